@@ -1,0 +1,189 @@
+"""``analyze(document) -> Analysis``: one immutable object holding every table the pages show.
+
+Column reference (every frame is built with its column list, so an empty
+article keeps its schema):
+
+``paragraphs`` (:data:`PARAGRAPH_COLUMNS`), one row per body paragraph
+    index (1-based, title excluded), text (normalised), display (as written),
+    n_sentences, n_words, polarity and subjectivity (TextBlob on the
+    paragraph), vader and tone (length-weighted mean of its sentences),
+    disagree (TextBlob and VADER differ in sign by a clear margin).
+``sentences`` (:data:`SENTENCE_COLUMNS`), one row per sentence
+    paragraph, index (1-based over the article), start and end (character
+    offsets into the paragraph's text), text, n_words, polarity,
+    subjectivity, vader, tone, disagree.
+``entities``, ``mentions``, ``statements``
+    see :data:`ENTITY_COLUMNS`, :data:`MENTION_COLUMNS`,
+    :data:`STATEMENT_COLUMNS`.
+
+Definitions of the sentiment measures: :mod:`analysis.sentiment`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pandas as pd
+from spacy.language import Language
+
+from analysis import sentiment
+from analysis.document import Document
+from analysis.nlp import MAX_PIECE_CHARS, load_pipeline
+
+#: Bumped whenever the analysis' results change, so saved analyses can be recognised as older.
+ANALYSIS_VERSION = 1
+
+PARAGRAPH_COLUMNS = ["index", "text", "display", "n_sentences", "n_words", "polarity",
+                     "subjectivity", "vader", "tone", "disagree"]
+SENTENCE_COLUMNS = ["paragraph", "index", "start", "end", "text", "n_words", "polarity",
+                    "subjectivity", "vader", "tone", "disagree"]
+#: One row per canonical entity: name, spaCy type, number of mentions, other surface forms,
+#: paragraph of first appearance, paragraphs it appears in, mean tone of its sentences.
+ENTITY_COLUMNS = ["name", "type", "mentions", "aliases", "first_paragraph", "paragraphs", "tone"]
+#: One row per mention: entity name, paragraph (0 = title), sentence index, offsets, surface text.
+MENTION_COLUMNS = ["entity", "paragraph", "sentence", "start", "end", "text"]
+#: One row per attributed statement.
+STATEMENT_COLUMNS = ["paragraph", "sentence", "speaker", "cue", "target", "stance", "kind",
+                     "evidence", "unnamed", "confidence"]
+
+ProgressCallback = Callable[[float, str], None]
+
+
+@dataclass(frozen=True, eq=False)  # DataFrame fields can't be compared or hashed
+class Analysis:
+    """Everything the pages show, computed once per document (columns: module docstring)."""
+
+    title: str | None
+    name: str
+    format: str
+    encoding: str | None
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    entities: pd.DataFrame
+    mentions: pd.DataFrame
+    statements: pd.DataFrame
+    title_display: str | None = None
+    warnings: tuple[str, ...] = ()
+    version: int = ANALYSIS_VERSION
+    summary: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """The JSON contract of ``python -m analysis FILE --format json`` (keys are stable)."""
+        paragraphs = self.paragraphs.drop(columns=["display"])
+        return {
+            "title": self.title,
+            "name": self.name,
+            "version": self.version,
+            "summary": self.summary,
+            "paragraphs": _records(paragraphs),
+            "sentences": _records(self.sentences),
+            "entities": _records(self.entities),
+            "mentions": _records(self.mentions),
+            "statements": _records(self.statements),
+        }
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as plain Python values (numpy scalars and NaN made JSON-friendly)."""
+    rows = []
+    for row in frame.to_dict(orient="records"):
+        clean = {}
+        for key, value in row.items():
+            if hasattr(value, "item") and not isinstance(value, (list, tuple)):
+                value = value.item()
+            if isinstance(value, float):
+                value = None if math.isnan(value) else round(value, 4)
+            clean[key] = value
+        rows.append(clean)
+    return rows
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """Cut a very long paragraph into pieces of at most MAX_PIECE_CHARS, at whitespace."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_PIECE_CHARS)
+        if end < len(text):
+            space = text.rfind(" ", start + MAX_PIECE_CHARS // 2, end)
+            end = space + 1 if space > 0 else end
+        yield start, text[start:end]
+        start = end
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+(?:['-]\w+)*", text))
+
+
+def analyze(document: Document, *, nlp: Language | None = None,
+            progress: ProgressCallback | None = None) -> Analysis:
+    """Analyse a Document: sentences, sentiment, entities and statements, as DataFrames.
+
+    ``nlp`` is a loaded spaCy pipeline (loaded here when not given);
+    ``progress(fraction, message)`` is called as paragraphs are processed.
+    """
+    nlp = nlp or load_pipeline()
+    pieces = [(p.index, offset, piece) for p in document.paragraphs for offset, piece in _pieces(p.text)]
+    sentence_rows = []
+    total = max(1, len(pieces))
+    docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=32)
+    for done, ((paragraph, offset, _), doc) in enumerate(zip(pieces, docs), start=1):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            tone = sentiment.score(text)
+            lead = len(sent.text) - len(sent.text.lstrip())
+            start = offset + sent.start_char + lead
+            sentence_rows.append({
+                "paragraph": paragraph, "index": len(sentence_rows) + 1,
+                "start": start, "end": start + len(text), "text": text,
+                "n_words": _word_count(text), "polarity": tone.polarity,
+                "subjectivity": tone.subjectivity, "vader": tone.vader, "tone": tone.tone,
+                "disagree": sentiment.disagree(tone.polarity, tone.vader),
+            })
+        if progress is not None and (done == total or done % 10 == 0):
+            progress(done / total, f"Analysed {done} of {total} paragraphs")
+    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
+
+    by_paragraph: dict[int, list[dict]] = {}
+    for row in sentence_rows:
+        by_paragraph.setdefault(row["paragraph"], []).append(row)
+    paragraph_rows = []
+    for p in document.paragraphs:
+        rows = by_paragraph.get(p.index, [])
+        weights = [max(1, r["n_words"]) for r in rows]
+        polarity, subjectivity = sentiment.textblob_scores(p.text)
+        vader = sentiment.weighted_mean([r["vader"] for r in rows], weights)
+        paragraph_rows.append({
+            "index": p.index, "text": p.text, "display": p.display, "n_sentences": len(rows),
+            "n_words": _word_count(p.text), "polarity": polarity, "subjectivity": subjectivity,
+            "vader": vader, "tone": sentiment.weighted_mean([r["tone"] for r in rows], weights),
+            "disagree": sentiment.disagree(polarity, vader),
+        })
+    paragraphs = pd.DataFrame(paragraph_rows, columns=PARAGRAPH_COLUMNS)
+    return Analysis(
+        title=document.title, name=document.name, format=document.format,
+        encoding=document.encoding, paragraphs=paragraphs, sentences=sentences,
+        entities=pd.DataFrame(columns=ENTITY_COLUMNS), mentions=pd.DataFrame(columns=MENTION_COLUMNS),
+        statements=pd.DataFrame(columns=STATEMENT_COLUMNS), title_display=document.title_display,
+        warnings=document.warnings, summary=summarise(paragraphs, sentences),
+    )
+
+
+def summarise(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> dict:
+    """Key figures of the whole article: counts and word-weighted mean sentiment."""
+    weights = paragraphs["n_words"].clip(lower=1).tolist()
+
+    def mean(column: str) -> float:
+        return round(sentiment.weighted_mean(paragraphs[column].tolist(), weights), 4)
+
+    return {
+        "paragraphs": len(paragraphs), "sentences": len(sentences),
+        "words": int(paragraphs["n_words"].sum()) if len(paragraphs) else 0,
+        "polarity": mean("polarity"), "subjectivity": mean("subjectivity"),
+        "vader": mean("vader"), "tone": mean("tone"),
+        "disagreeing_paragraphs": int(paragraphs["disagree"].sum()) if len(paragraphs) else 0,
+    }

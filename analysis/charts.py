@@ -1,0 +1,90 @@
+"""Plotly figures: a DataFrame in, a ``go.Figure`` out. No streamlit, no ``.show()``, input untouched.
+
+One palette for the whole product: :data:`TONE_SCALE` is a colour-blind-safe
+diverging scale (ColorBrewer RdBu: red negative, blue positive, pale at 0),
+and :data:`STANCE_COLORS` keeps support/oppose/neutral the same on every page.
+An empty frame gives an annotated empty figure, not an exception.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+TONE_SCALE = [[0.0, "#b2182b"], [0.25, "#ef8a62"], [0.5, "#f7f7f7"], [0.75, "#67a9cf"], [1.0, "#2166ac"]]
+STANCE_COLORS = {"support": "#2166ac", "oppose": "#b2182b", "neutral": "#8c8c8c"}
+LINE_COLORS = {"vader": "#e08214", "tone": "#542788", "subjectivity": "#7f7f7f"}
+
+
+def _empty(title: str, message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(title=title, xaxis={"visible": False}, yaxis={"visible": False})
+    fig.add_annotation(text=message, showarrow=False, font={"size": 14})
+    return fig
+
+
+def opening_words(text: str, *, width: int = 80) -> str:
+    """The first words of a paragraph, for hover labels (wrapped to ``width`` characters)."""
+    return "<br>".join(textwrap.wrap(textwrap.shorten(text, width=2 * width, placeholder=" ..."),
+                                     width=width))
+
+
+def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = True,
+                               show_tone: bool = True) -> go.Figure:
+    """Each paragraph becomes a polarity bar (diverging colour) and a subjectivity bar beside it;
+    VADER and tone are lines over the polarity bars, toggled by the options or the legend."""
+    title = "Sentiment by paragraph"
+    if paragraphs.empty:
+        return _empty(title, "No paragraphs to show")
+    hover = [opening_words(t) for t in paragraphs["text"]]
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.72, 0.28], horizontal_spacing=0.08,
+                        subplot_titles=("Polarity, VADER and tone (-1 to 1)", "Subjectivity (0 to 1)"))
+    fig.add_trace(go.Bar(
+        x=paragraphs["index"], y=paragraphs["polarity"], name="TextBlob polarity",
+        marker={"color": paragraphs["polarity"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
+                "line": {"color": "#444", "width": 0.5}},
+        customdata=hover,
+        hovertemplate="Paragraph %{x}<br>Polarity %{y:.2f}<br>%{customdata}<extra></extra>",
+    ), row=1, col=1)
+    for column, label, shown in (("vader", "VADER compound", show_vader), ("tone", "Tone (combined)", show_tone)):
+        if shown:
+            fig.add_trace(go.Scatter(
+                x=paragraphs["index"], y=paragraphs[column], name=label, mode="lines+markers",
+                line={"color": LINE_COLORS[column], "width": 2}, customdata=hover,
+                hovertemplate=f"Paragraph %{{x}}<br>{label} %{{y:.2f}}<br>%{{customdata}}<extra></extra>",
+            ), row=1, col=1)
+    fig.add_trace(go.Bar(
+        x=paragraphs["index"], y=paragraphs["subjectivity"], name="TextBlob subjectivity",
+        marker={"color": LINE_COLORS["subjectivity"]}, customdata=hover,
+        hovertemplate="Paragraph %{x}<br>Subjectivity %{y:.2f}<br>%{customdata}<extra></extra>",
+    ), row=1, col=2)
+    fig.update_yaxes(range=[-1.05, 1.05], title_text="score (-1 negative ... +1 positive)",
+                     zeroline=True, zerolinecolor="#888", row=1, col=1)
+    fig.update_yaxes(range=[0, 1.05], title_text="subjectivity (0 factual ... 1 opinion)", row=1, col=2)
+    fig.update_xaxes(title_text="paragraph", dtick=1 if len(paragraphs) <= 30 else None)
+    fig.update_layout(title=title, legend={"orientation": "h", "y": -0.2}, bargap=0.25,
+                      margin={"t": 80, "b": 40}, height=460)
+    return fig
+
+
+def figure_sentence_tone(sentences: pd.DataFrame) -> go.Figure:
+    """Each sentence becomes a point: position in the article against its tone."""
+    title = "Tone sentence by sentence"
+    if sentences.empty:
+        return _empty(title, "No sentences to show")
+    fig = go.Figure(go.Scatter(
+        x=sentences["index"], y=sentences["tone"], mode="markers+lines",
+        marker={"color": sentences["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "size": 9,
+                "line": {"color": "#444", "width": 0.5}},
+        line={"color": "#bbb", "width": 1},
+        customdata=list(zip(sentences["paragraph"], [opening_words(t) for t in sentences["text"]])),
+        hovertemplate="Sentence %{x} (paragraph %{customdata[0]})<br>Tone %{y:.2f}<br>"
+                      "%{customdata[1]}<extra></extra>",
+    ))
+    fig.update_layout(title=title, xaxis_title="sentence (in reading order)",
+                      yaxis_title="tone (-1 negative ... +1 positive)", yaxis_range=[-1.05, 1.05],
+                      height=360)
+    return fig

