@@ -1,0 +1,29 @@
+"""Shared fixtures: the spaCy pipeline is loaded once for the whole run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.nlp import load_pipeline
+
+DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_bytes() -> bytes:
+    return (DATA / "seed.txt").read_bytes()
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(nlp, seed_bytes):
+    from analysis import analyze, load
+
+    return analyze(load(seed_bytes, "seed.txt"), nlp=nlp)
