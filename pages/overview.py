@@ -9,17 +9,6 @@ from pages.common import add_document, current_analysis, sample_bytes
 st.title("Newsprism")
 st.caption("How a news article is built: the tone of every paragraph, who is in it, who says what.")
 
-upload_col, paste_col = st.columns([1, 1])
-with upload_col:
-    uploaded = st.file_uploader(
-        "Upload an article", type=sorted({e.lstrip(".") for e in EXTENSIONS}), key="overview_upload",
-        help="Plain text, Markdown, HTML, PDF (with a text layer) or Word .docx; any common text encoding.")
-    sample_clicked = st.button("Try the sample article", key="overview_sample", icon=":material/science:")
-with paste_col:
-    with st.form("overview_paste_form", clear_on_submit=False, border=False):
-        pasted = st.text_area("...or paste the article's text", key="overview_paste", height=150,
-                              placeholder="Title on the first line, then the paragraphs.")
-        paste_clicked = st.form_submit_button("Analyse pasted text")
 
 
 def _bring_in(data: bytes, name: str) -> None:
@@ -31,16 +20,38 @@ def _bring_in(data: bytes, name: str) -> None:
         st.session_state["overview_error"] = str(err)
 
 
-if uploaded is not None and uploaded.file_id != st.session_state.get("overview_last_upload"):
-    st.session_state["overview_last_upload"] = uploaded.file_id
-    _bring_in(uploaded.getvalue(), uploaded.name)
-if sample_clicked:
+# Callbacks run before the script, so the sidebar (drawn first) already lists the new document.
+def _on_upload() -> None:
+    uploaded = st.session_state.get("overview_upload")
+    if uploaded is not None:
+        _bring_in(uploaded.getvalue(), uploaded.name)
+
+
+def _on_sample() -> None:
     _bring_in(sample_bytes(), "sample-article.txt")
-if paste_clicked:
+
+
+def _on_paste() -> None:
+    pasted = st.session_state.get("overview_paste", "")
     if pasted.strip():
         _bring_in(pasted.encode("utf-8"), "pasted text.txt")
     else:
         st.session_state["overview_error"] = "There is no text to analyse: paste an article first."
+
+
+upload_col, paste_col = st.columns([1, 1])
+with upload_col:
+    st.file_uploader(
+        "Upload an article", type=sorted({e.lstrip(".") for e in EXTENSIONS}), key="overview_upload",
+        on_change=_on_upload,
+        help="Plain text, Markdown, HTML, PDF (with a text layer) or Word .docx; any common text encoding.")
+    st.button("Try the sample article", key="overview_sample", icon=":material/science:",
+              on_click=_on_sample)
+with paste_col:
+    with st.form("overview_paste_form", clear_on_submit=False, border=False):
+        st.text_area("...or paste the article's text", key="overview_paste", height=150,
+                     placeholder="Title on the first line, then the paragraphs.")
+        st.form_submit_button("Analyse pasted text", on_click=_on_paste)
 
 if st.session_state.get("overview_error"):
     st.error(st.session_state["overview_error"], icon=":material/error:")

@@ -1,0 +1,198 @@
+"""End-to-end tests: `streamlit run app.py` driven by headless Chromium through playwright.
+
+The browser is Debian's chromium (``apt-get install chromium``), never a
+playwright download. The server listens on 127.0.0.1 only, on a free port.
+Waiting is always done with playwright's ``expect``/``wait_for_*`` and their
+timeouts, never with sleeps. Run only these with ``pytest -m browser``.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+expect = playwright_sync.expect
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "tests" / "data" / "seed.txt"
+SEED_TITLE = "Iran's Supreme Leader"
+SEED_PARAGRAPHS = 7
+CHROMIUM = os.environ.get("NEWSPRISM_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+#: Bound on the server start (health check), in seconds.
+SERVER_START_TIMEOUT = 60
+#: Bound on anything the page has to do (the first analysis loads the spaCy model), in ms.
+UI_TIMEOUT = 60_000
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason=f"no chromium at {CHROMIUM} (apt-get install chromium)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.status == 200 and response.read().strip() == b"ok"
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def _tail(path: Path, lines: int = 40) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    """A `streamlit run app.py` server on a free 127.0.0.1 port; yields its URL."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+               "--server.address", "127.0.0.1", "--server.headless", "true",
+               "--browser.gatherUsageStats", "false"]
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while not _healthy(url):
+            if process.poll() is not None:
+                pytest.fail(f"streamlit exited with status {process.returncode}:\n{_tail(log_path)}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"streamlit not healthy after {SERVER_START_TIMEOUT} s:\n{_tail(log_path)}")
+            try:  # the poll interval: returns at once if the server dies
+                process.wait(timeout=0.25)
+            except subprocess.TimeoutExpired:
+                pass
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_sync.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def js_errors() -> list[str]:
+    """Uncaught JavaScript errors of the page (filled by the page fixture)."""
+    return []
+
+
+@pytest.fixture
+def page(browser, app_url, js_errors):
+    """A fresh browser context (so a fresh Streamlit session) with the app open."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(UI_TIMEOUT)
+    page = context.new_page()
+    page.on("pageerror", lambda err: js_errors.append(str(err)))
+    page.goto(app_url)
+    wait_idle(page)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def wait_idle(page) -> None:
+    """Wait until the app is connected and no script run is in progress."""
+    expect(page.locator('[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+                        '[data-test-script-state="notRunning"]')).to_be_attached(timeout=UI_TIMEOUT)
+
+
+def upload(page, files) -> None:
+    """Upload through the real <input type=file> of the Overview page's uploader."""
+    file_input = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+    expect(file_input).to_be_attached()
+    file_input.set_input_files(files)
+
+
+def metric_value(page, label: str):
+    metric = page.locator('[data-testid="stMetric"]').filter(
+        has=page.locator('[data-testid="stMetricLabel"]', has_text=label)).first
+    return metric.locator('[data-testid="stMetricValue"]')
+
+
+def load_seed(page) -> None:
+    upload(page, SEED)
+    expect(metric_value(page, "Paragraphs")).to_have_text(str(SEED_PARAGRAPHS))
+    expect(page.get_by_text(SEED_TITLE).first).to_be_visible()
+    wait_idle(page)
+
+
+def test_upload_then_sentiment_chart(page, js_errors, tmp_path):
+    load_seed(page)
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+
+    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Sentiment").click()
+    expect(page).to_have_url(re.compile(r"/sentiment/?$"))
+    chart = page.locator(".st-key-sentiment_chart .js-plotly-plot")
+    expect(chart).to_be_visible()
+    # The first trace is the TextBlob polarity bar chart: one bar per paragraph.
+    bars = chart.locator(".barlayer .trace").first.locator(".point")
+    expect(bars).to_have_count(SEED_PARAGRAPHS)
+    wait_idle(page)
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+
+    # The same from plotly's own data. `el.data[0].x` is plotly.py's base64 typed-array
+    # encoding ({dtype, bdata}), so read the decoded arrays plotly.js keeps in `_fullData`.
+    data = chart.evaluate("el => ({type: el._fullData[0].type, name: el._fullData[0].name,"
+                          " x: Array.from(el._fullData[0].x)})")
+    assert data == {"type": "bar", "name": "TextBlob polarity",
+                    "x": list(range(1, SEED_PARAGRAPHS + 1))}
+    screenshot = tmp_path / "sentiment.png"
+    page.screenshot(path=screenshot, full_page=True)
+    assert screenshot.stat().st_size > 0
+    assert js_errors == []
+
+
+def test_junk_upload_keeps_previous_analysis(page, js_errors):
+    load_seed(page)
+
+    junk = random.Random(0).randbytes(4000)
+    upload(page, {"name": "junk.txt", "mimeType": "text/plain", "buffer": junk})
+    alert = page.locator('[data-testid="stAlertContentError"]')
+    expect(alert).to_be_visible()
+    expect(alert).to_contain_text("junk.txt")
+    wait_idle(page)
+    expect(alert).to_be_visible()
+    expect(page.locator('[data-testid="stAlert"]').filter(has_text="junk.txt")).to_have_count(1)
+    # The previous analysis stays on screen.
+    expect(page.get_by_role("heading", name=SEED_TITLE)).to_be_visible()
+    expect(metric_value(page, "Paragraphs")).to_have_text(str(SEED_PARAGRAPHS))
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+    assert js_errors == []

@@ -1,0 +1,110 @@
+"""Pages driven through Streamlit's AppTest: upload, sample, errors, navigation."""
+
+import random
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+APP = str(ROOT / "app.py")
+
+
+@pytest.fixture
+def app():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def metrics(at):
+    return {m.label: m.value for m in at.metric}
+
+
+def upload(at, name, data, mime="text/plain"):
+    at.file_uploader(key="overview_upload").set_value((name, data, mime)).run()
+    return at
+
+
+def test_first_visit_invites_an_article(app):
+    assert any("Upload an article" in i.value for i in app.info)
+    assert not app.error
+
+
+def test_upload_seed_shows_metrics(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    assert not app.exception and not app.error
+    figures = metrics(app)
+    assert figures["Paragraphs"] == "7"
+    assert figures["Words"] == "377"
+    assert any("Iran's Supreme Leader" in s.value for s in app.subheader)
+
+
+def test_sample_button(app):
+    app.button(key="overview_sample").click().run()
+    assert not app.exception
+    assert metrics(app)["Paragraphs"] == "7"
+
+
+def test_sentiment_page_has_chart_and_download(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    app.switch_page("pages/sentiment.py").run()
+    assert not app.exception
+    charts = app.get("plotly_chart")
+    assert len(charts) == 2
+    assert any(b.proto.label.startswith("Download paragraphs") for b in app.get("download_button"))
+
+
+def test_sentiment_toggles(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    app.switch_page("pages/sentiment.py").run()
+    app.checkbox(key="sentiment_vader").uncheck().run()
+    app.checkbox(key="sentiment_tone").uncheck().run()
+    assert not app.exception
+    spec = app.get("plotly_chart")[0].proto.spec
+    assert "VADER compound" not in spec and "Tone (combined)" not in spec
+
+
+def test_sentiment_page_without_article_points_to_overview(app):
+    app.switch_page("pages/sentiment.py").run()
+    assert not app.exception
+    assert any("No article yet" in i.value for i in app.info)
+
+
+@pytest.mark.parametrize("name,data,words", [
+    ("junk.txt", random.Random(0).randbytes(4000), "binary"),
+    ("empty.txt", b"", "empty"),
+    ("broken.docx", b"this is not a zip file at all", "damaged"),
+    ("scan.pdf", b"%PDF-1.4\n%garbage that is not a pdf", "PDF"),
+    ("program.exe", b"MZ\x90\x00 some bytes", "not supported"),
+])
+def test_bad_upload_keeps_previous_analysis(app, seed_bytes, name, data, words):
+    upload(app, "seed.txt", seed_bytes)
+    upload(app, name, data)
+    assert not app.exception
+    assert len(app.error) == 1 and words in app.error[0].value
+    # the previous analysis is still on screen
+    assert metrics(app)["Paragraphs"] == "7"
+
+
+def test_paste_text(app):
+    app.text_area(key="overview_paste").input("A Short Title\n\nFirst paragraph. It is good.\n\nSecond one.")
+    submit = [b for b in app.button if b.label == "Analyse pasted text"][0]
+    submit.click().run()
+    assert not app.exception
+    assert metrics(app)["Paragraphs"] == "2"
+
+
+def test_session_keeps_several_documents(app, seed_bytes):
+    # AppTest drops the entrypoint's sidebar elements after the first run, so the picker
+    # itself is exercised in the browser test; here the state behind it.
+    upload(app, "seed.txt", seed_bytes)
+    upload(app, "other.txt", b"Another Title\n\nA calm paragraph.\n\nAnd another.")
+    assert metrics(app)["Paragraphs"] == "2"
+    documents = app.session_state["documents"]
+    assert [d.name for d in documents.values()] == ["seed.txt", "other.txt"]
+    app.session_state["current"] = next(iter(documents))
+    app.run()
+    assert not app.exception
+    assert metrics(app)["Paragraphs"] == "7"
