@@ -41,7 +41,7 @@ _NORMALISE = str.maketrans({
     "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
 })
 # Invisible characters dropped everywhere: zero-width marks, bidi controls, soft hyphen.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c"
                                      "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                      "\u2066\u2067\u2068\u2069"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -130,7 +130,8 @@ def _title_cased(line: str) -> bool:
 
 
 def split_blocks(text: str) -> list[str]:
-    """Paragraph blocks: blank-line separated when the text has blank lines, else one per line.
+    """Paragraph blocks: blank-line separated when the text has blank lines, else one per line
+    (unless most lines end mid-sentence: then the lines are a hard wrap, rejoined as in a PDF).
 
     In the blank-line layout, lines inside a block are hard wraps and are
     joined; a title-cased first line with no final punctuation sitting on top
@@ -151,7 +152,26 @@ def split_blocks(text: str) -> list[str]:
                 lines = lines[1:]
             blocks.append(_join_lines(lines))
         return [b for b in blocks if b]
-    return [re.sub(r" {2,}", " ", ln.strip()) for ln in text.split("\n") if ln.strip()]
+    lines = []
+    for line in (re.sub(r" {2,}", " ", ln.strip()) for ln in text.split("\n") if ln.strip()):
+        if lines and not _SENTENCE_END.search(lines[-1]) and line[:1].islower():
+            lines[-1] = _join_lines([lines[-1], line])  # a wrapped line, not a new paragraph
+        else:
+            lines.append(line)
+    if _hard_wrapped(lines):
+        from analysis.readers import reflow
+
+        return [_join_lines(block.split("\n")) for block in reflow(lines).split("\n\n")]
+    return lines
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width with no blank lines: most body lines end mid-sentence."""
+    body = lines[1:-1]
+    if len(body) < 3:
+        return False
+    open_ended = sum(1 for ln in body if not _SENTENCE_END.search(ln))
+    return open_ended / len(body) >= 0.6
 
 
 def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
@@ -206,6 +226,22 @@ def sniff_format(data: bytes, name: str) -> str:
     return fmt
 
 
+def _size(n: int) -> str:
+    """A byte count for people: 150 bytes, 12.3 KB, 1.6 MB."""
+    if n < 1000:
+        return f"{n} bytes"
+    if n < 1_000_000:
+        return f"{n / 1000:.1f} KB"
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def safe_name(name: str) -> str:
+    """A file name fit to show: no directories, control characters or bidi overrides."""
+    name = os.path.basename(str(name).replace("\\", "/"))
+    name = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf"))
+    return name.strip()[:200] or "untitled"
+
+
 def load(data: bytes, name: str, *, max_bytes: int | None = None,
          max_chars: int | None = None) -> Document:
     """Read an article from the bytes of a .txt, .md, .html, .pdf or .docx file.
@@ -216,12 +252,12 @@ def load(data: bytes, name: str, *, max_bytes: int | None = None,
     ``max_chars`` (default :data:`MAX_CHARS`), binary or corrupt content, or
     a file with no text.
     """
-    name = os.path.basename(str(name).replace("\\", "/")) or "untitled"
+    name = safe_name(name)
     limit = MAX_BYTES if max_bytes is None else max_bytes
     if len(data) > limit:
         raise DocumentTooLarge(
-            f"{name}: the file is {len(data) / 1e6:.1f} MB; Newsprism reads files of at most "
-            f"{limit / 1e6:.0f} MB (set NEWSPRISM_MAX_BYTES to change the limit).")
+            f"{name}: the file is {_size(len(data))}; Newsprism reads files of at most "
+            f"{_size(limit)} (set NEWSPRISM_MAX_BYTES to change the limit).")
     if not data.strip():
         raise EmptyDocument(f"{name}: the file is empty.")
     fmt = sniff_format(data, name)

@@ -75,8 +75,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _non_ascii_share(text: str) -> float:
-    return sum(ord(c) > 127 for c in text) / max(1, len(text))
+def _looks_latin(text: str) -> bool:
+    """Whether a cp1252 reading is plausible: accented letters come alone or in pairs among ASCII
+    letters (Señor, Müller), while a non-Latin script read as cp1252 gives long runs (Ïðèâåò)."""
+    runs = re.findall(r"[^\x00-\x7f]+", text)
+    non_ascii = sum(len(r) for r in runs)
+    if not non_ascii:
+        return True
+    in_long_runs = sum(len(r) for r in runs if len(r) >= 3)
+    return in_long_runs / non_ascii < 0.3
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -95,16 +102,16 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(codec), codec
             except UnicodeDecodeError:
                 break
+    codec = _utf16_without_bom(data)  # before UTF-8: ASCII in UTF-16 is valid UTF-8 full of NULs
+    if codec:
+        return data.decode(codec), codec
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    codec = _utf16_without_bom(data)
-    if codec:
-        return data.decode(codec), codec
     try:
         text = data.decode("cp1252")
-        if _non_ascii_share(text) < 0.1:
+        if _looks_latin(text):
             return text, "cp1252"
     except UnicodeDecodeError:
         pass
@@ -138,7 +145,7 @@ def read_text(data: bytes, *, name: str) -> Extracted:
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 
 
 def read_markdown(data: bytes, *, name: str) -> Extracted:
