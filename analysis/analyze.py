@@ -12,9 +12,22 @@ article keeps its schema):
     paragraph, index (1-based over the article), start and end (character
     offsets into the paragraph's text), text, n_words, polarity,
     subjectivity, vader, tone, disagree.
-``entities``, ``mentions``, ``statements``
-    see :data:`ENTITY_COLUMNS`, :data:`MENTION_COLUMNS`,
-    :data:`STATEMENT_COLUMNS`.
+``entities`` (:data:`~analysis.entities.ENTITY_COLUMNS`), one row per canonical entity
+    name, type (spaCy label, the majority over its mentions; countries found
+    through demonyms are GPE), mentions (count over title and body), aliases
+    (other surface forms, parent organisations, qualified roles), first_paragraph
+    (0 = the title), paragraphs (body paragraphs it appears in), salience (share
+    of the article's attention, see :mod:`analysis.entities`), tone (mean tone
+    of the sentences that mention it), titles (titles seen before the name:
+    "President"), roles (bare roles the text gives a person: "Supreme Leader").
+    Sorted by mentions, most first.
+``mentions`` (:data:`~analysis.entities.MENTION_COLUMNS`), one row per mention
+    entity (canonical name), type, paragraph (0 = title), sentence (index in
+    ``sentences``; 0 for the title), start and end (offsets into the paragraph's
+    text), text (the surface form), subject (grammatical subject), source
+    ("ner" from the model, "text" found by the entity's other forms).
+``statements`` (:data:`STATEMENT_COLUMNS`)
+    see :mod:`analysis.stance`.
 
 Definitions of the sentiment measures: :mod:`analysis.sentiment`.
 """
@@ -31,6 +44,7 @@ from spacy.language import Language
 
 from analysis import sentiment
 from analysis.document import Document
+from analysis.entities import ENTITY_COLUMNS, MENTION_COLUMNS, Piece, extract_entities
 from analysis.nlp import MAX_PIECE_CHARS, load_pipeline
 
 #: Bumped whenever the analysis' results change, so saved analyses can be recognised as older.
@@ -40,11 +54,6 @@ PARAGRAPH_COLUMNS = ["index", "text", "display", "n_sentences", "n_words", "pola
                      "subjectivity", "vader", "tone", "disagree"]
 SENTENCE_COLUMNS = ["paragraph", "index", "start", "end", "text", "n_words", "polarity",
                     "subjectivity", "vader", "tone", "disagree"]
-#: One row per canonical entity: name, spaCy type, number of mentions, other surface forms,
-#: paragraph of first appearance, paragraphs it appears in, mean tone of its sentences.
-ENTITY_COLUMNS = ["name", "type", "mentions", "aliases", "first_paragraph", "paragraphs", "tone"]
-#: One row per mention: entity name, paragraph (0 = title), sentence index, offsets, surface text.
-MENTION_COLUMNS = ["entity", "paragraph", "sentence", "start", "end", "text"]
 #: One row per attributed statement.
 STATEMENT_COLUMNS = ["paragraph", "sentence", "speaker", "cue", "target", "stance", "kind",
                      "evidence", "unnamed", "confidence"]
@@ -125,11 +134,13 @@ def analyze(document: Document, *, nlp: Language | None = None,
     ``progress(fraction, message)`` is called as paragraphs are processed.
     """
     nlp = nlp or load_pipeline()
-    pieces = [(p.index, offset, piece) for p in document.paragraphs for offset, piece in _pieces(p.text)]
+    texts = [(p.index, offset, piece) for p in document.paragraphs for offset, piece in _pieces(p.text)]
     sentence_rows = []
-    total = max(1, len(pieces))
-    docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=32)
-    for done, ((paragraph, offset, _), doc) in enumerate(zip(pieces, docs), start=1):
+    pieces: list[Piece] = []
+    total = max(1, len(texts))
+    docs = nlp.pipe((piece for _, _, piece in texts), batch_size=32)
+    for done, ((paragraph, offset, _), doc) in enumerate(zip(texts, docs), start=1):
+        pieces.append(Piece(paragraph, offset, doc))
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
@@ -164,10 +175,12 @@ def analyze(document: Document, *, nlp: Language | None = None,
             "disagree": sentiment.disagree(polarity, vader),
         })
     paragraphs = pd.DataFrame(paragraph_rows, columns=PARAGRAPH_COLUMNS)
+    paragraph_texts = {0: document.title or ""} | {p.index: p.text for p in document.paragraphs}
+    entities, mentions = extract_entities(pieces, texts=paragraph_texts, sentences=sentences)
     return Analysis(
         title=document.title, name=document.name, format=document.format,
         encoding=document.encoding, paragraphs=paragraphs, sentences=sentences,
-        entities=pd.DataFrame(columns=ENTITY_COLUMNS), mentions=pd.DataFrame(columns=MENTION_COLUMNS),
+        entities=entities, mentions=mentions,
         statements=pd.DataFrame(columns=STATEMENT_COLUMNS), title_display=document.title_display,
         warnings=document.warnings, summary=summarise(paragraphs, sentences),
     )

@@ -1,0 +1,415 @@
+"""Mentions -> canonical entities: who and what the article is about, counted as a reader would.
+
+The rules, in the order they run (see ``../shared/eval/README.md`` for the
+annotation rules they follow):
+
+1. **Mentions** come from spaCy's NER, named types only (PERSON, ORG, GPE,
+   NORP, LOC, FAC, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE). Spans are
+   cleaned: no leading article, no trailing possessive or punctuation, and
+   titles kept apart from people's names ("President Ebrahim Raisi" ->
+   Ebrahim Raisi, title "President").
+2. **Units**: an organisation in the possessive directly followed by another
+   ("the Islamic Revolutionary Guard Corps' Aerospace Force") is one mention
+   of the unit, with the parent's name among its aliases.
+3. **Demonyms**: a country's adjective or demonym (Israeli, Iranians) is a
+   mention of the country (:mod:`analysis.gazetteer`); name variants (U.S.,
+   Britain) join the country's usual name. Group words (Muslim, Arab, Jews)
+   stay their own entities, with their inflections (Muslims, Jewish) merged.
+4. **Grouping**: mentions with the same normalised name are one entity, with
+   the majority label as its type. A later surname or first name alone joins
+   the unique full name that contains it ("Khamenei" -> "Ali Khamenei"); an
+   acronym joins the name whose initials it spells ("OIC").
+5. **Countries** the model missed in the body are found by name (a closed
+   class, :data:`analysis.gazetteer.COUNTRIES`), outside longer mentions.
+6. **Propagation**: every surface form of an entity is searched for in the
+   title and the body, so the places the model missed (headlines in title
+   case, sentence starts) are counted too; a form inside a longer mention
+   ("Arab" in "Arab League") is not a mention. The title's mentions come
+   only from propagation: NER on title-cased headlines mostly invents names.
+7. **Roles**: an apposition ("Ali Khamenei, the Supreme Leader of Iran,") or
+   a possessive title ("Iran's President Ebrahim Raisi") links a role to a
+   person; the qualified forms ("Supreme Leader of Iran", "Iran's Supreme
+   Leader") become aliases, and the bare role ("Supreme Leader") is kept in
+   ``roles`` for resolving speakers. Roles are not counted as mentions.
+
+Salience: the sum over an entity's mentions of ``1 + 1 (in the title or the
+first paragraph) + 0.5 (grammatical subject)``, divided by the same sum over
+all entities: the entity's share of the article's attention, in [0, 1].
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+from analysis.gazetteer import COUNTRIES, COUNTRY_VARIANTS, DEMONYMS, GROUP_FORMS, INITIALS_SKIP, TITLE_WORDS
+
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
+                "WORK_OF_ART", "LANGUAGE"}
+ENTITY_COLUMNS = ["name", "type", "mentions", "aliases", "first_paragraph", "paragraphs",
+                  "salience", "tone", "titles", "roles"]
+MENTION_COLUMNS = ["entity", "type", "paragraph", "sentence", "start", "end", "text", "subject",
+                   "source"]
+_POSSESSIVE = {"'s", "'", "s'"}
+_LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "["}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_COUNTRY_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
+
+
+class Piece(NamedTuple):
+    """A parsed piece of a paragraph (paragraph 0 is the title); offsets into its normalised text."""
+
+    paragraph: int
+    offset: int
+    doc: Doc
+
+
+@dataclass
+class Mention:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    label: str
+    subject: bool = False
+    source: str = "ner"
+    key: str = ""
+    parent: str | None = None
+    title: str | None = None
+    sentence: int = 0
+    roles: tuple[str, ...] = ()
+
+
+@dataclass
+class Entity:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    country: str | None = None
+
+    @property
+    def label(self) -> str:
+        labels = Counter(m.label for m in self.mentions)
+        first = {m.label: i for i, m in reversed(list(enumerate(self.mentions)))}
+        return max(labels, key=lambda lab: (labels[lab], -first[lab]))
+
+    @property
+    def name(self) -> str:
+        if self.country:
+            return self.country
+        forms = Counter(m.text for m in self.mentions if m.source == "ner") or \
+            Counter(m.text for m in self.mentions)
+        if self.label == "PERSON":
+            return max(forms, key=lambda f: (len(f.split()), forms[f]))
+        return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+# --- 1-3: mentions ---------------------------------------------------------------------------------
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"(?:'s|')$", "", text).strip()
+
+
+def clean_span(span: Span) -> tuple[Span, str | None] | None:
+    """The span without leading articles, trailing possessives and punctuation, and (for people)
+    without leading titles; returns (span, title) or None when nothing is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    title = None
+    if span.label_ == "PERSON":
+        first = start
+        while start < end - 1 and doc[start].lower_.rstrip(".") in {w.rstrip(".") for w in TITLE_WORDS}:
+            start += 1
+        if start > first:
+            title = doc[first:start].text
+    if start >= end:
+        return None
+    cleaned = doc[start:end]
+    if not any(ch.isalpha() for ch in cleaned.text):
+        return None
+    return cleaned, title
+
+
+def _possessive_after(doc: Doc, span: Span) -> int | None:
+    """Index of the token after a possessive ending the span (inside it or right after it)."""
+    if doc[span.end - 1].lower_ in _POSSESSIVE:
+        return span.end
+    if span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVE:
+        return span.end + 1
+    return None
+
+
+def mentions_from_doc(piece: Piece) -> list[Mention]:
+    """Clean NER mentions of one parsed piece, units merged with their parent organisation."""
+    doc = piece.doc
+    ents = [e for e in doc.ents if e.label_ in NAMED_LABELS]
+    found = []
+    skip = set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        parent = None
+        span = ent
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        after = _possessive_after(doc, ent)
+        if ent.label_ == "ORG" and nxt is not None and after is not None and nxt.start == after \
+                and nxt.label_ in ("ORG", "FAC", "PRODUCT"):
+            cleaned_parent = clean_span(ent)
+            parent = cleaned_parent[0].text if cleaned_parent else None
+            span = doc[ent.start:nxt.end]
+            span = Span(doc, span.start, span.end, label="ORG")
+            skip.add(i + 1)
+        cleaned = clean_span(span)
+        if cleaned is None:
+            continue
+        span, title = cleaned
+        subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or \
+            (span.root.dep_ in ("poss", "compound") and span.root.head.dep_ in _SUBJECT_DEPS)
+        found.append(Mention(piece.paragraph, piece.offset + span.start_char,
+                             piece.offset + span.end_char, span.text, ent.label_ if not parent else "ORG",
+                             subject=subject, parent=parent, title=title,
+                             roles=_roles_for(span) if ent.label_ == "PERSON" else ()))
+    return found
+
+
+def _roles_for(span: Span) -> tuple[str, ...]:
+    """Roles the text gives a person: 'X, the Role of Y,' (apposition) or 'Y's Role X'."""
+    doc = span.doc
+    roles = []
+    # Apposition: the person's head has an appos child that is a role noun phrase.
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ == "":
+            phrase = doc[child.left_edge.i:child.right_edge.i + 1]
+            words = [t for t in phrase if t.lower_ not in ("the", "a", "an") and not t.is_punct]
+            if words and words[0].text[:1].isupper():
+                roles.append(" ".join(t.text for t in words))
+    # Possessive title: "Iran's President Ebrahim Raisi" -> spaCy leaves the title out of the span.
+    i = span.start - 1
+    title_tokens = []
+    while i >= 0 and doc[i].lower_.rstrip(".") in {w.rstrip(".") for w in TITLE_WORDS}:
+        title_tokens.insert(0, doc[i])
+        i -= 1
+    if title_tokens and i >= 1 and doc[i].lower_ in _POSSESSIVE and doc[i - 1].ent_type_ in ("GPE", "ORG"):
+        owner = doc[doc[i - 1].left_edge.i:i] if doc[i - 1].ent_iob_ else doc[i - 1:i]
+        owner_text = re.sub(r"^the ", "", owner.text)
+        role = " ".join(t.text for t in title_tokens)
+        roles.append(f"{owner_text}'s {role}")
+    return tuple(roles)
+
+
+def normalise_key(text: str, label: str) -> tuple[str, str | None]:
+    """(grouping key, country) for a cleaned mention: countries by name, groups by their word."""
+    lowered = _strip_possessive(text).lower()
+    if label in ("NORP", "GPE", "LOC", "ORG") and lowered in DEMONYMS and label != "ORG":
+        country = DEMONYMS[lowered]
+        return country.lower(), country
+    if lowered in COUNTRY_VARIANTS and label in ("GPE", "LOC", "ORG"):
+        country = COUNTRY_VARIANTS[lowered]
+        return country.lower(), country
+    if label == "NORP":
+        word = GROUP_FORMS.get(lowered, lowered)
+        return (word[:-1] if word.endswith("s") and len(word) > 3 else word), None
+    return lowered, None
+
+
+def find_countries(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """Country names the model missed in the body ("Prime Minister of Bahrain"): country names are
+    a closed class, so every capitalised occurrence outside a longer mention is one."""
+    taken = defaultdict(list)
+    for m in found:
+        taken[m.paragraph].append((m.start, m.end))
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _COUNTRY_PATTERN.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken[paragraph]):
+                continue
+            added.append(Mention(paragraph, match.start(), match.end(), match.group(0), "GPE",
+                                 source="gazetteer"))
+    return added
+
+
+# --- 4: grouping -----------------------------------------------------------------------------------
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w'-]+", name) if w.lower() not in INITIALS_SKIP).upper()
+
+
+def group(mentions: Iterable[Mention]) -> list[Entity]:
+    """Group mentions into entities: same key, surnames to full names, acronyms to names."""
+    entities: dict[str, Entity] = {}
+    for m in mentions:
+        key, country = normalise_key(m.text, m.label)
+        m.key = key
+        if country:
+            m.label = "GPE"
+        entity = entities.setdefault(key, Entity(key))
+        entity.mentions.append(m)
+        entity.country = entity.country or country
+        if m.parent:
+            entity.aliases.add(m.parent)
+        if m.title:
+            entity.titles.add(m.title)
+    # Surname or first name alone -> the unique multi-word person containing it.
+    people = [e for e in entities.values() if e.label == "PERSON" and len(e.key.split()) > 1]
+    for key, entity in list(entities.items()):
+        if len(key.split()) != 1 or entity.label not in ("PERSON", "ORG"):
+            continue
+        owners = [p for p in people if key in (p.key.split()[-1], p.key.split()[0])]
+        if len(owners) == 1:
+            _merge(entities, owners[0], key)
+    # Acronyms -> the name whose initials they spell.
+    for key, entity in list(entities.items()):
+        if key not in entities:
+            continue
+        surface = entity.mentions[0].text.replace(".", "")
+        if not (2 <= len(surface) <= 6 and surface.isupper()):
+            continue
+        owners = [e for e in entities.values() if e is not entity and len(e.key.split()) > 1
+                  and _initials(e.name) == surface]
+        if len(owners) == 1:
+            _merge(entities, owners[0], key)
+    return list(entities.values())
+
+
+def _merge(entities: dict[str, Entity], into: Entity, key: str) -> None:
+    source = entities.pop(key)
+    for m in source.mentions:
+        m.key = into.key
+    into.mentions.extend(source.mentions)
+    into.aliases |= source.aliases
+    into.titles |= source.titles
+
+
+# --- 5: propagation --------------------------------------------------------------------------------
+
+def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
+    """Add mentions the model missed: each entity's surface forms found elsewhere in the text."""
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for entity in entities:
+        for m in entity.mentions:
+            taken[m.paragraph].append((m.start, m.end))
+    forms = []
+    for entity in entities:
+        surfaces = {_strip_possessive(m.text) for m in entity.mentions}
+        for form in surfaces:
+            if len(form) >= 3 and form[:1].isupper():
+                forms.append((form, entity))
+    # Longer forms first, so "Ali Khamenei" is found before "Khamenei" inside it.
+    forms.sort(key=lambda item: -len(item[0]))
+    for form, entity in forms:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])")
+        label = Counter(m.label for m in entity.mentions).most_common(1)[0][0]
+        for paragraph, text in texts.items():
+            for match in pattern.finditer(text):
+                span = (match.start(), match.end())
+                if any(s < span[1] and span[0] < e for s, e in taken[paragraph]):
+                    continue
+                taken[paragraph].append(span)
+                entity.mentions.append(Mention(paragraph, span[0], span[1], form, label,
+                                               source="text", key=entity.key))
+
+
+# --- 6 and the frames ------------------------------------------------------------------------------
+
+class SentenceLocator:
+    """Finds the sentence index (as in the sentences table) holding a paragraph offset."""
+
+    def __init__(self, sentences: pd.DataFrame) -> None:
+        self._starts: dict[int, list[int]] = defaultdict(list)
+        self._index: dict[int, list[int]] = defaultdict(list)
+        for row in sentences[["paragraph", "start", "index"]].itertuples(index=False):
+            self._starts[row.paragraph].append(row.start)
+            self._index[row.paragraph].append(row.index)
+
+    def __call__(self, paragraph: int, offset: int) -> int:
+        starts = self._starts.get(paragraph)
+        if not starts:
+            return 0
+        position = max(0, bisect.bisect_right(starts, offset) - 1)
+        return self._index[paragraph][position]
+
+
+def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
+                     sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Canonical entities and their mentions for a parsed article.
+
+    ``pieces`` are the parsed body paragraphs (paragraph >= 1); ``texts`` maps
+    paragraph number to normalised text, 0 being the title; ``sentences`` is
+    the sentences table (for tone and sentence numbers).
+    """
+    raw = [m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)]
+    raw += find_countries(texts, raw)
+    entities = group(raw)
+    for entity in entities:
+        for m in entity.mentions:
+            for role in m.roles:
+                _add_role(entity, role)
+    propagate(entities, texts)
+    locate = SentenceLocator(sentences)
+    tone = dict(zip(sentences["index"], sentences["tone"]))
+    weights = {}
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: (m.paragraph, m.start))
+        for m in entity.mentions:
+            m.sentence = locate(m.paragraph, m.start) if m.paragraph > 0 else 0
+        weights[entity.key] = sum(1 + (m.paragraph <= 1) + 0.5 * m.subject for m in entity.mentions)
+    total_weight = sum(weights.values()) or 1.0
+    entity_rows, mention_rows = [], []
+    for entity in entities:
+        name = entity.name
+        aliases = sorted(({_strip_possessive(m.text) for m in entity.mentions} | entity.aliases) - {name})
+        sentence_ids = sorted({m.sentence for m in entity.mentions if m.sentence})
+        tones = [tone[s] for s in sentence_ids if s in tone]
+        paragraphs = sorted({m.paragraph for m in entity.mentions if m.paragraph > 0})
+        entity_rows.append({
+            "name": name, "type": entity.label, "mentions": len(entity.mentions), "aliases": aliases,
+            "first_paragraph": min((m.paragraph for m in entity.mentions), default=0),
+            "paragraphs": paragraphs, "salience": round(weights[entity.key] / total_weight, 4),
+            "tone": round(sum(tones) / len(tones), 4) if tones else 0.0,
+            "titles": sorted(entity.titles), "roles": sorted(entity.roles),
+        })
+        for m in entity.mentions:
+            mention_rows.append({"entity": name, "type": entity.label, "paragraph": m.paragraph,
+                                 "sentence": m.sentence, "start": m.start, "end": m.end,
+                                 "text": texts[m.paragraph][m.start:m.end], "subject": m.subject,
+                                 "source": m.source})
+    entities_frame = pd.DataFrame(entity_rows, columns=ENTITY_COLUMNS)
+    if len(entities_frame):
+        entities_frame = entities_frame.sort_values(["mentions", "salience", "first_paragraph"],
+                                                    ascending=[False, False, True], ignore_index=True)
+    mentions_frame = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
+    if len(mentions_frame):
+        mentions_frame = mentions_frame.sort_values(["paragraph", "start"], ignore_index=True)
+    return entities_frame, mentions_frame
+
+
+def _add_role(entity: Entity, role: str) -> None:
+    """A qualified role ("Supreme Leader of Iran", "Iran's President") is an alias as well; its
+    bare form ("Supreme Leader", "President") is kept for resolving speakers."""
+    match = re.match(r"(.+?) (?:of|for) (.+)$", role)
+    possessive = re.match(r"(.+?)'s (.+)$", role)
+    if match:
+        bare, owner = match.group(1), match.group(2)
+        entity.aliases.update({role, f"{owner}'s {bare}"})
+    elif possessive:
+        owner, bare = possessive.group(1), possessive.group(2)
+        entity.aliases.update({role, f"{bare} of {owner}"})
+    else:
+        bare = role
+    entity.roles.add(bare)
