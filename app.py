@@ -14,6 +14,7 @@ PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/article:", url_path="overview",
             default=True),
     st.Page("pages/sentiment.py", title="Sentiment", icon=":material/mood:", url_path="sentiment"),
+    st.Page("pages/entities.py", title="Entities", icon=":material/groups:", url_path="entities"),
 ]
 
 navigation = st.navigation(PAGES)

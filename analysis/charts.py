@@ -88,3 +88,82 @@ def figure_sentence_tone(sentences: pd.DataFrame) -> go.Figure:
                       yaxis_title="tone (-1 negative ... +1 positive)", yaxis_range=[-1.05, 1.05],
                       height=360)
     return fig
+
+
+#: One colour per entity type (Okabe-Ito palette, colour-blind safe).
+TYPE_COLORS = {"PERSON": "#0072B2", "ORG": "#E69F00", "GPE": "#009E73", "NORP": "#CC79A7",
+               "LOC": "#56B4E9", "FAC": "#56B4E9", "EVENT": "#D55E00", "PRODUCT": "#999999",
+               "LAW": "#999999", "WORK_OF_ART": "#999999", "LANGUAGE": "#F0E442"}
+
+
+def figure_entity_mentions(entities: pd.DataFrame) -> go.Figure:
+    """Each entity becomes a horizontal bar of its mention count, coloured by type."""
+    title = "Mentions per entity"
+    if entities.empty:
+        return _empty(title, "No named entities found")
+    frame = entities.iloc[::-1]  # most mentioned on top
+    fig = go.Figure()
+    for entity_type in dict.fromkeys(frame["type"]):
+        part = frame[frame["type"] == entity_type]
+        fig.add_trace(go.Bar(
+            x=part["mentions"], y=part["name"], orientation="h", name=entity_type,
+            marker={"color": TYPE_COLORS.get(entity_type, "#999999")},
+            customdata=[", ".join(a[:6]) or "-" for a in part["aliases"]],
+            hovertemplate="%{y}: %{x} mentions<br>also: %{customdata}<extra>" + entity_type + "</extra>",
+        ))
+    fig.update_layout(title=title, xaxis_title="mentions (title and body)", yaxis_title=None,
+                      barmode="stack", height=max(300, 28 * len(frame) + 120),
+                      yaxis={"categoryorder": "array", "categoryarray": frame["name"].tolist()},
+                      legend_title_text="type")
+    return fig
+
+
+def figure_presence(matrix: pd.DataFrame) -> go.Figure:
+    """Each entity becomes a row, each paragraph a column; colour = mentions there (0 = title)."""
+    title = "Where each entity appears"
+    if matrix.empty:
+        return _empty(title, "No entities to place")
+    labels = ["title" if c == 0 else f"¶{c}" for c in matrix.columns]
+    fig = go.Figure(go.Heatmap(
+        z=matrix.values, x=labels, y=matrix.index.tolist(), colorscale="Blues", zmin=0,
+        colorbar={"title": "mentions"}, hovertemplate="%{y} in %{x}: %{z} mentions<extra></extra>",
+        xgap=1, ygap=1,
+    ))
+    fig.update_layout(title=title, xaxis_title="paragraph", yaxis_title=None,
+                      yaxis={"autorange": "reversed"}, height=max(300, 26 * len(matrix) + 140))
+    return fig
+
+
+def figure_cooccurrence(matrix: pd.DataFrame) -> go.Figure:
+    """Each pair of entities becomes a cell: sentences mentioning both (diagonal: the entity's own)."""
+    title = "Mentioned in the same sentence"
+    if matrix.empty:
+        return _empty(title, "No entities to pair")
+    fig = go.Figure(go.Heatmap(
+        z=matrix.values, x=matrix.columns.tolist(), y=matrix.index.tolist(), colorscale="Purples",
+        zmin=0, colorbar={"title": "sentences"}, xgap=1, ygap=1,
+        hovertemplate="%{y} + %{x}: %{z} sentences<extra></extra>",
+    ))
+    fig.update_layout(title=title, xaxis_title=None, yaxis_title=None, yaxis={"autorange": "reversed"},
+                      height=max(320, 26 * len(matrix) + 160))
+    return fig
+
+
+def figure_entity_tone(entities: pd.DataFrame) -> go.Figure:
+    """Each entity becomes a bar of the mean tone of the sentences that mention it."""
+    title = "Tone of the sentences mentioning each entity"
+    if entities.empty:
+        return _empty(title, "No named entities found")
+    frame = entities.iloc[::-1]
+    fig = go.Figure(go.Bar(
+        x=frame["tone"], y=frame["name"], orientation="h",
+        marker={"color": frame["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
+                "line": {"color": "#444", "width": 0.5}},
+        customdata=frame["mentions"],
+        hovertemplate="%{y}: tone %{x:.2f} over %{customdata} mentions<extra></extra>",
+    ))
+    fig.update_layout(title=title, xaxis_title="mean tone (-1 negative ... +1 positive)",
+                      xaxis_range=[-1.05, 1.05], yaxis_title=None,
+                      yaxis={"categoryorder": "array", "categoryarray": frame["name"].tolist()},
+                      height=max(300, 28 * len(frame) + 120))
+    return fig

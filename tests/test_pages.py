@@ -108,3 +108,32 @@ def test_session_keeps_several_documents(app, seed_bytes):
     app.run()
     assert not app.exception
     assert metrics(app)["Paragraphs"] == "7"
+
+
+def test_entities_page_filter_and_top_n(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    app.switch_page("pages/entities.py").run()
+    assert not app.exception
+    assert len(app.get("plotly_chart")) == 4
+    table = app.dataframe[0].value
+    assert table["name"].iloc[0] == "Israel" and table["mentions"].iloc[0] == 12
+    app.slider(key="entities_top").set_value(3).run()
+    assert len(app.dataframe[0].value) == 3
+    app.multiselect(key="entities_types").set_value(["PERSON"]).run()
+    assert not app.exception
+    assert set(app.dataframe[0].value["type"]) == {"PERSON"}
+    # choosing an entity lists its sentences with the mention marked
+    app.selectbox(key="entities_entity").set_value("Ali Khamenei").run()
+    marked = [m.value for m in app.markdown if "np-sentence" in m.value]
+    assert len(marked) == 3 and all("<mark" in m for m in marked)
+
+
+def test_entity_sentences_escape_article_markup(app):
+    hostile = b"Markup Test\n\n<script>window.pwned=1</script> Angela Merkel spoke in Berlin.\n\nMerkel left."
+    upload(app, "hostile.txt", hostile)
+    app.switch_page("pages/entities.py").run()
+    assert not app.exception
+    app.selectbox(key="entities_entity").set_value("Angela Merkel").run()
+    marked = [m.value for m in app.markdown if "np-sentence" in m.value]
+    assert marked and all("<script>" not in m for m in marked)
+    assert any("&lt;script&gt;" in m for m in marked)

@@ -1,0 +1,57 @@
+"""Entities: who and what the article is about, where, how often, and in what tone."""
+
+import streamlit as st
+
+from analysis import charts, views
+from pages.common import require_analysis
+
+analysis = require_analysis()
+st.title("Entities", anchor=False)
+st.caption(analysis.title or analysis.name)
+
+entities = analysis.entities
+if entities.empty:
+    st.info("No named entities (people, organisations, places, groups) were found in this article.")
+    st.stop()
+
+all_types = sorted(entities["type"].unique())
+filters = st.columns([3, 2])
+types = filters[0].multiselect("Entity types", all_types, default=all_types, key="entities_types",
+                               help="PERSON people, ORG organisations, GPE countries and cities, NORP "
+                                    "nationalities and religious or political groups, LOC places, "
+                                    "EVENT named events, and other names (laws, products).")
+top_n = filters[1].slider("Show the top", min_value=1, max_value=max(1, min(50, len(entities))),
+                          value=min(15, len(entities)), key="entities_top")
+shown = views.top_entities(entities, types=types, top_n=top_n)
+
+left, right = st.columns(2)
+left.plotly_chart(charts.figure_entity_mentions(shown), key="entities_mentions_chart", width="stretch")
+right.plotly_chart(charts.figure_entity_tone(shown), key="entities_tone_chart", width="stretch")
+
+names = shown["name"].tolist()
+st.plotly_chart(charts.figure_presence(views.presence_matrix(
+    analysis.mentions, names=names, n_paragraphs=len(analysis.paragraphs))),
+    key="entities_presence_chart", width="stretch")
+st.plotly_chart(charts.figure_cooccurrence(views.cooccurrence(analysis.mentions, names=names)),
+                key="entities_cooccurrence_chart", width="stretch")
+
+st.subheader("Table", anchor=False)
+st.dataframe(shown, hide_index=True, width="stretch", column_config={
+    "salience": st.column_config.ProgressColumn("salience", min_value=0.0, max_value=1.0, format="%.2f"),
+    "tone": st.column_config.NumberColumn(format="%+.2f"),
+})
+st.download_button("Download entities (CSV)", views.to_csv(entities), file_name="newsprism-entities.csv",
+                   mime="text/csv", key="entities_download")
+st.download_button("Download mentions (CSV)", views.to_csv(analysis.mentions),
+                   file_name="newsprism-mentions.csv", mime="text/csv", key="entities_download_mentions")
+
+st.subheader("Sentences mentioning an entity", anchor=False)
+if names:
+    chosen = st.selectbox("Entity", names, key="entities_entity")
+    rows = views.entity_sentences(analysis.sentences, analysis.mentions, name=chosen, title=analysis.title)
+    st.caption(f"{len(rows)} sentence(s); the mention is highlighted. Tone per sentence in brackets.")
+    for row in rows.itertuples():
+        where = "title" if row.paragraph == 0 else f"¶{row.paragraph}"
+        tone = "" if row.tone is None or row.tone != row.tone else f" [{row.tone:+.2f}]"
+        st.markdown(f'<p class="np-sentence"><b>{where}</b>{tone} '
+                    f'{views.highlight(row.text, row.spans)}</p>', unsafe_allow_html=True)
