@@ -44,19 +44,17 @@ from spacy.language import Language
 
 from analysis import sentiment
 from analysis.document import Document
-from analysis.entities import ENTITY_COLUMNS, MENTION_COLUMNS, Piece, extract_entities
+from analysis.entities import Piece, extract_entities
+from analysis.stance import attributed_sentences, extract_statements
 from analysis.nlp import MAX_PIECE_CHARS, load_pipeline
 
 #: Bumped whenever the analysis' results change, so saved analyses can be recognised as older.
 ANALYSIS_VERSION = 1
 
 PARAGRAPH_COLUMNS = ["index", "text", "display", "n_sentences", "n_words", "polarity",
-                     "subjectivity", "vader", "tone", "disagree"]
+                     "subjectivity", "vader", "tone", "disagree", "voice"]
 SENTENCE_COLUMNS = ["paragraph", "index", "start", "end", "text", "n_words", "polarity",
-                    "subjectivity", "vader", "tone", "disagree"]
-#: One row per attributed statement.
-STATEMENT_COLUMNS = ["paragraph", "sentence", "speaker", "cue", "target", "stance", "kind",
-                     "evidence", "unnamed", "confidence"]
+                    "subjectivity", "vader", "tone", "disagree", "voice"]
 
 ProgressCallback = Callable[[float, str], None]
 
@@ -177,18 +175,30 @@ def analyze(document: Document, *, nlp: Language | None = None,
     paragraphs = pd.DataFrame(paragraph_rows, columns=PARAGRAPH_COLUMNS)
     paragraph_texts = {0: document.title or ""} | {p.index: p.text for p in document.paragraphs}
     entities, mentions = extract_entities(pieces, texts=paragraph_texts, sentences=sentences)
+    statements = extract_statements(pieces, mentions=mentions, entities=entities, sentences=sentences)
+    attributed = attributed_sentences(pieces, statements, sentences)
+    sentences["voice"] = ["attributed" if i in attributed else "author" for i in sentences["index"]]
+    voices = sentences.groupby("paragraph")["voice"].agg(lambda v: v.iloc[0] if v.nunique() == 1 else "mixed")
+    paragraphs["voice"] = paragraphs["index"].map(voices).fillna("author")
     return Analysis(
         title=document.title, name=document.name, format=document.format,
         encoding=document.encoding, paragraphs=paragraphs, sentences=sentences,
         entities=entities, mentions=mentions,
-        statements=pd.DataFrame(columns=STATEMENT_COLUMNS), title_display=document.title_display,
-        warnings=document.warnings, summary=summarise(paragraphs, sentences),
+        statements=statements, title_display=document.title_display,
+        warnings=document.warnings, summary=summarise(paragraphs, sentences, statements),
     )
 
 
-def summarise(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> dict:
-    """Key figures of the whole article: counts and word-weighted mean sentiment."""
+def summarise(paragraphs: pd.DataFrame, sentences: pd.DataFrame, statements: pd.DataFrame) -> dict:
+    """Key figures of the whole article: counts, word-weighted mean sentiment, and the tone of the
+    author's own sentences against that of the attributed ones (quotes and reported positions)."""
     weights = paragraphs["n_words"].clip(lower=1).tolist()
+
+    def voice_tone(voice: str) -> float | None:
+        part = sentences[sentences["voice"] == voice]
+        if part.empty:
+            return None
+        return round(sentiment.weighted_mean(part["tone"].tolist(), part["n_words"].clip(lower=1).tolist()), 4)
 
     def mean(column: str) -> float:
         return round(sentiment.weighted_mean(paragraphs[column].tolist(), weights), 4)
@@ -199,4 +209,9 @@ def summarise(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> dict:
         "polarity": mean("polarity"), "subjectivity": mean("subjectivity"),
         "vader": mean("vader"), "tone": mean("tone"),
         "disagreeing_paragraphs": int(paragraphs["disagree"].sum()) if len(paragraphs) else 0,
+        "statements": len(statements),
+        "speakers": int(statements.loc[~statements["unnamed"].astype(bool), "speaker"].nunique())
+        if len(statements) else 0,
+        "tone_author": voice_tone("author"), "tone_attributed": voice_tone("attributed"),
+        "author_sentences": int((sentences["voice"] == "author").sum()) if len(sentences) else 0,
     }

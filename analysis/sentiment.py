@@ -163,6 +163,21 @@ def tone_of(text: str) -> float:
     return max(-1.0, min(1.0, round(tone, 4)))
 
 
+_SENTENCE_BREAK = re.compile(r'(?<=[.!?])["\')\]]?\s+(?=["\'(\[]?[A-Z0-9])')
+
+
+def tone_of_passage(text: str) -> float:
+    """Tone of a passage of several sentences (a quote): the length-weighted mean of its sentences.
+
+    Scoring the passage at once would let VADER's negation window reach across a
+    sentence break ("...some have not. This is unacceptable" reads "not ... unacceptable").
+    """
+    parts = [p for p in _SENTENCE_BREAK.split(text) if p.strip()]
+    if len(parts) <= 1:
+        return tone_of(text)
+    return round(weighted_mean([tone_of(p) for p in parts], [max(1, len(p.split())) for p in parts]), 4)
+
+
 def score(text: str) -> Tone:
     """All measures for one sentence or short text."""
     polarity, subjectivity = textblob_scores(text)
