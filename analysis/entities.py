@@ -85,7 +85,7 @@ class Mention:
     parent: str | None = None
     title: str | None = None
     sentence: int = 0
-    roles: tuple[str, ...] = ()
+    roles: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass
@@ -177,6 +177,12 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
         if cleaned is None:
             continue
         span, title = cleaned
+        if span.label_ == "PERSON" or ent.label_ == "PERSON":
+            title = title or title_before(span)
+        if ent.label_ == "ORG" and parent is None:
+            inner = [t for t in span[:-1] if t.lower_ in _POSSESSIVE and t.i > span.start]
+            if inner:  # "Islamic Revolutionary Guard Corps' Quds Force" in one span
+                parent = span.doc[span.start:inner[-1].i].text
         subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or \
             (span.root.dep_ in ("poss", "compound") and span.root.head.dep_ in _SUBJECT_DEPS)
         found.append(Mention(piece.paragraph, piece.offset + span.start_char,
@@ -186,28 +192,52 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
     return found
 
 
-def _roles_for(span: Span) -> tuple[str, ...]:
-    """Roles the text gives a person: 'X, the Role of Y,' (apposition) or 'Y's Role X'."""
+_TITLE_KEYS = {w.rstrip(".") for w in TITLE_WORDS}
+
+
+def _is_title_word(token) -> bool:
+    return token.lower_.rstrip(".") in _TITLE_KEYS and token.text[:1].isupper()
+
+
+def title_before(span: Span) -> str | None:
+    """Capitalised title words right before a person's name ("President" in "President X")."""
+    i = span.start - 1
+    while i >= 0 and _is_title_word(span.doc[i]):
+        i -= 1
+    return span.doc[i + 1:span.start].text if i + 1 < span.start else None
+
+
+def _role_of_phrase(words: list) -> tuple[str, str | None]:
+    """(bare role, owner) of a role phrase: the owner is the entity after its last "of"/"for"."""
+    for j in range(len(words) - 1, 0, -1):
+        if words[j].lower_ in ("of", "for") and j + 1 < len(words) \
+                and (words[j + 1].ent_type_ in ("GPE", "ORG", "NORP")
+                     or (words[j + 1].pos_ == "PROPN" and not _is_title_word(words[j + 1]))):
+            owner = " ".join(t.text for t in words[j + 1:])
+            return " ".join(t.text for t in words[:j]), owner
+    return " ".join(t.text for t in words), None
+
+
+def _roles_for(span: Span) -> tuple[tuple[str, str | None], ...]:
+    """Roles the text gives a person, as (bare role, owner): 'X, the Role of Y,' (apposition) or
+    'Y's Role X' (possessive title)."""
     doc = span.doc
     roles = []
-    # Apposition: the person's head has an appos child that is a role noun phrase.
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ == "":
             phrase = doc[child.left_edge.i:child.right_edge.i + 1]
             words = [t for t in phrase if t.lower_ not in ("the", "a", "an") and not t.is_punct]
             if words and words[0].text[:1].isupper():
-                roles.append(" ".join(t.text for t in words))
-    # Possessive title: "Iran's President Ebrahim Raisi" -> spaCy leaves the title out of the span.
+                roles.append(_role_of_phrase(words))
     i = span.start - 1
     title_tokens = []
-    while i >= 0 and doc[i].lower_.rstrip(".") in {w.rstrip(".") for w in TITLE_WORDS}:
+    while i >= 0 and _is_title_word(doc[i]):
         title_tokens.insert(0, doc[i])
         i -= 1
     if title_tokens and i >= 1 and doc[i].lower_ in _POSSESSIVE and doc[i - 1].ent_type_ in ("GPE", "ORG"):
         owner = doc[doc[i - 1].left_edge.i:i] if doc[i - 1].ent_iob_ else doc[i - 1:i]
-        owner_text = re.sub(r"^the ", "", owner.text)
-        role = " ".join(t.text for t in title_tokens)
-        roles.append(f"{owner_text}'s {role}")
+        owner_text = re.sub(r"^the\s+", "", owner.text, flags=re.IGNORECASE)
+        roles.append((" ".join(t.text for t in title_tokens), owner_text))
     return tuple(roles)
 
 
@@ -278,7 +308,7 @@ def group(mentions: Iterable[Mention]) -> list[Entity]:
         if key not in entities:
             continue
         surface = entity.mentions[0].text.replace(".", "")
-        if not (2 <= len(surface) <= 6 and surface.isupper()):
+        if entity.country or not (2 <= len(surface) <= 6 and surface.isupper()):
             continue
         owners = [e for e in entities.values() if e is not entity and len(e.key.split()) > 1
                   and _initials(e.name) == surface]
@@ -308,7 +338,7 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     for entity in entities:
         surfaces = {_strip_possessive(m.text) for m in entity.mentions}
         for form in surfaces:
-            if len(form) >= 3 and form[:1].isupper():
+            if (len(form) >= 3 and form[:1].isupper()) or (len(form) == 2 and form.isupper()):
                 forms.append((form, entity))
     # Longer forms first, so "Ali Khamenei" is found before "Khamenei" inside it.
     forms.sort(key=lambda item: -len(item[0]))
@@ -358,8 +388,8 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     entities = group(raw)
     for entity in entities:
         for m in entity.mentions:
-            for role in m.roles:
-                _add_role(entity, role)
+            for bare, owner in m.roles:
+                _add_role(entity, bare, owner)
     propagate(entities, texts)
     locate = SentenceLocator(sentences)
     tone = dict(zip(sentences["index"], sentences["tone"]))
@@ -399,17 +429,9 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     return entities_frame, mentions_frame
 
 
-def _add_role(entity: Entity, role: str) -> None:
+def _add_role(entity: Entity, bare: str, owner: str | None) -> None:
     """A qualified role ("Supreme Leader of Iran", "Iran's President") is an alias as well; its
     bare form ("Supreme Leader", "President") is kept for resolving speakers."""
-    match = re.match(r"(.+?) (?:of|for) (.+)$", role)
-    possessive = re.match(r"(.+?)'s (.+)$", role)
-    if match:
-        bare, owner = match.group(1), match.group(2)
-        entity.aliases.update({role, f"{owner}'s {bare}"})
-    elif possessive:
-        owner, bare = possessive.group(1), possessive.group(2)
-        entity.aliases.update({role, f"{bare} of {owner}"})
-    else:
-        bare = role
+    if owner:
+        entity.aliases.update({f"{bare} of {owner}", f"{owner}'s {bare}"})
     entity.roles.add(bare)

@@ -81,9 +81,6 @@ def test_span_cleaning_end_to_end(run, text, name, surface):
         assert junk not in row["aliases"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a title the model leaves outside the PERSON span "
-                   "('President' in 'President Emmanuel Macron') is never recorded in titles; "
-                   "clean_span only strips titles inside the span")
 def test_title_before_name_is_recorded(run):
     result = run("President Emmanuel Macron said on Monday that the pension reform would go ahead.")
     assert "President" in entity(result, "Emmanuel Macron")["titles"]
@@ -235,9 +232,6 @@ def test_acronym_joins_name_via_group():
     assert len(entities[0].mentions) == 3
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: group()'s acronym step merges the country 'UK' "
-                   "into 'University of Kent' (its initials spell UK); the country variant should "
-                   "stay United Kingdom")
 def test_country_variant_is_not_an_acronym(run):
     result = run("The UK government announced new visa rules on Monday. "
                  "The University of Kent said the rules would hurt recruitment.")
@@ -275,9 +269,6 @@ def test_unit_with_parent(run):
     assert "Submarine Service" not in names(result)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: when the model returns the whole 'Islamic Revolutionary "
-                   "Guard Corps' Quds Force' as one ORG span, mentions_from_doc records no parent, "
-                   "so the parent's name is missing from the aliases")
 def test_unit_with_parent_in_one_span(run):
     result = run("Commanders of the Islamic Revolutionary Guard Corps' Quds Force attended the funeral "
                  "in Baghdad.")
@@ -340,8 +331,6 @@ def test_title_form_inside_longer_name_is_not_a_mention(run):
     assert arab["first_paragraph"] == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: propagate() skips surface forms shorter than 3 "
-                   "characters, so the abbreviation 'EU' in the title is not counted")
 def test_short_abbreviation_in_title_is_a_mention(run):
     result = run(EU)
     row = entity(result, "EU")
@@ -446,9 +435,6 @@ def test_possessive_title_role(run):
     assert not any("Minister" in n for n in names(result))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _add_role splits the role at its first 'of'/'for': "
-                   "'Minister for Foreign Affairs of Ruritania' gives the role 'Minister' and the "
-                   "alias \"Foreign Affairs of Ruritania's Minister\"")
 def test_role_with_of_inside_the_title(run):
     result = run("Jane Doe, the Minister for Foreign Affairs of Ruritania, said the border would reopen.")
     row = entity(result, "Jane Doe")
@@ -456,10 +442,6 @@ def test_role_with_of_inside_the_title(run):
     assert "Ruritania's Minister for Foreign Affairs" in row["aliases"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _roles_for strips only a lower-case 'the ' from the "
-                   "owner, so a sentence-initial 'The United Kingdom's Foreign Secretary' gives the "
-                   "aliases 'The United Kingdom's Foreign Secretary' and 'Foreign Secretary of The "
-                   "United Kingdom'")
 def test_possessive_role_owner_without_article(run):
     result = run("The United Kingdom's Foreign Secretary David Lammy arrived in Nairobi on Monday.")
     row = entity(result, "David Lammy")
