@@ -6,7 +6,7 @@ that it is the same on every page; each page only renders the current analysis.
 
 import streamlit as st
 
-from pages.common import sidebar
+from pages.common import inject_styles, sidebar
 
 st.set_page_config(page_title="Newsprism", page_icon=":material/article:", layout="wide")
 
@@ -15,8 +15,10 @@ PAGES = [
             default=True),
     st.Page("pages/sentiment.py", title="Sentiment", icon=":material/mood:", url_path="sentiment"),
     st.Page("pages/entities.py", title="Entities", icon=":material/groups:", url_path="entities"),
+    st.Page("pages/stance.py", title="Stance", icon=":material/record_voice_over:", url_path="stance"),
 ]
 
 navigation = st.navigation(PAGES)
+inject_styles()
 sidebar()
 navigation.run()

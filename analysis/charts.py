@@ -167,3 +167,42 @@ def figure_entity_tone(entities: pd.DataFrame) -> go.Figure:
                       yaxis={"categoryorder": "array", "categoryarray": frame["name"].tolist()},
                       height=max(300, 28 * len(frame) + 120))
     return fig
+
+
+def figure_stance_matrix(counts: pd.DataFrame, net: pd.DataFrame) -> go.Figure:
+    """Each speaker x target cell shows its number of statements, coloured by net stance
+    (blue support ... red oppose)."""
+    title = "Who takes positions on whom"
+    if counts.empty:
+        return _empty(title, "No attributed statements found")
+    text = counts.astype(str).where(counts > 0, "")
+    fig = go.Figure(go.Heatmap(
+        z=net.values, x=counts.columns.tolist(), y=counts.index.tolist(), text=text.values,
+        texttemplate="%{text}", colorscale=TONE_SCALE, zmin=-1, zmax=1, xgap=2, ygap=2,
+        customdata=counts.values,
+        colorbar={"title": "net stance", "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
+        hovertemplate="%{y} on %{x}: %{customdata} statement(s), net stance %{z:+.2f}<extra></extra>",
+    ))
+    fig.update_layout(title=title, xaxis_title="target", yaxis_title="speaker",
+                      yaxis={"autorange": "reversed"}, height=max(320, 40 * len(counts) + 160))
+    return fig
+
+
+def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
+    """Each sentence becomes a point of its tone, coloured by whose voice it is (author or attributed)."""
+    title = "Tone of the author's voice and of attributed voices"
+    if sentences.empty:
+        return _empty(title, "No sentences to show")
+    fig = go.Figure()
+    for voice, color in (("author", "#4d4d4d"), ("attributed", "#e08214")):
+        part = sentences[sentences["voice"] == voice]
+        fig.add_trace(go.Scatter(
+            x=part["index"], y=part["tone"], mode="markers", name=voice,
+            marker={"color": color, "size": 10, "symbol": "circle" if voice == "author" else "diamond"},
+            customdata=list(zip(part["paragraph"], [opening_words(t) for t in part["text"]])),
+            hovertemplate="Sentence %{x} (paragraph %{customdata[0]})<br>Tone %{y:.2f}<br>"
+                          "%{customdata[1]}<extra>" + voice + "</extra>",
+        ))
+    fig.update_layout(title=title, xaxis_title="sentence (in reading order)",
+                      yaxis_title="tone (-1 negative ... +1 positive)", yaxis_range=[-1.05, 1.05], height=360)
+    return fig

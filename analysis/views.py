@@ -66,15 +66,7 @@ def entity_sentences(sentences: pd.DataFrame, mentions: pd.DataFrame, *, name: s
 def highlight(text: str, spans: Sequence[tuple[int, int]], *, css_class: str = "np-mark") -> str:
     """HTML for ``text`` with the given character spans wrapped in ``<mark>``; everything from the
     article is escaped, so markup in an article is shown as text and never runs."""
-    pieces, cursor = [], 0
-    for start, end in sorted(s for s in spans if 0 <= s[0] < s[1] <= len(text)):
-        if start < cursor:
-            continue  # overlapping spans: keep the first
-        pieces.append(html.escape(text[cursor:start]))
-        pieces.append(f'<mark class="{html.escape(css_class)}">{html.escape(text[start:end])}</mark>')
-        cursor = end
-    pieces.append(html.escape(text[cursor:]))
-    return "".join(pieces)
+    return highlight_marks(text, [(start, end, css_class, "") for start, end in spans])
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
@@ -84,3 +76,107 @@ def to_csv(frame: pd.DataFrame) -> bytes:
         if out[column].map(lambda v: isinstance(v, (list, tuple))).any():
             out[column] = out[column].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
     return out.to_csv(index=False).encode("utf-8")
+
+
+NO_TARGET = "(no target)"
+STANCE_VALUE = {"support": 1, "oppose": -1, "neutral": 0}
+
+
+def filter_statements(statements: pd.DataFrame, *, speakers: Sequence[str] | None = None,
+                      stances: Sequence[str] | None = None, kinds: Sequence[str] | None = None,
+                      include_unnamed: bool = True) -> pd.DataFrame:
+    """Statements restricted to the given speakers, stances and kinds (None = all)."""
+    mask = pd.Series(True, index=statements.index)
+    if speakers:
+        mask &= statements["speaker"].isin(list(speakers))
+    if stances:
+        mask &= statements["stance"].isin(list(stances))
+    if kinds:
+        mask &= statements["kind"].isin(list(kinds))
+    if not include_unnamed:
+        mask &= ~statements["unnamed"].astype(bool)
+    return statements[mask].reset_index(drop=True)
+
+
+def stance_matrix(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(counts, net) speaker x target matrices: statements per cell, and their net stance
+    ((support - oppose) / count, in [-1, 1]). A statement without target goes to NO_TARGET."""
+    if statements.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    frame = statements.assign(target=statements["target"].fillna(NO_TARGET),
+                              value=statements["stance"].map(STANCE_VALUE).fillna(0))
+    counts = pd.crosstab(frame["speaker"], frame["target"])
+    net = pd.crosstab(frame["speaker"], frame["target"], values=frame["value"], aggfunc="mean")
+    speakers = frame["speaker"].value_counts().index.tolist()
+    targets = [t for t in frame["target"].value_counts().index if t != NO_TARGET]
+    targets += [NO_TARGET] if (frame["target"] == NO_TARGET).any() else []
+    return (counts.reindex(index=speakers, columns=targets, fill_value=0),
+            net.reindex(index=speakers, columns=targets))
+
+
+def cell_statements(statements: pd.DataFrame, *, speaker: str, target: str) -> pd.DataFrame:
+    """The statements of one matrix cell (target NO_TARGET = statements without target)."""
+    targets = statements["target"].fillna(NO_TARGET)
+    return statements[(statements["speaker"] == speaker) & (targets == target)].reset_index(drop=True)
+
+
+SPEAKER_COLUMNS = ["speaker", "statements", "direct", "indirect", "position", "support", "oppose",
+                   "neutral", "targets", "cues", "first_paragraph", "unnamed"]
+
+
+def speaker_summary(statements: pd.DataFrame) -> pd.DataFrame:
+    """One row per speaker: how often and how they are quoted, their stances, targets and cue words."""
+    rows = []
+    for speaker, part in statements.groupby("speaker", sort=False):
+        kinds = part["kind"].value_counts()
+        stances = part["stance"].value_counts()
+        rows.append({
+            "speaker": speaker, "statements": len(part),
+            "direct": int(kinds.get("direct", 0)), "indirect": int(kinds.get("indirect", 0)),
+            "position": int(kinds.get("position", 0)), "support": int(stances.get("support", 0)),
+            "oppose": int(stances.get("oppose", 0)), "neutral": int(stances.get("neutral", 0)),
+            "targets": list(dict.fromkeys(t for t in part["target"] if isinstance(t, str))),
+            "cues": list(dict.fromkeys(part["cue"])), "first_paragraph": int(part["paragraph"].min()),
+            "unnamed": bool(part["unnamed"].all()),
+        })
+    frame = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
+    return frame.sort_values(["statements", "first_paragraph"], ascending=[False, True], ignore_index=True)
+
+
+def paragraph_marks(sentences: pd.DataFrame, statements: pd.DataFrame, mentions: pd.DataFrame,
+                    *, paragraph: int) -> list[tuple[int, int, str, str]]:
+    """Marks for one paragraph's text: (start, end, css class, tooltip). Sentences holding a
+    statement are marked by its stance; entity mentions are marked inside other sentences."""
+    marks = []
+    own = sentences[sentences["paragraph"] == paragraph]
+    stated = statements[statements["paragraph"] == paragraph]
+    by_sentence = {}
+    for row in stated.itertuples():
+        by_sentence.setdefault(row.sentence, []).append(row)
+    for sent in own.itertuples():
+        rows = by_sentence.get(sent.index)
+        if rows:
+            stances = {r.stance for r in rows}
+            css = f"np-{stances.pop()}" if len(stances) == 1 else "np-mixed"
+            tip = "; ".join(f"{r.speaker} {r.cue} {r.target or ''} ({r.stance})" for r in rows)
+            marks.append((int(sent.start), int(sent.end), css, tip))
+    stated_ranges = [(m[0], m[1]) for m in marks]
+    for m in mentions[mentions["paragraph"] == paragraph].itertuples():
+        if not any(s <= m.start < e for s, e in stated_ranges):
+            marks.append((int(m.start), int(m.end), "np-entity", f"{m.entity} ({m.type})"))
+    return sorted(marks)
+
+
+def highlight_marks(text: str, marks: Sequence[tuple[int, int, str, str]]) -> str:
+    """HTML for ``text`` with each (start, end, class, tooltip) span wrapped in a titled ``<mark>``;
+    all article text and tooltips are escaped."""
+    pieces, cursor = [], 0
+    for start, end, css, tip in sorted(marks):
+        if start < cursor or not (0 <= start < end <= len(text)):
+            continue  # overlapping or out of range: keep the first
+        pieces.append(html.escape(text[cursor:start]))
+        title = f' title="{html.escape(tip)}"' if tip else ""
+        pieces.append(f'<mark class="{html.escape(css)}"{title}>{html.escape(text[start:end])}</mark>')
+        cursor = end
+    pieces.append(html.escape(text[cursor:]))
+    return "".join(pieces)

@@ -157,6 +157,24 @@ def sidebar() -> None:
                      on_change=_pick_document)
 
 
+STYLES = """
+<style>
+mark.np-mark, mark.np-entity { background: rgba(255, 215, 0, 0.35); color: inherit; padding: 0 2px; }
+mark.np-entity { background: none; border-bottom: 2px solid #009E73; }
+mark.np-support { background: rgba(33, 102, 172, 0.25); color: inherit; }
+mark.np-oppose { background: rgba(178, 24, 43, 0.25); color: inherit; }
+mark.np-neutral { background: rgba(140, 140, 140, 0.25); color: inherit; }
+mark.np-mixed { background: rgba(118, 42, 131, 0.25); color: inherit; }
+p.np-paragraph, p.np-sentence { line-height: 1.6; }
+</style>
+"""
+
+
+def inject_styles() -> None:
+    """The marks' colours (fixed CSS; no article text)."""
+    st.markdown(STYLES, unsafe_allow_html=True)
+
+
 def require_analysis() -> Analysis:
     """The current analysis, or a hint and a stop when there is none."""
     result = current_analysis()

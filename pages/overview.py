@@ -85,6 +85,15 @@ cols[2].metric("VADER compound", f"{summary['vader']:+.2f}",
 cols[3].metric("Paragraphs where the lexicons disagree", summary["disagreeing_paragraphs"],
                help="TextBlob and VADER point in opposite directions by more than 0.1.")
 
+author, attributed = summary["tone_author"], summary["tone_attributed"]
+cols = st.columns(4)
+cols[0].metric("Statements", summary["statements"], help="Attributed statements; see the Stance page.")
+cols[1].metric("Named speakers", summary["speakers"])
+cols[2].metric("Tone of the narration", "-" if author is None else f"{author:+.2f}",
+               help="Mean tone of the sentences in the author's own voice.")
+cols[3].metric("Tone of the quoted voices", "-" if attributed is None else f"{attributed:+.2f}",
+               help="Mean tone of the sentences holding a quote or a reported position.")
+
 st.subheader("The article, paragraph by paragraph", anchor=False)
 for row in analysis.paragraphs.itertuples():
     left, right = st.columns([1, 12])

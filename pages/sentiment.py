@@ -32,7 +32,17 @@ if len(flagged):
     st.warning("TextBlob and VADER disagree on paragraph(s) "
                + ", ".join(str(i) for i in flagged["index"]) + ": the lexicons read them differently.")
 
-st.plotly_chart(charts.figure_sentence_tone(analysis.sentences), key="sentiment_sentences", width="stretch")
+split = st.toggle("Split sentences by voice (the author's own vs attributed)", value=False,
+                  key="sentiment_by_voice")
+if split:
+    st.plotly_chart(charts.figure_voice_tone(analysis.sentences), key="sentiment_voice", width="stretch")
+    author, attributed = analysis.summary["tone_author"], analysis.summary["tone_attributed"]
+    st.caption("Mean tone, author's voice: " + ("-" if author is None else f"{author:+.2f}")
+               + " · attributed voices (quotes, reported positions): "
+               + ("-" if attributed is None else f"{attributed:+.2f}"))
+else:
+    st.plotly_chart(charts.figure_sentence_tone(analysis.sentences), key="sentiment_sentences",
+                    width="stretch")
 
 st.subheader("Paragraphs", anchor=False)
 table = analysis.paragraphs.drop(columns=["display"])

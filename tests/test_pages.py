@@ -137,3 +137,27 @@ def test_entity_sentences_escape_article_markup(app):
     marked = [m.value for m in app.markdown if "np-sentence" in m.value]
     assert marked and all("<script>" not in m for m in marked)
     assert any("&lt;script&gt;" in m for m in marked)
+
+
+def test_stance_page_table_filters_and_matrix(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    app.switch_page("pages/stance.py").run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert len(table) > 0 and metrics(app)["Statements"] == str(len(table))
+    assert {"speaker", "cue", "target", "stance", "evidence", "kind"} <= set(table.columns)
+    assert len(app.get("plotly_chart")) == 1
+    app.multiselect(key="stance_stances").set_value(["oppose"]).run()
+    assert not app.exception
+    assert set(app.dataframe[0].value["stance"]) == {"oppose"}
+    # the matrix cell pickers list evidence sentences
+    evidence = [m.value for m in app.markdown if 'class="np-sentence"' in m.value]
+    assert evidence
+
+
+def test_sentiment_voice_split(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    app.switch_page("pages/sentiment.py").run()
+    app.toggle(key="sentiment_by_voice").set_value(True).run()
+    assert not app.exception
+    assert any("author's voice" in c.value for c in app.caption)

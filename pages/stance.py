@@ -1,0 +1,83 @@
+"""Stance: every attributed statement, who takes positions on whom, and the evidence."""
+
+import streamlit as st
+
+from analysis import charts, views
+from pages.common import require_analysis
+
+analysis = require_analysis()
+st.title("Stance", anchor=False)
+st.caption(analysis.title or analysis.name)
+
+statements = analysis.statements
+summary = analysis.summary
+cols = st.columns(4)
+cols[0].metric("Statements", summary["statements"], help="Attributed statements: quotes, reported speech, "
+               "and positions taken by word or act (condemned, urged, praised...).")
+cols[1].metric("Named speakers", summary["speakers"])
+cols[2].metric("Tone of the author's sentences",
+               "-" if summary["tone_author"] is None else f"{summary['tone_author']:+.2f}",
+               help=f"{summary['author_sentences']} sentence(s) in the author's own voice.")
+cols[3].metric("Tone of attributed sentences",
+               "-" if summary["tone_attributed"] is None else f"{summary['tone_attributed']:+.2f}",
+               help="Sentences holding a quote or a reported position.")
+
+if statements.empty:
+    st.info("No attributed statements were found: the article reports without quoting or citing positions.")
+    st.stop()
+
+speakers_all = views.speaker_summary(statements)["speaker"].tolist()
+filters = st.columns([3, 2, 2, 1])
+chosen_speakers = filters[0].multiselect("Speakers", speakers_all, key="stance_speakers",
+                                         placeholder="All speakers")
+chosen_stances = filters[1].multiselect("Stance", ["support", "oppose", "neutral"], key="stance_stances",
+                                        placeholder="All stances")
+chosen_kinds = filters[2].multiselect("Kind", ["direct", "indirect", "position"], key="stance_kinds",
+                                      placeholder="All kinds")
+include_unnamed = filters[3].toggle("Unnamed sources", value=True, key="stance_unnamed",
+                                    help='Statements by unnamed sources ("officials said").')
+shown = views.filter_statements(statements, speakers=chosen_speakers, stances=chosen_stances,
+                                kinds=chosen_kinds, include_unnamed=include_unnamed)
+
+st.subheader("Statements", anchor=False)
+st.dataframe(shown, hide_index=True, width="stretch", column_config={
+    "evidence": st.column_config.TextColumn("evidence", width="large"),
+    "content": st.column_config.TextColumn("content", width="medium"),
+    "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="%.2f"),
+})
+st.download_button("Download statements (CSV)", views.to_csv(shown), file_name="newsprism-statements.csv",
+                   mime="text/csv", key="stance_download")
+
+counts, net = views.stance_matrix(shown)
+st.plotly_chart(charts.figure_stance_matrix(counts, net), key="stance_matrix_chart", width="stretch")
+if not counts.empty:
+    pick = st.columns(2)
+    speaker = pick[0].selectbox("Speaker", counts.index.tolist(), key="stance_cell_speaker")
+    targets = [t for t in counts.columns if counts.loc[speaker, t] > 0]
+    target = pick[1].selectbox("Target", targets, key="stance_cell_target")
+    for row in views.cell_statements(shown, speaker=speaker, target=target).itertuples():
+        st.markdown(f'<p class="np-sentence"><mark class="np-{row.stance}">{row.stance}</mark> '
+                    f'<b>¶{row.paragraph}</b> {views.highlight(row.evidence, [])} '
+                    f'<i>({views.highlight(row.cue, [])}, {row.kind})</i></p>', unsafe_allow_html=True)
+
+st.subheader("Speakers", anchor=False)
+cards = views.speaker_summary(shown)
+for start in range(0, len(cards), 3):
+    for column, card in zip(st.columns(3), cards.iloc[start:start + 3].itertuples()):
+        with column.container(border=True):
+            st.markdown(f"**{views.highlight(card.speaker, [])}**" + (" *(unnamed)*" if card.unnamed else ""),
+                        unsafe_allow_html=True)
+            st.caption(f"{card.statements} statement(s): {card.direct} direct, {card.indirect} indirect, "
+                       f"{card.position} positions · first in ¶{card.first_paragraph}")
+            st.text(f"support {card.support} · oppose {card.oppose} · neutral {card.neutral}")
+            st.text("targets: " + (", ".join(card.targets) or "-"))
+            st.text("cue words: " + ", ".join(card.cues))
+
+st.subheader("The article, statements highlighted", anchor=False)
+st.markdown('<p class="np-legend"><mark class="np-support">support</mark> <mark class="np-oppose">oppose'
+            '</mark> <mark class="np-neutral">neutral</mark> <mark class="np-mixed">several</mark> '
+            '<mark class="np-entity">entity</mark> · hover a mark for who says what</p>', unsafe_allow_html=True)
+for row in analysis.paragraphs.itertuples():
+    marks = views.paragraph_marks(analysis.sentences, shown, analysis.mentions, paragraph=row.index)
+    st.markdown(f'<p class="np-paragraph"><b>¶{row.index}</b> {views.highlight_marks(row.display, marks)}</p>',
+                unsafe_allow_html=True)
