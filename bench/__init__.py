@@ -1,0 +1,1 @@
+"""On-demand benchmarks and measurements; never run by the test suite."""
