@@ -27,3 +27,14 @@ def seed_analysis(nlp, seed_bytes):
     from analysis import analyze, load
 
     return analyze(load(seed_bytes, "seed.txt"), nlp=nlp)
+
+
+def assert_message(err: BaseException, name: str) -> None:
+    """A reader-facing message: one non-empty line that names the file."""
+    from analysis.errors import NewsprismError
+
+    assert isinstance(err, NewsprismError)
+    message = str(err)
+    assert message.strip()
+    assert "\n" not in message and "\r" not in message
+    assert name in message

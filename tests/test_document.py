@@ -8,18 +8,12 @@ import textwrap
 
 import pytest
 
+from tests.conftest import assert_message
 from analysis.document import from_text, load
-from analysis.errors import (DocumentTooLarge, EmptyDocument, NewsprismError, UnreadableDocument,
+from analysis.errors import (DocumentTooLarge, EmptyDocument, UnreadableDocument,
                              UnsupportedFormat)
 
 
-def assert_message(err: BaseException, name: str) -> None:
-    """A reader-facing message: one non-empty line that names the file."""
-    assert isinstance(err, NewsprismError)
-    message = str(err)
-    assert message.strip()
-    assert "\n" not in message and "\r" not in message
-    assert name in message
 
 
 @pytest.fixture(scope="module")

@@ -17,18 +17,12 @@ import pytest
 from fpdf import FPDF
 
 from analysis import readers
+from tests.conftest import assert_message
 from analysis.document import load
-from analysis.errors import (EmptyDocument, NewsprismError, UnreadableDocument,
+from analysis.errors import (EmptyDocument, UnreadableDocument,
                              UnsupportedFormat)
 
 
-def assert_message(err: BaseException, name: str) -> None:
-    """A reader-facing message: one non-empty line that names the file."""
-    assert isinstance(err, NewsprismError)
-    message = str(err)
-    assert message.strip()
-    assert "\n" not in message and "\r" not in message
-    assert name in message
 
 
 # --- text encodings ------------------------------------------------------------------------------
