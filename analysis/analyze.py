@@ -93,8 +93,32 @@ class Analysis:
         }
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as plain Python values (numpy scalars and NaN made JSON-friendly)."""
+    def to_record(self) -> dict:
+        """Everything needed to rebuild this Analysis (every column, full precision), as JSON-able
+        values; :meth:`from_record` is its inverse. Used by :mod:`analysis.store`."""
+        record = {key: getattr(self, key) for key in _SCALAR_FIELDS}
+        record["warnings"] = list(self.warnings)
+        for key in _FRAME_FIELDS:
+            record[key] = {"columns": list(getattr(self, key).columns),
+                           "rows": _records(getattr(self, key), digits=None)}
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict) -> Analysis:
+        """Rebuild an Analysis saved with :meth:`to_record`."""
+        frames = {key: pd.DataFrame(record[key]["rows"], columns=record[key]["columns"])
+                  for key in _FRAME_FIELDS}
+        scalars = {key: record.get(key) for key in _SCALAR_FIELDS}
+        return cls(**scalars, **frames, warnings=tuple(record.get("warnings") or ()))
+
+
+_SCALAR_FIELDS = ("title", "name", "format", "encoding", "title_display", "version", "summary")
+_FRAME_FIELDS = ("paragraphs", "sentences", "entities", "mentions", "statements")
+
+
+def _records(frame: pd.DataFrame, *, digits: int | None = 4) -> list[dict]:
+    """Rows as plain Python values (numpy scalars and NaN made JSON-friendly, floats rounded to
+    ``digits`` unless None)."""
     rows = []
     for row in frame.to_dict(orient="records"):
         clean = {}
@@ -102,7 +126,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
             if hasattr(value, "item") and not isinstance(value, (list, tuple)):
                 value = value.item()
             if isinstance(value, float):
-                value = None if math.isnan(value) else round(value, 4)
+                value = None if math.isnan(value) else (value if digits is None else round(value, digits))
             clean[key] = value
         rows.append(clean)
     return rows

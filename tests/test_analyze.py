@@ -2,7 +2,6 @@ import json
 import pickle
 
 import pandas as pd
-import pytest
 
 from analysis import analyze, from_text
 from analysis.analyze import PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, _pieces
