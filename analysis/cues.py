@@ -32,7 +32,7 @@ CLAUSAL_SPEECH = {
     "concede", "estimate", "caution", "signal", "indicate", "describe", "testify", "conclude",
 }
 #: Speech verbs that are statements with a plain object too; neutral unless content shows a stance.
-SPEECH = {"deny", "suggest", "warn", "propose", "question", "dispute", "promise", "vow", "pledge",
+SPEECH = {"deny", "suggest", "propose", "question", "dispute", "promise", "vow", "pledge",
           "threaten", "ask"}
 
 #: Position verbs with a fixed stance toward their target.
@@ -45,7 +45,7 @@ POSITION = {
     "castigate": "oppose", "deplore": "oppose", "vilify": "oppose", "dismiss": "oppose",
     "disavow": "oppose", "chastise": "oppose", "berate": "oppose", "scold": "oppose",
     "assail": "oppose", "blast": "oppose", "mock": "oppose", "ridicule": "oppose",
-    "veto": "oppose", "ban": "oppose", "denigrate": "oppose",
+    "veto": "oppose", "ban": "oppose", "denigrate": "oppose", "warn": "oppose",
     # support
     "praise": "support", "laud": "support", "welcome": "support", "support": "support",
     "back": "support", "endorse": "support", "applaud": "support", "commend": "support",
@@ -57,7 +57,7 @@ POSITION = {
 #: Verbs whose stance depends on what they call X ("called the attack horrific", "branded them heroes").
 LABELLING = {"call", "brand", "label", "term", "dub", "describe", "characterise", "characterize"}
 #: Request verbs: stance from the requested action.
-REQUEST = {"urge", "demand", "appeal", "press", "implore", "request", "push", "advocate", "seek",
+REQUEST = {"urge", "demand", "press", "implore", "request", "push", "advocate", "seek",
            "encourage", "beg", "exhort", "invite"}
 #: Phrasal positions: (verb lemma, particle or preposition) -> stance.
 PHRASAL = {("stand", "by"): "support", ("stand", "with"): "support", ("side", "with"): "support",
@@ -100,6 +100,10 @@ FRIENDLY_ACTIONS = {
     "back", "welcome", "release", "free", "normalise", "normalize", "strengthen", "restore",
     "resume", "reward", "praise", "join", "admit", "rebuild", "invest", "cooperate", "engage",
 }
+
+#: Nouns of violent acts: an entity after "on"/"against" is the victim, not the one judged.
+VIOLENCE_NOUNS = {"attack", "assault", "bombing", "strike", "airstrike", "killing", "invasion",
+                  "raid", "shooting", "massacre", "incursion", "offensive", "shelling", "ambush"}
 
 #: Nouns that stand for an unnamed source.
 UNNAMED_SOURCES = {

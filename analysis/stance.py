@@ -70,8 +70,14 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "attr", "prep", "pobj", "acomp"}
-_QUOTE_MIN_WORDS = 5
-TONE_STANCE_THRESHOLD = 0.25
+_QUOTE_MIN_WORDS = 3
+
+
+def is_speech_quote(text: str) -> bool:
+    """Reported words rather than a scare-quoted term: three words or more, or a short quote
+    ending in punctuation ("We condemn it,"); "success" or "latest achievements" are cited terms."""
+    return len(text.split()) >= _QUOTE_MIN_WORDS or bool(re.search(r"[,.!?]\s*$", text))
+TONE_STANCE_THRESHOLD = 0.15
 LABEL_STANCE_THRESHOLD = 0.05
 
 
@@ -90,6 +96,7 @@ class _MentionIndex:
     by_paragraph: dict[int, list[tuple[int, int, str, str]]]
     ordered: list[tuple[int, int, str, str]]
     roles: dict[str, str]
+    subjects: set[tuple[int, int]]  # (paragraph, start) of mentions that are grammatical subjects
 
     def at(self, paragraph: int, start: int, end: int) -> tuple[str, str] | None:
         for s, e, name, kind in self.by_paragraph.get(paragraph, ()):
@@ -97,14 +104,22 @@ class _MentionIndex:
                 return name, kind
         return None
 
-    def last_before(self, paragraph: int, offset: int, types: Sequence[str]) -> str | None:
-        best = None
-        for p, s, name, kind in self.ordered:
-            if (p, s) >= (paragraph, offset):
+    def last_before(self, paragraph: int, offset: int, types: Sequence[str], *,
+                    window: int = 400) -> str | None:
+        """The last entity of these types before a position; a grammatical subject within
+        ``window`` characters before the last one is preferred (the topic outranks a passing name:
+        "Canada summoned India's envoy. The country ..." -> Canada)."""
+        candidates = [(p, s, name) for p, s, name, kind in self.ordered
+                      if (p, s) < (paragraph, offset) and kind in types]
+        if not candidates:
+            return None
+        last_p, last_s, last_name = candidates[-1]
+        for p, s, name in reversed(candidates):
+            if p != last_p or last_s - s > window:
                 break
-            if kind in types:
-                best = name
-        return best
+            if (p, s) in self.subjects:
+                return name
+        return last_name
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -124,17 +139,20 @@ class _Extractor:
         self.pieces = [p for p in pieces if p.paragraph > 0]
         by_paragraph: dict[int, list] = {}
         ordered = []
+        subjects = set()
         body = mentions[mentions["paragraph"] > 0]
         for m in body.itertuples():
             row = (int(m.start), int(m.end), m.entity, m.type)
             by_paragraph.setdefault(int(m.paragraph), []).append(row)
             ordered.append((int(m.paragraph), int(m.start), m.entity, m.type))
+            if m.subject:
+                subjects.add((int(m.paragraph), int(m.start)))
         ordered.sort()
         roles = {}
         for e in entities.itertuples():
             for role in list(e.roles) + list(e.titles):
                 roles.setdefault(role.lower(), e.name)
-        self.index = _MentionIndex(by_paragraph, ordered, roles)
+        self.index = _MentionIndex(by_paragraph, ordered, roles, subjects)
         self.types = dict(zip(entities["name"], entities["type"]))
         self.locate = SentenceLocator(sentences)
         self.sentence_text = dict(zip(sentences["index"], sentences["text"]))
@@ -198,6 +216,11 @@ class _Extractor:
     def _resolve_one(self, piece: Piece, head: Token) -> Speaker | None:
         phrase = self._phrase(head)
         text = " ".join(t.text for t in sorted(phrase, key=lambda t: t.i))
+        for child in head.children:  # "Pfizer's chief executive, Albert Bourla, said"
+            if child.dep_ == "appos":
+                hit = self._entity_of(piece, child)
+                if hit and hit[1] == "PERSON":
+                    return Speaker(hit[0], text)
         entities = self._entities_in(piece, phrase)
         if entities:
             people = [name for name, _ in entities if self.types.get(name) == "PERSON"]
@@ -294,7 +317,8 @@ class _Extractor:
         an embargo"), with its own object; for other cues, hostile or friendly words in the content."""
         actions = cues.HOSTILE_ACTIONS | cues.FRIENDLY_ACTIONS
         if family == "request":
-            heads = [c for c in cue.children if c.dep_ == "xcomp"]
+            heads = [c for c in cue.children if c.dep_ == "xcomp"
+                     or (c.dep_ == "dobj" and c.lemma_.lower() in actions)]
             heads += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
             out = []
@@ -333,7 +357,8 @@ class _Extractor:
         actions = self.action_tokens(cue, content, family)
         hostile_or_friendly = self._request_stance(actions) != "neutral"
         if family == "request" or (family in ("speech", "clausal") and hostile_or_friendly):
-            name = self._action_target(piece, actions, skip)
+            addressee_name = self._entity_of(piece, addressee) if addressee is not None else None
+            name = self._action_target(piece, actions, skip | ({addressee_name[0]} if addressee_name else set()))
             if name:
                 return name, name
         if quote is not None:
@@ -346,6 +371,12 @@ class _Extractor:
                 if head is not None:
                     excluded.update(t.i for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                                     for t in c.subtree)
+            if addressee is not None:
+                excluded.add(addressee.i)  # who is asked to act is not what the call is about
+        for token in content:  # "the attack on X": X is the victim, not the one judged
+            if token.lemma_.lower() in cues.VIOLENCE_NOUNS:
+                excluded.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                for t in c.subtree)
         objects = [t for t in content if t.dep_ == "dobj" and t.head == cue]
         for obj in objects:
             phrase = [t for t in self._phrase(obj) if t.i not in excluded]
@@ -392,7 +423,7 @@ class _Extractor:
         for piece in self.pieces:
             text = piece.doc.text
             spans = [(piece.offset + s, piece.offset + e) for s, e in quote_spans(text)]
-            long_quotes = [(s, e) for s, e in spans if len(text[s - piece.offset:e - piece.offset].split()) >= _QUOTE_MIN_WORDS]
+            long_quotes = [(s, e) for s, e in spans if is_speech_quote(text[s - piece.offset:e - piece.offset])]
             for token in piece.doc:
                 if self._in_quote(piece, token, long_quotes) or token.is_punct:
                     continue
@@ -422,9 +453,16 @@ class _Extractor:
             self._noun_cue(piece, token, lemma, spans)
 
     def _verb_cue(self, piece: Piece, token: Token, lemma: str, spans: list[tuple[int, int]]) -> None:
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "dobj", "acomp")}
+        # a preposition counts for a phrasal cue only with its object ("stood by X", not "stood by as")
+        particles = {c.lower_ for c in token.children
+                     if (c.dep_ == "prt" and c.lower_ == "out") or c.dep_ in ("dobj", "acomp")
+                     or (c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children))}
         phrasal = next((PH for (v, p), PH in cues.PHRASAL.items() if v == lemma and p in particles), None)
-        has_oprd = any(c.dep_ == "oprd" for c in token.children) or \
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        quoted_in_object = any(
+            any(s <= piece.offset + t.idx < e for t in obj.subtree) for obj in objects for s, e in spans)
+        has_oprd = any(c.dep_ == "oprd" for c in token.children) or len(objects) >= 2 or \
+            (lemma in cues.LABELLING and quoted_in_object) or \
             (lemma in ("brand", "label", "describe", "characterise", "characterize") and
              any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
         if phrasal:
@@ -469,6 +507,11 @@ class _Extractor:
             content = [t for t in token.head.subtree if t.i not in own]  # "as suggested by X"
         if family == "label" and quote is None:
             label_tokens = [t for c in token.children if c.dep_ in ("oprd", "prep") for t in c.subtree]
+            if not label_tokens and len(objects) >= 2:  # "branded them heroes"
+                label_tokens = list(objects[-1].subtree)
+            if not label_tokens:  # 'called the decision "shameful"' parsed as a modifier
+                label_tokens = [t for obj in objects for t in obj.subtree
+                                if any(s <= piece.offset + t.idx < e for s, e in spans)]
             label_text = " ".join(t.text for t in label_tokens)
         else:
             label_text = quote[2] if quote else ""
@@ -526,12 +569,14 @@ class _Extractor:
         cue_start = piece.offset + token.idx
         cue_end = cue_start + len(token.text)
         subject, _ = self.subject_of(token)
-        subject_words = {t.lower_ for t in subject.subtree} if subject is not None else set()
+        subject_words = {w for t in subject.subtree for w in re.findall(r"[\w']+", t.lower_.strip("'"))} \
+            if subject is not None else set()
+        subject_words.add("s")
         for s, e in spans:
             if s <= cue_start < e:
                 continue
             if e <= cue_start:  # '"...," he said' : only the subject may stand between
-                words = re.findall(r"[\w']+", text[e - piece.offset:cue_start - piece.offset].lower())
+                words = re.findall(r"\w+", text[e - piece.offset:cue_start - piece.offset].lower())
                 if all(w in subject_words for w in words):
                     return s, e, text[s - piece.offset:e - piece.offset]
             elif s >= cue_end:  # 'said: "..."', 'said that "..."'
@@ -549,7 +594,7 @@ class _Extractor:
         speakers = self.resolve(piece, obj)
         content = [t for t in token.head.subtree if t.i not in {x.i for x in token.subtree}]
         for speaker in speakers:
-            self._emit(piece, token, "according to", "clausal", speaker, content, quote=None,
+            self._emit(piece, token, "according to", "neutral", speaker, content, quote=None,
                        addressee=None, label_text="")
 
     def _emit(self, piece: Piece, token: Token, cue_text: str, family: str, speaker: Speaker,
@@ -573,7 +618,8 @@ class _Extractor:
         elif token.lemma_.lower() in ("deny", "denial") or family == "neutral":
             stance = "neutral"
         else:
-            reported = quote[2] if quote else " ".join(t.text for t in content)
+            reported = quote[2] if quote else " ".join(
+                t.text for t in sorted(content, key=lambda t: t.i) if not t.ent_type_)
             stance = self._tone_stance(reported, TONE_STANCE_THRESHOLD) if reported else "neutral"
             confidence -= 0.1
         if target is None and stance != "neutral" and not speaker.unnamed:
@@ -584,9 +630,12 @@ class _Extractor:
             confidence -= 0.15
         if speaker.unnamed:
             confidence = min(confidence, 0.5)
-        kind = "direct" if quote is not None and family in ("clausal", "speech", "label") \
-            and len(quote[2].split()) >= 1 else ("position" if family in ("oppose", "support", "label", "request")
-                                                  or nominal else "indirect")
+        if quote is not None and family in ("clausal", "speech", "label", "oppose", "support"):
+            kind = "direct"
+        elif family in ("clausal", "speech", "neutral") or any(c.dep_ == "ccomp" for c in token.children):
+            kind = "indirect"
+        else:
+            kind = "position"
         sentence = self.locate(piece.paragraph, piece.offset + token.idx)
         evidence = self.sentence_text.get(sentence, token.sent.text)
         if quote is not None and quote[0] < piece.offset + token.sent.start_char:
@@ -620,7 +669,7 @@ def attributed_sentences(pieces: Sequence[Piece], statements: pd.DataFrame,
     for piece in pieces:
         text = piece.doc.text
         for s, e in quote_spans(text):
-            if len(text[s:e].split()) >= _QUOTE_MIN_WORDS:
+            if is_speech_quote(text[s:e]):
                 first, last = locate(piece.paragraph, piece.offset + s), locate(piece.paragraph, piece.offset + max(s, e - 1))
                 attributed.update(range(first, last + 1))
     return attributed

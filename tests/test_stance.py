@@ -69,9 +69,7 @@ DIRECT = [
                  "Mikel Arteta", "said", None, "oppose", "direct", id="quote-role-before-name"),
     pytest.param('Cup Tie\n\n"The referee made terrible mistakes today," Arsenal\'s manager Mikel Arteta said.',
                  "Mikel Arteta", "said", None, "oppose", "direct", id="quote-possessive-in-subject",
-                 marks=xfail("_attached_quote: the words between the quote and the cue are split by "
-                             "re.findall(r\"[\\w']+\") into 'arsenal's', but spaCy's subject tokens are "
-                             "'arsenal' and ''s', so the quote is not attached and kind is 'indirect'")),
+),
 ]
 
 
@@ -114,9 +112,6 @@ def test_cue_verbs_inside_a_quote_are_not_statements(nlp):
     assert statements.iloc[0]["kind"] == "direct"
 
 
-@xfail("run() skips only tokens inside quotes of at least _QUOTE_MIN_WORDS (5) words, so in the "
-       "3-word quote 'We condemn it' the verb 'condemn' is a cue of its own: an extra unnamed "
-       "statement by 'We' (oppose, position) next to Southgate's 'said'")
 def test_cue_verb_inside_a_short_quote_is_not_a_statement(nlp):
     text = 'Cup Tie\n\n"We condemn it," Gareth Southgate said.'
     statements = run(nlp, text).statements
@@ -140,15 +135,10 @@ INDIRECT = [
                  "UEFA", "suggested", None, "neutral", id="as-suggested-by"),
     pytest.param("Election\n\nEmmanuel Macron warned that Russia would try to disrupt the elections.",
                  "Emmanuel Macron", "warned", "Russia", "oppose", id="warned-against-actor",
-                 marks=xfail("warn is a SPEECH verb whose stance comes from hostile words or tone: "
-                             "'disrupt' is not in HOSTILE_ACTIONS and the content's tone is 0.0, so "
-                             "stance is neutral (while the noun 'warning' is fixed 'oppose' in NOUN_CUES)")),
+),
     pytest.param("Strike\n\nJoe Biden told reporters that General Motors had treated its workers unfairly.",
                  "Joe Biden", "told", "General Motors", "oppose", id="told-reporters-named-target",
-                 marks=xfail("_emit: stance of a clausal speech verb is tone_of_passage(content), and the "
-                             "content includes the target's name: VADER does not know 'unfairly' (0.0), "
-                             "TextBlob averages it (-0.5) with 'General' (+0.05) to -0.225, so tone is "
-                             "-0.19 (-0.43 with 'the carmaker'), inside TONE_STANCE_THRESHOLD: neutral")),
+),
 ]
 
 
@@ -201,9 +191,7 @@ POSITIONS = [
                  "Rishi Sunak", "spoke out", None, "oppose", id="spoke-out-no-target"),
     pytest.param("Embassy\n\nFrance condemned the attack on the Israeli embassy.",
                  "France", "condemned", None, "oppose", id="condemned-attack-on-victim",
-                 marks=xfail("find_target takes the first entity in the cue's object phrase: Israel "
-                             "(demonym in 'the Israeli embassy'), the victim of the condemned attack, "
-                             "becomes the target of an 'oppose' statement")),
+),
 ]
 
 
@@ -227,18 +215,13 @@ REQUESTS = [
                  "Lula da Silva", "urged", "Haiti", "support", id="urged-Y-to-support-Z"),
     pytest.param("Belarus\n\nPoland urged sanctions against Belarus.",
                  "Poland", "urged", "Belarus", "oppose", id="urged-sanctions-object",
-                 marks=xfail("action_tokens for requests only looks at xcomp children and 'for' objects; "
-                             "'sanctions' is the dobj of 'urged', so no hostile action is seen and "
-                             "stance is neutral")),
+),
     pytest.param("Prisoner\n\nThe United States demanded the release of Evan Gershkovich.",
                  "United States", "demanded", "Evan Gershkovich", "support", id="demanded-release",
-                 marks=xfail("action_tokens ignores the request's direct object: 'release' (a "
-                             "FRIENDLY_ACTION) is the dobj of 'demanded', so stance is neutral")),
+),
     pytest.param("Gaza\n\nThe European Union called on Israel to protect civilians in Gaza.",
                  "European Union", "called on", "Gaza", "support", id="called-on-addressee-not-target",
-                 marks=xfail("find_target excludes only the amod/compound/nmod children of the addressee, "
-                             "not the addressee itself ('in Gaza' hangs off 'protect' with 'in', which "
-                             "_action_target ignores), so the addressee Israel becomes the target")),
+),
 ]
 
 
@@ -258,8 +241,7 @@ LABELS = [
                  "Nicola Sturgeon", "described", "Scotland", "oppose", id="described-as"),
     pytest.param('Vote\n\nKeir Starmer called the government\'s decision "shameful".',
                  "Keir Starmer", "called", None, "oppose", id="called-it-double-quoted",
-                 marks=xfail("spaCy parses the double-quoted label as amod of 'decision' (no oprd), so "
-                             "_verb_cue does not take 'called' as a labelling cue and emits nothing")),
+),
     pytest.param("Fire\n\nJacinda Ardern visited the fire station on Friday. Ardern branded them heroes.",
                  "Jacinda Ardern", "branded", None, "support", id="branded-them-heroes",
                  marks=xfail("spaCy parses 'them heroes' as two dobj, not dobj + oprd; _verb_cue needs an "
@@ -367,15 +349,10 @@ SPEAKERS = [
     pytest.param("India\n\nCanada summoned India's envoy on Monday. "
                  "The country accused India of involvement in the killing.",
                  "Canada", "accused", "The country", True, id="the-country-sentence-subject",
-                 marks=xfail("_resolve_one: 'the country' -> _last_speaker (none: 'summoned' is not a "
-                             "cue) else index.last_before(GPE), the last country *mentioned*: India (from "
-                             "\"India's envoy\"), not the previous sentence's subject Canada; India even "
-                             "ends up accusing itself")),
+),
     pytest.param("Vaccine\n\nPfizer's chief executive, Albert Bourla, said that the vaccine was safe.",
                  "Albert Bourla", "said", ANY, False, id="role-then-appositive-name",
-                 marks=xfail("_phrase skips 'appos' children, so the subject phrase is \"Pfizer 's chief "
-                             "executive\" and the named person (Albert Bourla, appos) is never seen: the "
-                             "speaker is Pfizer")),
+),
 ]
 
 
@@ -431,8 +408,7 @@ NOT_STATEMENTS = [
     pytest.param("Downing Street\n\nLiz Truss resigned on Thursday after six weeks in office.", id="resigned"),
     pytest.param("Macron Slams Trump Over Tariffs\n\nThe two leaders met in Paris on Monday.", id="cue-in-title-only"),
     pytest.param("Statue\n\nBoris Johnson stood by as protesters toppled the statue.", id="stood-by-idly",
-                 marks=xfail("_verb_cue matches PHRASAL ('stand', 'by') on a 'prt' child with no object: "
-                             "intransitive 'stood by as ...' (watched idly) becomes a 'support' position")),
+),
 ]
 
 
