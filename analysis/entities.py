@@ -4,7 +4,9 @@ The rules, in the order they run (see ``../shared/eval/README.md`` for the
 annotation rules they follow):
 
 1. **Mentions** come from spaCy's NER, named types only (PERSON, ORG, GPE,
-   NORP, LOC, FAC, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE). Spans are
+   NORP, LOC, FAC, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE), two common
+   slips mended (a name split at "von"/"de"/"bin" is joined; a name right
+   after a person's title, "Chancellor Olaf Scholz", is a person). Spans are
    cleaned: no leading article, no trailing possessive or punctuation, and
    titles kept apart from people's names ("President Ebrahim Raisi" ->
    Ebrahim Raisi, title "President").
@@ -23,7 +25,8 @@ annotation rules they follow):
    class, :data:`analysis.gazetteer.COUNTRIES`), outside longer mentions.
 6. **Propagation**: every surface form of an entity is searched for in the
    title and the body, so the places the model missed (headlines in title
-   case, sentence starts) are counted too; a form inside a longer mention
+   case, sentence starts) are counted too, and so is an organisation's
+   acronym ("EU" for European Union); a form inside a longer mention
    ("Arab" in "Arab League") is not a mention. The title's mentions come
    only from propagation: NER on title-cased headlines mostly invents names.
 7. **Roles**: an apposition ("Ali Khamenei, the Supreme Leader of Iran,") or
@@ -153,10 +156,44 @@ def _possessive_after(doc: Doc, span: Span) -> int | None:
     return None
 
 
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "bin", "ibn",
+                   "al", "el", "la", "le", "ter", "ten", "dos", "das"}
+#: Titles that only ever stand before a person's name ("Chancellor Olaf Scholz").
+PERSON_TITLES = {"president", "chancellor", "senator", "governor", "mayor", "king", "queen", "prince",
+                 "princess", "pope", "dr", "mr", "mrs", "ms", "sir", "dame", "ceo", "judge", "ambassador",
+                 "spokesman", "spokeswoman", "premier", "sheikh", "ayatollah", "minister", "secretary",
+                 "rep", "sen", "gov", "lord", "lady", "emir", "sultan", "rabbi", "imam", "cardinal"}
+
+
+def repair_entities(doc: Doc) -> list[Span]:
+    """spaCy's named entities with two common slips mended: a name split at a particle ("Ursula von
+    der" + "Leyen") is joined, and a name right after a person's title ("Chancellor Olaf Scholz"
+    tagged ORG) is a person."""
+    ents = [e for e in doc.ents if e.label_ in NAMED_LABELS]
+    repaired: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "PERSON" and doc[ent.end - 1].lower_ in _NAME_PARTICLES:
+            end = ent.end
+            if i + 1 < len(ents) and ents[i + 1].start == ent.end:
+                end = ents[i + 1].end
+                i += 1
+            while end < len(doc) and doc[end].is_title and not doc[end].is_punct and end - ent.start < 6:
+                end += 1
+            ent = Span(doc, ent.start, end, label="PERSON")
+        elif ent.label_ != "PERSON" and ent.start > 0 and len(ent) <= 3 and all(t.is_title for t in ent) \
+                and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES and doc[ent.start - 1].is_title:
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        repaired.append(ent)
+        i += 1
+    return repaired
+
+
 def mentions_from_doc(piece: Piece) -> list[Mention]:
     """Clean NER mentions of one parsed piece, units merged with their parent organisation."""
     doc = piece.doc
-    ents = [e for e in doc.ents if e.label_ in NAMED_LABELS]
+    ents = repair_entities(doc)
     found = []
     skip = set()
     for i, ent in enumerate(ents):
@@ -337,6 +374,9 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     forms = []
     for entity in entities:
         surfaces = {_strip_possessive(m.text) for m in entity.mentions}
+        name = entity.name
+        if entity.label == "ORG" and len(re.findall(r"[A-Z][\w'-]*", name)) >= 2:
+            surfaces.add(_initials(name))  # "European Union" is also "EU"
         for form in surfaces:
             if (len(form) >= 3 and form[:1].isupper()) or (len(form) == 2 and form.isupper()):
                 forms.append((form, entity))

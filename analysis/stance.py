@@ -222,6 +222,10 @@ class _Extractor:
                 if hit and hit[1] == "PERSON":
                     return Speaker(hit[0], text)
         entities = self._entities_in(piece, phrase)
+        if entities and head.lower_ in cues.UNNAMED_SOURCES and all(
+                token.head.dep_ == "prep" and token.head.lower_ in ("in", "at")
+                for _, token in entities):  # "officials in Kyiv": a place, not who they speak for
+            return Speaker(text, text, unnamed=True)
         if entities:
             people = [name for name, _ in entities if self.types.get(name) == "PERSON"]
             return Speaker(people[0] if people else entities[0][0], text)

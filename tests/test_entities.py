@@ -530,3 +530,19 @@ def test_salience_sums_to_one(run, seed_analysis, key):
     salience = result.entities["salience"]
     assert ((salience > 0) & (salience <= 1)).all()
     assert salience.sum() == pytest.approx(1.0, abs=1e-3)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ursula von der Leyen said the plan would work.", "Ursula von der Leyen"),
+    ("Chancellor Olaf Scholz met the unions on Monday.", "Olaf Scholz"),
+])
+def test_repaired_person_names(run, text, name):
+    result = run(text)
+    assert entity(result, name)["type"] == "PERSON"
+
+
+def test_organisation_acronym_found_in_title(run):
+    result = run("EU Leaders Meet Again\n\nThe European Union agreed a budget on Friday.\n\n"
+                 "The European Union will meet again in March.")
+    row = entity(result, "European Union")
+    assert row["mentions"] == 3 and "EU" in row["aliases"]

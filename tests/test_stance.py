@@ -469,3 +469,9 @@ def test_voice_of_plain_factual_paragraph_is_author(nlp):
     result = run(nlp, text)
     voices = result.sentences[["paragraph", "voice"]].values.tolist()
     assert voices == [[1, "author"], [1, "author"], [2, "attributed"]]
+
+
+def test_officials_in_a_place_are_unnamed(nlp):
+    result = analyze(from_text("Aid\n\nOfficials in Kyiv said the aid was vital for paying pensions."), nlp=nlp)
+    row = result.statements.iloc[0]
+    assert bool(row["unnamed"]) and row["cue"] == "said"
