@@ -6,7 +6,7 @@ that it is the same on every page; each page only renders the current analysis.
 
 import streamlit as st
 
-from pages.common import inject_styles, sidebar
+from pages.common import handle_share_link, inject_styles, sidebar
 
 st.set_page_config(page_title="Newsprism", page_icon=":material/article:", layout="wide")
 
@@ -20,5 +20,10 @@ PAGES = [
 
 navigation = st.navigation(PAGES)
 inject_styles()
+handle_share_link()
+if st.session_state.get("share_error"):
+    st.error(st.session_state["share_error"], icon=":material/link_off:")
+if st.session_state.get("share_note"):
+    st.info(st.session_state.pop("share_note"), icon=":material/update:")
 sidebar()
 navigation.run()

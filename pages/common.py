@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from analysis import Analysis, NewsprismError, analyze, load
 from analysis.nlp import load_pipeline
+from analysis.store import Store, database_url
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "analysis" / "samples" / "seed.txt"
 #: Documents kept per browser session (oldest dropped first).
@@ -29,9 +30,22 @@ MAX_CACHED_ANALYSES = 32
 
 @dataclass(frozen=True)
 class SessionDocument:
+    """A document of this session: uploaded bytes, or a share id whose saved analysis is loaded."""
+
     digest: str
     name: str
-    data: bytes
+    data: bytes = b""
+    share_id: str | None = None
+
+
+@st.cache_resource
+def _store_for(url: str) -> Store:
+    return Store(url)
+
+
+def share_store() -> Store:
+    """The share-link database (see analysis.store for its configuration), one per process."""
+    return _store_for(database_url())
 
 
 @st.cache_resource(show_spinner="Loading the language model...")
@@ -89,7 +103,11 @@ def cached_analysis(document: SessionDocument) -> Analysis:
 
     try:
         with st.spinner(f"Analysing {document.name}..."):
-            result = analyze(load(document.data, document.name), nlp=language_model(), progress=report)
+            if document.share_id:
+                saved = share_store().load(document.share_id)
+                result = saved.analysis or analyze(saved.document, nlp=language_model(), progress=report)
+            else:
+                result = analyze(load(document.data, document.name), nlp=language_model(), progress=report)
     finally:
         placeholder.empty()
     cache.put(document.digest, result)
@@ -100,6 +118,65 @@ def _documents() -> dict[str, SessionDocument]:
     return st.session_state.setdefault("documents", {})
 
 
+def _remember(document: SessionDocument) -> None:
+    documents = _documents()
+    documents.pop(document.digest, None)
+    documents[document.digest] = document
+    while len(documents) > MAX_SESSION_DOCUMENTS:
+        documents.pop(next(iter(documents)))
+    st.session_state["current"] = document.digest
+
+
+def open_share(share_id: str) -> None:
+    """Open a share link's analysis as this session's current document.
+
+    Raises NewsprismError (SharedLinkNotFound) for an unknown or malformed id.
+    """
+    saved = share_store().load(share_id)
+    document = SessionDocument(f"share:{share_id}", saved.document.name, share_id=share_id)
+    cached_analysis(document)
+    _remember(document)
+    st.session_state.setdefault("shares", {})[document.digest] = share_id
+    if saved.outdated:
+        st.session_state["share_note"] = ("This link was saved by an older version of Newsprism; the "
+                                          "article has been analysed again with the current version.")
+
+
+def share_current() -> str | None:
+    """Save the current analysis under a new share id (once per document); returns the id."""
+    digest = st.session_state.get("current")
+    shares = st.session_state.setdefault("shares", {})
+    if digest in shares:
+        return shares[digest]
+    result = current_analysis()
+    if result is None:
+        return None
+    shares[digest] = share_store().save(result)
+    return shares[digest]
+
+
+def current_share_id() -> str | None:
+    return st.session_state.get("shares", {}).get(st.session_state.get("current"))
+
+
+def handle_share_link() -> None:
+    """Open ``?doc=<id>`` once per session, and keep the URL pointing at the current document's
+    share id (so a copied browser URL opens the same analysis)."""
+    requested = st.query_params.get("doc")
+    if requested and st.session_state.get("opened_share") != requested:
+        st.session_state["opened_share"] = requested
+        try:
+            open_share(requested)
+            st.session_state.pop("share_error", None)
+        except NewsprismError as err:
+            st.session_state["share_error"] = str(err)
+    share_id = current_share_id()
+    if share_id and st.query_params.get("doc") != share_id:
+        st.query_params["doc"] = share_id
+    elif not share_id and "doc" in st.query_params and not st.session_state.get("share_error"):
+        del st.query_params["doc"]
+
+
 def add_document(data: bytes, name: str) -> Analysis:
     """Analyse a new document and make it the current one.
 
@@ -107,13 +184,9 @@ def add_document(data: bytes, name: str) -> Analysis:
     so the analysis the reader already had stays on screen.
     """
     digest = hashlib.sha256(name.encode("utf-8") + b"\0" + data).hexdigest()
-    result = cached_analysis(SessionDocument(digest, name, data))
-    documents = _documents()
-    documents.pop(digest, None)
-    documents[digest] = SessionDocument(digest, name, data)
-    while len(documents) > MAX_SESSION_DOCUMENTS:
-        documents.pop(next(iter(documents)))
-    st.session_state["current"] = digest
+    document = SessionDocument(digest, name, data)
+    result = cached_analysis(document)
+    _remember(document)
     return result
 
 
@@ -134,12 +207,36 @@ def sample_bytes() -> bytes:
     return SAMPLE_PATH.read_bytes()
 
 
-def _label(digest: str) -> str:
-    return _documents()[digest].name
+def share_control(*, key: str) -> None:
+    """The Share button, or the link once the current analysis is shared."""
+    share_id = current_share_id()
+    if share_id is None:
+        st.button("Share this analysis", key=key, icon=":material/share:", on_click=_on_share,
+                  help="Saves the article's text and its analysis under a private, unguessable link "
+                       "that anyone you send it to can open.")
+    else:
+        st.caption("Share link (anyone with it sees this analysis):")
+        st.code(share_url(share_id), language=None)
+    if st.session_state.get("share_save_error"):
+        st.error(st.session_state["share_save_error"])
 
 
-def _pick_document() -> None:
-    st.session_state["current"] = st.session_state["sidebar_document"]
+def _on_share() -> None:
+    try:
+        share_current()
+        st.session_state.pop("share_save_error", None)
+    except NewsprismError as err:
+        st.session_state["share_save_error"] = str(err)
+
+
+def share_url(share_id: str) -> str:
+    """The link for a share id, on the page being viewed."""
+    base = (st.context.url or "").split("?")[0]
+    return f"{base}?doc={share_id}"
+
+
+def _pick_document(key: str, digests: dict[str, str]) -> None:
+    st.session_state["current"] = digests[st.session_state[key]]
 
 
 def sidebar() -> None:
@@ -151,10 +248,15 @@ def sidebar() -> None:
             st.caption("No article yet: upload one on the Overview page.")
             return
         digests = list(documents)
-        if st.session_state.get("current") in digests:
-            st.session_state["sidebar_document"] = st.session_state["current"]
-        st.selectbox("Article", digests, format_func=_label, key="sidebar_document",
-                     on_change=_pick_document)
+        labels = [f"{i}. {documents[d].name}" for i, d in enumerate(digests, start=1)]
+        current = st.session_state.get("current")
+        index = digests.index(current) if current in digests else 0
+        # Options are plain labels and the key follows the current document, so the picker always
+        # shows it (a new document from the Overview or a share link gives a new widget).
+        key = f"sidebar_document_{digests[index][:16]}"
+        st.selectbox("Article", labels, index=index, key=key, on_change=_pick_document,
+                     args=(key, dict(zip(labels, digests))))
+        share_control(key="sidebar_share")
 
 
 STYLES = """

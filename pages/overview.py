@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis import NewsprismError
 from analysis.document import EXTENSIONS
-from pages.common import add_document, current_analysis, sample_bytes
+from pages.common import add_document, current_analysis, sample_bytes, share_control
 
 st.title("Newsprism")
 st.caption("How a news article is built: the tone of every paragraph, who is in it, who says what.")
@@ -66,6 +66,7 @@ st.subheader(analysis.title or "(no title detected)", anchor=False)
 st.caption(f"{analysis.name} · {analysis.format}" + (f" · {analysis.encoding}" if analysis.encoding else ""))
 for warning in analysis.warnings:
     st.warning(warning)
+share_control(key="overview_share")
 
 summary = analysis.summary
 cols = st.columns(4)

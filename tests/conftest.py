@@ -38,3 +38,10 @@ def assert_message(err: BaseException, name: str) -> None:
     assert message.strip()
     assert "\n" not in message and "\r" not in message
     assert name in message
+
+
+@pytest.fixture(autouse=True)
+def _isolated_share_database(tmp_path, monkeypatch):
+    """Every test gets its own share-link database (the app's default file is never touched)."""
+    monkeypatch.setenv("NEWSPRISM_DB_PATH", str(tmp_path / "shares.sqlite3"))
+    monkeypatch.delenv("NEWSPRISM_DB_URL", raising=False)

@@ -161,3 +161,36 @@ def test_sentiment_voice_split(app, seed_bytes):
     app.toggle(key="sentiment_by_voice").set_value(True).run()
     assert not app.exception
     assert any("author's voice" in c.value for c in app.caption)
+
+
+def shared_link(app):
+    """Share the current analysis from the Overview and return its id."""
+    app.button(key="overview_share").click().run()
+    assert not app.exception
+    links = [c.value for c in app.code if "doc=" in c.value]
+    assert len(links) == 1
+    return links[0].split("doc=")[1]
+
+
+def test_share_link_reopens_the_same_analysis(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    before = metrics(app)
+    share_id = shared_link(app)
+    fresh = AppTest.from_file(APP, default_timeout=120)
+    fresh.query_params["doc"] = share_id
+    fresh.run()
+    assert not fresh.exception and not fresh.error
+    assert metrics(fresh) == before
+    fresh.switch_page("pages/stance.py").run()
+    assert not fresh.exception
+    assert len(fresh.dataframe[0].value) == int(before["Statements"])
+
+
+@pytest.mark.parametrize("share_id,words", [("not-a-link", "malformed"), ("B" * 32, "No saved analysis")])
+def test_bad_share_link_says_so(share_id, words):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["doc"] = share_id
+    at.run()
+    assert not at.exception
+    assert any(words in e.value for e in at.error)
+    assert any("Upload an article" in i.value for i in at.info)
