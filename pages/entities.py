@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis import charts, views
-from pages.common import require_analysis
+from pages.common import require_analysis, restore_from_url, write_to_url
 
 analysis = require_analysis()
 st.title("Entities", anchor=False)
@@ -15,13 +15,17 @@ if entities.empty:
     st.stop()
 
 all_types = sorted(entities["type"].unique())
+restore_from_url("entities_types", "types", options=all_types, multi=True)
+if "entities_types" not in st.session_state or not set(st.session_state["entities_types"]) <= set(all_types):
+    st.session_state["entities_types"] = all_types
 filters = st.columns([3, 2])
-types = filters[0].multiselect("Entity types", all_types, default=all_types, key="entities_types",
+types = filters[0].multiselect("Entity types", all_types, key="entities_types",
                                help="PERSON people, ORG organisations, GPE countries and cities, NORP "
                                     "nationalities and religious or political groups, LOC places, "
                                     "EVENT named events, and other names (laws, products).")
 top_n = filters[1].slider("Show the top", min_value=1, max_value=max(1, min(50, len(entities))),
                           value=min(15, len(entities)), key="entities_top")
+write_to_url("types", None if set(types) == set(all_types) else types)
 shown = views.top_entities(entities, types=types, top_n=top_n)
 
 left, right = st.columns(2)
@@ -47,7 +51,9 @@ st.download_button("Download mentions (CSV)", views.to_csv(analysis.mentions),
 
 st.subheader("Sentences mentioning an entity", anchor=False)
 if names:
+    restore_from_url("entities_entity", "entity", options=names)
     chosen = st.selectbox("Entity", names, key="entities_entity")
+    write_to_url("entity", chosen)
     rows = views.entity_sentences(analysis.sentences, analysis.mentions, name=chosen, title=analysis.title)
     st.caption(f"{len(rows)} sentence(s); the mention is highlighted. Tone per sentence in brackets.")
     for row in rows.itertuples():

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis import charts, views
-from pages.common import require_analysis
+from pages.common import require_analysis, restore_from_url, write_to_url
 
 analysis = require_analysis()
 st.title("Stance", anchor=False)
@@ -27,6 +27,7 @@ if statements.empty:
     st.stop()
 
 speakers_all = views.speaker_summary(statements)["speaker"].tolist()
+restore_from_url("stance_speakers", "speaker", options=speakers_all, multi=True)
 filters = st.columns([3, 2, 2, 1])
 chosen_speakers = filters[0].multiselect("Speakers", speakers_all, key="stance_speakers",
                                          placeholder="All speakers")
@@ -36,6 +37,7 @@ chosen_kinds = filters[2].multiselect("Kind", ["direct", "indirect", "position"]
                                       placeholder="All kinds")
 include_unnamed = filters[3].toggle("Unnamed sources", value=True, key="stance_unnamed",
                                     help='Statements by unnamed sources ("officials said").')
+write_to_url("speaker", chosen_speakers)
 shown = views.filter_statements(statements, speakers=chosen_speakers, stances=chosen_stances,
                                 kinds=chosen_kinds, include_unnamed=include_unnamed)
 

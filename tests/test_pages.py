@@ -194,3 +194,34 @@ def test_bad_share_link_says_so(share_id, words):
     assert not at.exception
     assert any(words in e.value for e in at.error)
     assert any("Upload an article" in i.value for i in at.info)
+
+
+def test_view_state_round_trips_through_the_url(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    share_id = shared_link(app)
+    app.switch_page("pages/entities.py").run()
+    app.multiselect(key="entities_types").set_value(["PERSON"]).run()
+    app.selectbox(key="entities_entity").set_value("Ebrahim Raisi").run()
+    assert app.query_params["types"] == "PERSON" and app.query_params["entity"] == "Ebrahim Raisi"
+    # a fresh session with the copied URL sees the same view
+    fresh = AppTest.from_file(APP, default_timeout=120)
+    fresh.query_params["doc"] = share_id
+    fresh.query_params["types"] = "PERSON"
+    fresh.query_params["entity"] = "Ebrahim Raisi"
+    fresh.run()
+    fresh.switch_page("pages/entities.py").run()
+    assert not fresh.exception
+    assert set(fresh.dataframe[0].value["type"]) == {"PERSON"}
+    assert fresh.selectbox(key="entities_entity").value == "Ebrahim Raisi"
+
+
+def test_stance_speaker_filter_from_url(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    share_id = shared_link(app)
+    fresh = AppTest.from_file(APP, default_timeout=120)
+    fresh.query_params["doc"] = share_id
+    fresh.query_params["speaker"] = "Bahrain"
+    fresh.run()
+    fresh.switch_page("pages/stance.py").run()
+    assert not fresh.exception
+    assert set(fresh.dataframe[0].value["speaker"]) == {"Bahrain"}
