@@ -300,11 +300,13 @@ def restore_from_url(key: str, param: str, *, options: list[str], multi: bool = 
         st.session_state[key] = values if multi else values[0]
 
 
-def write_to_url(param: str, value: str | list[str] | None) -> None:
-    """Keep the URL in step with a widget (an empty value removes the parameter)."""
+def write_to_url(key: str, param: str, value: str | list[str] | None) -> None:
+    """Keep the URL in step with a widget (an empty value removes the parameter); what is written
+    here is marked as applied, so restore_from_url does not read it back over a later choice."""
     if value:
         text = ",".join(value) if isinstance(value, list) else value
         if st.query_params.get(param) != text:
             st.query_params[param] = text
+        st.session_state[f"_from_url_{key}"] = [text]
     elif param in st.query_params:
         del st.query_params[param]

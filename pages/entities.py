@@ -25,7 +25,7 @@ types = filters[0].multiselect("Entity types", all_types, key="entities_types",
                                     "EVENT named events, and other names (laws, products).")
 top_n = filters[1].slider("Show the top", min_value=1, max_value=max(1, min(50, len(entities))),
                           value=min(15, len(entities)), key="entities_top")
-write_to_url("types", None if set(types) == set(all_types) else types)
+write_to_url("entities_types", "types", None if set(types) == set(all_types) else types)
 shown = views.top_entities(entities, types=types, top_n=top_n)
 
 left, right = st.columns(2)
@@ -53,7 +53,7 @@ st.subheader("Sentences mentioning an entity", anchor=False)
 if names:
     restore_from_url("entities_entity", "entity", options=names)
     chosen = st.selectbox("Entity", names, key="entities_entity")
-    write_to_url("entity", chosen)
+    write_to_url("entities_entity", "entity", chosen)
     rows = views.entity_sentences(analysis.sentences, analysis.mentions, name=chosen, title=analysis.title)
     st.caption(f"{len(rows)} sentence(s); the mention is highlighted. Tone per sentence in brackets.")
     for row in rows.itertuples():

@@ -37,7 +37,7 @@ chosen_kinds = filters[2].multiselect("Kind", ["direct", "indirect", "position"]
                                       placeholder="All kinds")
 include_unnamed = filters[3].toggle("Unnamed sources", value=True, key="stance_unnamed",
                                     help='Statements by unnamed sources ("officials said").')
-write_to_url("speaker", chosen_speakers)
+write_to_url("stance_speakers", "speaker", chosen_speakers)
 shown = views.filter_statements(statements, speakers=chosen_speakers, stances=chosen_stances,
                                 kinds=chosen_kinds, include_unnamed=include_unnamed)
 
