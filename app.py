@@ -16,6 +16,7 @@ PAGES = [
     st.Page("pages/sentiment.py", title="Sentiment", icon=":material/mood:", url_path="sentiment"),
     st.Page("pages/entities.py", title="Entities", icon=":material/groups:", url_path="entities"),
     st.Page("pages/stance.py", title="Stance", icon=":material/record_voice_over:", url_path="stance"),
+    st.Page("pages/compare.py", title="Compare", icon=":material/compare:", url_path="compare"),
 ]
 
 navigation = st.navigation(PAGES)

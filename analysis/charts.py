@@ -206,3 +206,46 @@ def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
     fig.update_layout(title=title, xaxis_title="sentence (in reading order)",
                       yaxis_title="tone (-1 negative ... +1 positive)", yaxis_range=[-1.05, 1.05], height=360)
     return fig
+
+
+#: Colours for articles compared side by side (Okabe-Ito, colour-blind safe).
+ARTICLE_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"]
+
+
+def figure_sentiment_arcs(arcs: pd.DataFrame) -> go.Figure:
+    """Each article becomes a line of paragraph tone over its relative position (0 start, 1 end)."""
+    title = "Sentiment arcs"
+    if arcs.empty:
+        return _empty(title, "No articles to compare")
+    fig = go.Figure()
+    for i, (label, part) in enumerate(arcs.groupby("article", sort=False)):
+        fig.add_trace(go.Scatter(
+            x=part["position"], y=part["tone"], mode="lines+markers", name=label,
+            line={"color": ARTICLE_COLORS[i % len(ARTICLE_COLORS)], "width": 2},
+            customdata=list(zip(part["paragraph"], [opening_words(t) for t in part["text"]])),
+            hovertemplate=f"{label}<br>paragraph %{{customdata[0]}}: tone %{{y:.2f}}<br>"
+                          "%{customdata[1]}<extra></extra>",
+        ))
+    fig.update_layout(title=title, xaxis_title="position in the article (0 = start, 1 = end)",
+                      yaxis_title="paragraph tone (-1 ... +1)", xaxis_range=[0, 1], yaxis_range=[-1.05, 1.05],
+                      height=420, legend={"orientation": "h", "y": -0.25})
+    return fig
+
+
+def figure_share_of_voice(voice: pd.DataFrame) -> go.Figure:
+    """Each entity becomes a group of bars, one per article: mentions per 1,000 words."""
+    title = "Share of voice: mentions per 1,000 words"
+    if voice.empty:
+        return _empty(title, "No entities to compare")
+    fig = go.Figure()
+    for i, (label, part) in enumerate(voice.groupby("article", sort=False)):
+        fig.add_trace(go.Bar(
+            x=part["entity"], y=part["per_1000_words"], name=label,
+            marker={"color": ARTICLE_COLORS[i % len(ARTICLE_COLORS)]}, customdata=part["mentions"],
+            hovertemplate=f"{label}<br>%{{x}}: %{{y:.1f}} per 1,000 words (%{{customdata}} mentions)"
+                          "<extra></extra>",
+        ))
+    fig.update_layout(title=title, barmode="group", xaxis_title="entity",
+                      yaxis_title="mentions per 1,000 words", height=420,
+                      legend={"orientation": "h", "y": -0.35})
+    return fig

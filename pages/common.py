@@ -203,6 +203,18 @@ def current_analysis() -> Analysis | None:
         return None
 
 
+def session_documents() -> dict[str, SessionDocument]:
+    """This session's documents, oldest first."""
+    return dict(_documents())
+
+
+def analyses_of(digests: list[str]) -> dict[str, Analysis]:
+    """Analyses of some of this session's documents, labelled as in the pickers."""
+    documents = _documents()
+    labels = {d: f"{i}. {doc.name}" for i, (d, doc) in enumerate(documents.items(), start=1)}
+    return {labels[d]: cached_analysis(documents[d]) for d in digests if d in documents}
+
+
 def sample_bytes() -> bytes:
     return SAMPLE_PATH.read_bytes()
 

@@ -225,3 +225,22 @@ def test_stance_speaker_filter_from_url(app, seed_bytes):
     fresh.switch_page("pages/stance.py").run()
     assert not fresh.exception
     assert set(fresh.dataframe[0].value["speaker"]) == {"Bahrain"}
+
+
+def test_compare_two_articles(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    upload(app, "other.txt", b"Ceasefire Talks Resume\n\nEgypt welcomed the talks and praised Qatar.\n\n"
+                             b"Israel rejected the proposal, officials said.")
+    app.switch_page("pages/compare.py").run()
+    assert not app.exception
+    assert len(app.get("plotly_chart")) == 2
+    differences = app.dataframe[0].value
+    assert list(differences.columns) == ["measure", "1. seed.txt", "2. other.txt"]
+    assert [str(v) for v in differences.set_index("measure").loc["Paragraphs"]] == ["7", "2"]
+
+
+def test_compare_needs_two_articles(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    app.switch_page("pages/compare.py").run()
+    assert not app.exception
+    assert any("at least two" in i.value for i in app.info)

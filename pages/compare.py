@@ -1,0 +1,65 @@
+"""Compare: two to five articles side by side (arcs, share of voice, who is quoted, stances)."""
+
+import streamlit as st
+
+from analysis import NewsprismError, charts, compare, views
+from analysis.document import EXTENSIONS
+from pages.common import add_document, analyses_of, open_share, session_documents
+
+st.title("Compare articles", anchor=False)
+st.caption("Put two to five articles side by side: coverage of one event by different outlets, "
+           "or one outlet over time.")
+
+with st.expander("Add articles", expanded=len(session_documents()) < 2):
+    uploads = st.file_uploader("Upload articles", type=sorted({e.lstrip(".") for e in EXTENSIONS}),
+                               accept_multiple_files=True, key="compare_upload")
+    link = st.text_input("...or a share link (or its id)", key="compare_link",
+                         placeholder="https://.../?doc=...")
+    if st.button("Add", key="compare_add"):
+        for upload in uploads or []:
+            try:
+                add_document(upload.getvalue(), upload.name)
+            except NewsprismError as err:
+                st.error(str(err))
+        if link.strip():
+            try:
+                open_share(link.strip().split("doc=")[-1].split("&")[0])
+            except NewsprismError as err:
+                st.error(str(err))
+
+documents = session_documents()
+if len(documents) < 2:
+    st.info("Compare needs at least two articles: add them above, or on the Overview page.")
+    st.stop()
+
+labels = {digest: f"{i}. {doc.name}" for i, (digest, doc) in enumerate(documents.items(), start=1)}
+default = list(labels.values())[-min(len(labels), 5):]
+chosen = st.multiselect("Articles", list(labels.values()), default=default, max_selections=5,
+                        key="compare_articles")
+if len(chosen) < 2:
+    st.info("Choose at least two articles.")
+    st.stop()
+analyses = analyses_of([d for d, label in labels.items() if label in chosen])
+
+st.plotly_chart(charts.figure_sentiment_arcs(compare.sentiment_arcs(analyses)), key="compare_arcs",
+                width="stretch")
+st.plotly_chart(charts.figure_share_of_voice(compare.share_of_voice(analyses)), key="compare_voice",
+                width="stretch")
+
+st.subheader("Key figures", anchor=False)
+differences = compare.differences(analyses)
+st.dataframe(differences, hide_index=True, width="stretch")
+st.download_button("Download the comparison (CSV)", views.to_csv(differences),
+                   file_name="newsprism-comparison.csv", mime="text/csv", key="compare_download")
+
+st.subheader("Who is quoted, and how", anchor=False)
+st.caption("Counts by kind of statement, and the cue words each article chose for each speaker.")
+st.dataframe(compare.quoted_voices(analyses), hide_index=True, width="stretch")
+
+st.subheader("Same speaker, same target, different stance?", anchor=False)
+st.caption("Net stance of each speaker toward each target in each article (+1 support ... -1 oppose); "
+           "an empty cell means the article does not report that position.")
+deltas = compare.stance_deltas(analyses)
+st.dataframe(deltas, hide_index=True, width="stretch")
+st.download_button("Download stance differences (CSV)", views.to_csv(deltas),
+                   file_name="newsprism-stance-differences.csv", mime="text/csv", key="compare_download_stance")
