@@ -8,6 +8,7 @@ themselves, so each view is tested here once.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -180,3 +181,35 @@ def highlight_marks(text: str, marks: Sequence[tuple[int, int, str, str]]) -> st
         cursor = end
     pieces.append(html.escape(text[cursor:]))
     return "".join(pieces)
+
+
+def tone_background(tone: float) -> str:
+    """A CSS background for a paragraph's tone: blue for positive, red for negative, stronger
+    with the tone's size; transparent at 0, so text stays readable in light and dark themes."""
+    strength = min(1.0, abs(float(tone))) * 0.35
+    rgb = "33, 102, 172" if tone > 0 else "178, 24, 43"
+    return f"rgba({rgb}, {strength:.2f})"
+
+
+def article_html(paragraphs: pd.DataFrame, sentences: pd.DataFrame, statements: pd.DataFrame,
+                 mentions: pd.DataFrame) -> list[str]:
+    """One HTML block per paragraph: shaded by tone, statements and entity mentions marked, the
+    article's own characters shown and escaped."""
+    blocks = []
+    for row in paragraphs.itertuples():
+        marks = paragraph_marks(sentences, statements, mentions, paragraph=int(row.index))
+        blocks.append(
+            f'<div class="np-paragraph" style="background:{tone_background(row.tone)}" '
+            f'title="paragraph {int(row.index)}: tone {row.tone:+.2f}, polarity {row.polarity:+.2f}, '
+            f'subjectivity {row.subjectivity:.2f}"><b>¶{int(row.index)}</b> '
+            f'<span class="np-tone">{row.tone:+.2f}</span> {highlight_marks(row.display, marks)}</div>')
+    return blocks
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
+
+
+def markdown_escape(text: str) -> str:
+    """Article text made safe for Streamlit's markdown: every markdown character backslash-escaped,
+    so a title like "**Breaking** [link](javascript:...)" is shown exactly as written."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\n", " "))

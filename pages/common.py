@@ -280,6 +280,8 @@ mark.np-oppose { background: rgba(178, 24, 43, 0.25); color: inherit; }
 mark.np-neutral { background: rgba(140, 140, 140, 0.25); color: inherit; }
 mark.np-mixed { background: rgba(118, 42, 131, 0.25); color: inherit; }
 p.np-paragraph, p.np-sentence { line-height: 1.6; }
+div.np-paragraph { line-height: 1.6; padding: 0.4rem 0.6rem; margin-bottom: 0.5rem; border-radius: 0.3rem; }
+span.np-tone { font-size: 0.8em; opacity: 0.7; }
 </style>
 """
 

@@ -7,7 +7,7 @@ from pages.common import require_analysis, restore_from_url, write_to_url
 
 analysis = require_analysis()
 st.title("Entities", anchor=False)
-st.caption(analysis.title or analysis.name)
+st.caption(views.markdown_escape(analysis.title or analysis.name))
 
 entities = analysis.entities
 if entities.empty:

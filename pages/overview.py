@@ -1,8 +1,10 @@
 """Overview: bring an article in (upload, paste, sample) and see its key figures."""
 
+import json
+
 import streamlit as st
 
-from analysis import NewsprismError
+from analysis import NewsprismError, views
 from analysis.document import EXTENSIONS
 from pages.common import add_document, current_analysis, sample_bytes, share_control
 
@@ -62,8 +64,10 @@ if analysis is None:
     st.stop()
 
 st.divider()
-st.subheader(analysis.title or "(no title detected)", anchor=False)
-st.caption(f"{analysis.name} · {analysis.format}" + (f" · {analysis.encoding}" if analysis.encoding else ""))
+st.subheader(views.markdown_escape(analysis.title_display or analysis.title or "(no title detected)"),
+             anchor=False)
+st.caption(views.markdown_escape(f"{analysis.name} · {analysis.format}"
+                                  + (f" · {analysis.encoding}" if analysis.encoding else "")))
 for warning in analysis.warnings:
     st.warning(warning)
 share_control(key="overview_share")
@@ -95,8 +99,17 @@ cols[2].metric("Tone of the narration", "-" if author is None else f"{author:+.2
 cols[3].metric("Tone of the quoted voices", "-" if attributed is None else f"{attributed:+.2f}",
                help="Mean tone of the sentences holding a quote or a reported position.")
 
-st.subheader("The article, paragraph by paragraph", anchor=False)
-for row in analysis.paragraphs.itertuples():
-    left, right = st.columns([1, 12])
-    left.markdown(f"**¶{row.index}**  \n{row.tone:+.2f}")
-    right.text(row.display)
+st.download_button("Download the whole analysis (JSON)",
+                   json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1).encode("utf-8"),
+                   file_name="newsprism-analysis.json", mime="application/json", key="overview_json")
+
+st.subheader("The article", anchor=False)
+st.markdown('<p class="np-legend">Paragraph shading: <span style="background:rgba(178,24,43,0.3)">'
+            'negative</span> ... <span style="background:rgba(33,102,172,0.3)">positive</span> tone · '
+            'sentences with a statement: <mark class="np-support">support</mark> '
+            '<mark class="np-oppose">oppose</mark> <mark class="np-neutral">neutral</mark> '
+            '<mark class="np-mixed">several</mark> · <mark class="np-entity">entity</mark> · '
+            'hover for details</p>', unsafe_allow_html=True)
+for block in views.article_html(analysis.paragraphs, analysis.sentences, analysis.statements,
+                                analysis.mentions):
+    st.markdown(block, unsafe_allow_html=True)

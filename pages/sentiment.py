@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from analysis import charts
+from analysis import charts, views
 from pages.common import require_analysis
 
 analysis = require_analysis()
 st.title("Sentiment", anchor=False)
-st.caption(analysis.title or analysis.name)
+st.caption(views.markdown_escape(analysis.title or analysis.name))
 
 toggles = st.columns(3)
 show_vader = toggles[0].checkbox("VADER line", value=True, key="sentiment_vader")

@@ -7,7 +7,7 @@ from pages.common import require_analysis, restore_from_url, write_to_url
 
 analysis = require_analysis()
 st.title("Stance", anchor=False)
-st.caption(analysis.title or analysis.name)
+st.caption(views.markdown_escape(analysis.title or analysis.name))
 
 statements = analysis.statements
 summary = analysis.summary
@@ -67,8 +67,7 @@ cards = views.speaker_summary(shown)
 for start in range(0, len(cards), 3):
     for column, card in zip(st.columns(3), cards.iloc[start:start + 3].itertuples()):
         with column.container(border=True):
-            st.markdown(f"**{views.highlight(card.speaker, [])}**" + (" *(unnamed)*" if card.unnamed else ""),
-                        unsafe_allow_html=True)
+            st.markdown(f"**{views.markdown_escape(card.speaker)}**" + (" *(unnamed)*" if card.unnamed else ""))
             st.caption(f"{card.statements} statement(s): {card.direct} direct, {card.indirect} indirect, "
                        f"{card.position} positions · first in ¶{card.first_paragraph}")
             st.text(f"support {card.support} · oppose {card.oppose} · neutral {card.neutral}")

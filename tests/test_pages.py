@@ -244,3 +244,14 @@ def test_compare_needs_two_articles(app, seed_bytes):
     app.switch_page("pages/compare.py").run()
     assert not app.exception
     assert any("at least two" in i.value for i in app.info)
+
+
+def test_hostile_article_is_shown_as_text(app):
+    hostile = (b"**Breaking** <script>window.pwned=1</script>\n\n"
+               b"<img src=x onerror=alert(1)> Angela Merkel said the plan was \"dangerous\".\n\n"
+               b"[click](javascript:alert(1)) Merkel left.")
+    upload(app, "<b>evil</b>.txt", hostile)
+    assert not app.exception
+    rendered = " ".join(m.value for m in app.markdown) + " ".join(s.value for s in app.subheader)
+    assert "<script>" not in rendered and "<img src" not in rendered and "<b>evil" not in rendered
+    assert "&lt;img src=x onerror" in rendered and "\\<script\\>" in rendered
