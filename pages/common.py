@@ -16,6 +16,7 @@ from pathlib import Path
 
 import streamlit as st
 from spacy.language import Language
+from streamlit.errors import StreamlitSecretNotFoundError
 
 from analysis import Analysis, NewsprismError, analyze, load
 from analysis.nlp import load_pipeline
@@ -44,8 +45,20 @@ def _store_for(url: str) -> Store:
 
 
 def share_store() -> Store:
-    """The share-link database (see analysis.store for its configuration), one per process."""
+    """The share-link database, one per process: ``NEWSPRISM_DB_URL`` or ``NEWSPRISM_DB_PATH`` from
+    ``.streamlit/secrets.toml`` when set there, else from the environment (analysis.store)."""
+    for key in ("NEWSPRISM_DB_URL", "NEWSPRISM_DB_PATH"):
+        value = _secret(key)
+        if value:
+            return _store_for(value if key.endswith("URL") else f"sqlite:///{value}")
     return _store_for(database_url())
+
+
+def _secret(key: str) -> str | None:
+    try:
+        return st.secrets.get(key)
+    except (FileNotFoundError, KeyError, StreamlitSecretNotFoundError):
+        return None
 
 
 @st.cache_resource(show_spinner="Loading the language model...")
