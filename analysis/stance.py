@@ -215,7 +215,7 @@ class _Extractor:
 
     def _resolve_one(self, piece: Piece, head: Token) -> Speaker | None:
         phrase = self._phrase(head)
-        text = " ".join(t.text for t in sorted(phrase, key=lambda t: t.i))
+        text = _text_of(phrase)
         for child in head.children:  # "Pfizer's chief executive, Albert Bourla, said"
             if child.dep_ == "appos":
                 hit = self._entity_of(piece, child)
@@ -386,13 +386,13 @@ class _Extractor:
             phrase = [t for t in self._phrase(obj) if t.i not in excluded]
             for name, _ in self._entities_in(piece, phrase):
                 if name not in skip:
-                    return name, " ".join(t.text for t in sorted(phrase, key=lambda t: t.i))
+                    return name, _text_of(phrase)
         relative = {t.i for t in content if t.dep_ in ("relcl", "acl") for t in t.subtree}
         kept = [t for t in content if t.i not in excluded and t.i not in relative]
         for name, _ in self._entities_in(piece, kept):
             if name not in skip:
                 return name, name
-        text = " ".join(t.text for t in sorted(objects[0].subtree, key=lambda t: t.i)) if objects else ""
+        text = _text_of(objects[0].subtree) if objects else ""
         return None, text
 
     def _inherit_target(self, speaker: str) -> str | None:
@@ -646,13 +646,18 @@ class _Extractor:
             first = self.locate(piece.paragraph, quote[0])
             evidence = " ".join(self.sentence_text[i] for i in range(first, sentence + 1) if i in self.sentence_text)
         content_text = quote[2] if quote is not None and kind == "direct" else \
-            " ".join(t.text for t in sorted(content, key=lambda t: t.i))[:300]
+            _text_of(content)[:300]
         self.rows.append({
             "paragraph": piece.paragraph, "sentence": sentence, "speaker": speaker.name,
             "speaker_text": speaker.text, "cue": cue_text, "target": target, "target_text": target_text,
             "stance": stance, "kind": kind, "evidence": evidence, "content": content_text,
             "unnamed": speaker.unnamed, "confidence": round(max(0.1, confidence), 2),
         })
+
+
+def _text_of(tokens) -> str:
+    """Tokens as written (their own spacing), in reading order."""
+    return "".join(t.text_with_ws for t in sorted(set(tokens), key=lambda t: t.i)).strip()
 
 
 def _all_cue_lemmas() -> set[str]:
