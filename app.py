@@ -1,14 +1,14 @@
-"""Newsprism: the Streamlit entry point. Every page runs inside this frame.
+"""Newsprism: the Streamlit entry point: page settings and navigation.
 
-Run with ``streamlit run app.py``. The sidebar (document picker) lives here so
-that it is the same on every page; each page only renders the current analysis.
+Run with ``streamlit run app.py``. Every page starts with ``pages.common.page_frame()``
+(queued work, share links, styles, the sidebar with the document picker) rather than this file
+doing it: Streamlit's AppTest runs the entry point only on a session's first run, so a frame
+drawn here could not be tested.
 """
 
 import streamlit as st
 
-from pages.common import handle_share_link, inject_styles, sidebar
-
-st.set_page_config(page_title="Newsprism", page_icon=":material/article:", layout="wide")
+st.set_page_config(page_title="Newsprism", layout="wide")  # no page_icon: a material icon is fetched online
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/article:", url_path="overview",
@@ -19,12 +19,4 @@ PAGES = [
     st.Page("pages/compare.py", title="Compare", icon=":material/compare:", url_path="compare"),
 ]
 
-navigation = st.navigation(PAGES)
-inject_styles()
-handle_share_link()
-if st.session_state.get("share_error"):
-    st.error(st.session_state["share_error"], icon=":material/link_off:")
-if st.session_state.get("share_note"):
-    st.info(st.session_state.pop("share_note"), icon=":material/update:")
-sidebar()
-navigation.run()
+st.navigation(PAGES).run()

@@ -43,9 +43,9 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
     fig = make_subplots(rows=1, cols=2, column_widths=[0.72, 0.28], horizontal_spacing=0.08,
                         subplot_titles=("Polarity, VADER and tone (-1 to 1)", "Subjectivity (0 to 1)"))
     fig.add_trace(go.Bar(
-        x=paragraphs["index"], y=paragraphs["polarity"], name="TextBlob polarity",
+        x=paragraphs["index"], y=paragraphs["polarity"], name="TextBlob polarity", showlegend=False,
         marker={"color": paragraphs["polarity"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
-                "line": {"color": "#444", "width": 0.5}},
+                "line": {"color": "#444", "width": 1}},
         customdata=hover,
         hovertemplate="Paragraph %{x}<br>Polarity %{y:.2f}<br>%{customdata}<extra></extra>",
     ), row=1, col=1)
@@ -57,7 +57,7 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
                 hovertemplate=f"Paragraph %{{x}}<br>{label} %{{y:.2f}}<br>%{{customdata}}<extra></extra>",
             ), row=1, col=1)
     fig.add_trace(go.Bar(
-        x=paragraphs["index"], y=paragraphs["subjectivity"], name="TextBlob subjectivity",
+        x=paragraphs["index"], y=paragraphs["subjectivity"], name="TextBlob subjectivity", showlegend=False,
         marker={"color": LINE_COLORS["subjectivity"]}, customdata=hover,
         hovertemplate="Paragraph %{x}<br>Subjectivity %{y:.2f}<br>%{customdata}<extra></extra>",
     ), row=1, col=2)
@@ -65,7 +65,8 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
                      zeroline=True, zerolinecolor="#888", row=1, col=1)
     fig.update_yaxes(range=[0, 1.05], title_text="subjectivity (0 factual ... 1 opinion)", row=1, col=2)
     fig.update_xaxes(title_text="paragraph", dtick=1 if len(paragraphs) <= 30 else None)
-    fig.update_layout(title=title, legend={"orientation": "h", "y": -0.2}, bargap=0.25,
+    fig.update_layout(title=title, legend={"orientation": "h", "y": -0.2, "title_text": "lines:"},
+                      bargap=0.25,
                       margin={"t": 80, "b": 40}, height=460)
     return fig
 

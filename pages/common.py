@@ -100,8 +100,10 @@ def analysis_cache() -> AnalysisCache:
     return AnalysisCache(MAX_CACHED_ANALYSES)
 
 
-def cached_analysis(document: SessionDocument) -> Analysis:
-    """The analysis of a document, computed once per content hash, with a progress bar when new.
+def cached_analysis(document: SessionDocument, *, slot=None) -> Analysis:
+    """The analysis of a document, computed once per content hash, with a progress bar when new
+    (in ``slot``, an ``st.empty()``, when given). Never call it from a widget callback: elements
+    drawn there land on top of the page and shift it.
 
     Raises NewsprismError when the document cannot be read.
     """
@@ -109,18 +111,18 @@ def cached_analysis(document: SessionDocument) -> Analysis:
     result = cache.get(document.digest)
     if result is not None:
         return result
-    placeholder = st.empty()
+    placeholder = slot if slot is not None else st.empty()
 
     def report(fraction: float, message: str) -> None:
         placeholder.progress(fraction, text=message)
 
+    report(0.0, f"Analysing {document.name}...")
     try:
-        with st.spinner(f"Analysing {document.name}..."):
-            if document.share_id:
-                saved = share_store().load(document.share_id)
-                result = saved.analysis or analyze(saved.document, nlp=language_model(), progress=report)
-            else:
-                result = analyze(load(document.data, document.name), nlp=language_model(), progress=report)
+        if document.share_id:
+            saved = share_store().load(document.share_id)
+            result = saved.analysis or analyze(saved.document, nlp=language_model(), progress=report)
+        else:
+            result = analyze(load(document.data, document.name), nlp=language_model(), progress=report)
     finally:
         placeholder.empty()
     cache.put(document.digest, result)
@@ -190,7 +192,38 @@ def handle_share_link() -> None:
         del st.query_params["doc"]
 
 
-def add_document(data: bytes, name: str) -> Analysis:
+def queue_document(data: bytes, name: str) -> None:
+    """From a widget callback: ask for a document to be analysed. The work happens in
+    :func:`run_pending`, inside the script run, so the page keeps its layout."""
+    st.session_state["pending_document"] = (data, name)
+
+
+def queue_share() -> None:
+    """From a widget callback: ask for the current analysis to be shared (see run_pending)."""
+    st.session_state["pending_share"] = True
+
+
+def run_pending() -> None:
+    """Analyse a queued document and save a queued share, at a fixed place on every run (the
+    entry point calls it before the sidebar, so the sidebar already lists the new document)."""
+    slot = st.empty()
+    pending = st.session_state.pop("pending_document", None)
+    if pending is not None:
+        data, name = pending
+        try:
+            add_document(data, name, slot=slot)
+            st.session_state.pop("overview_error", None)
+        except NewsprismError as err:
+            st.session_state["overview_error"] = str(err)
+    if st.session_state.pop("pending_share", False):
+        try:
+            share_current()
+            st.session_state.pop("share_save_error", None)
+        except NewsprismError as err:
+            st.session_state["share_save_error"] = str(err)
+
+
+def add_document(data: bytes, name: str, *, slot=None) -> Analysis:
     """Analyse a new document and make it the current one.
 
     Raises NewsprismError (and changes nothing) when the document cannot be read,
@@ -198,7 +231,7 @@ def add_document(data: bytes, name: str) -> Analysis:
     """
     digest = hashlib.sha256(name.encode("utf-8") + b"\0" + data).hexdigest()
     document = SessionDocument(digest, name, data)
-    result = cached_analysis(document)
+    result = cached_analysis(document, slot=slot)
     _remember(document)
     return result
 
@@ -236,7 +269,7 @@ def share_control(*, key: str) -> None:
     """The Share button, or the link once the current analysis is shared."""
     share_id = current_share_id()
     if share_id is None:
-        st.button("Share this analysis", key=key, icon=":material/share:", on_click=_on_share,
+        st.button("Share this analysis", key=key, icon=":material/share:", on_click=queue_share,
                   help="Saves the article's text and its analysis under a private, unguessable link "
                        "that anyone you send it to can open.")
     else:
@@ -244,14 +277,6 @@ def share_control(*, key: str) -> None:
         st.code(share_url(share_id), language=None)
     if st.session_state.get("share_save_error"):
         st.error(st.session_state["share_save_error"])
-
-
-def _on_share() -> None:
-    try:
-        share_current()
-        st.session_state.pop("share_save_error", None)
-    except NewsprismError as err:
-        st.session_state["share_save_error"] = str(err)
 
 
 def share_url(share_id: str) -> str:
@@ -337,3 +362,15 @@ def write_to_url(key: str, param: str, value: str | list[str] | None) -> None:
         st.session_state[f"_from_url_{key}"] = [text]
     elif param in st.query_params:
         del st.query_params[param]
+
+
+def page_frame() -> None:
+    """What every page shows first: queued work done, share link opened, styles, the sidebar."""
+    inject_styles()
+    run_pending()
+    handle_share_link()
+    if st.session_state.get("share_error"):
+        st.error(st.session_state["share_error"], icon=":material/link_off:")
+    if st.session_state.get("share_note"):
+        st.info(st.session_state.pop("share_note"), icon=":material/update:")
+    sidebar()

@@ -4,7 +4,9 @@ import streamlit as st
 
 from analysis import NewsprismError, charts, compare, views
 from analysis.document import EXTENSIONS
-from pages.common import add_document, analyses_of, open_share, session_documents
+from pages.common import add_document, analyses_of, open_share, page_frame, session_documents
+
+page_frame()
 
 st.title("Compare articles", anchor=False)
 st.caption("Put two to five articles side by side: coverage of one event by different outlets, "

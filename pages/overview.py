@@ -4,39 +4,33 @@ import json
 
 import streamlit as st
 
-from analysis import NewsprismError, views
+from analysis import views
 from analysis.document import EXTENSIONS
-from pages.common import add_document, current_analysis, sample_bytes, share_control
+from pages.common import current_analysis, page_frame, queue_document, sample_bytes, share_control
+
+page_frame()
 
 st.title("Newsprism")
 st.caption("How a news article is built: the tone of every paragraph, who is in it, who says what.")
 
 
 
-def _bring_in(data: bytes, name: str) -> None:
-    """Analyse and switch to a document; on failure keep the current one and say why."""
-    try:
-        add_document(data, name)
-        st.session_state.pop("overview_error", None)
-    except NewsprismError as err:
-        st.session_state["overview_error"] = str(err)
-
-
-# Callbacks run before the script, so the sidebar (drawn first) already lists the new document.
+# Callbacks only queue the document: app.py analyses it before the sidebar is drawn (so the
+# picker lists it) and outside any callback (so the page keeps its layout).
 def _on_upload() -> None:
     uploaded = st.session_state.get("overview_upload")
     if uploaded is not None:
-        _bring_in(uploaded.getvalue(), uploaded.name)
+        queue_document(uploaded.getvalue(), uploaded.name)
 
 
 def _on_sample() -> None:
-    _bring_in(sample_bytes(), "sample-article.txt")
+    queue_document(sample_bytes(), "sample-article.txt")
 
 
 def _on_paste() -> None:
     pasted = st.session_state.get("overview_paste", "")
     if pasted.strip():
-        _bring_in(pasted.encode("utf-8"), "pasted text.txt")
+        queue_document(pasted.encode("utf-8"), "pasted text.txt")
     else:
         st.session_state["overview_error"] = "There is no text to analyse: paste an article first."
 
@@ -87,8 +81,9 @@ cols[1].metric("TextBlob subjectivity", f"{summary['subjectivity']:.2f}",
                help="TextBlob's subjectivity: 0 factual wording, 1 opinion and judgement.")
 cols[2].metric("VADER compound", f"{summary['vader']:+.2f}",
                help="VADER's compound score, averaged over sentences (-1 ... +1).")
-cols[3].metric("Paragraphs where the lexicons disagree", summary["disagreeing_paragraphs"],
-               help="TextBlob and VADER point in opposite directions by more than 0.1.")
+cols[3].metric("Lexicons disagree", summary["disagreeing_paragraphs"],
+               help="Paragraphs where TextBlob and VADER point in opposite directions, each by more "
+                    "than 0.1: worth reading yourself (listed on the Sentiment page).")
 
 author, attributed = summary["tone_author"], summary["tone_attributed"]
 cols = st.columns(4)

@@ -3,7 +3,9 @@
 import streamlit as st
 
 from analysis import charts, views
-from pages.common import require_analysis
+from pages.common import page_frame, require_analysis
+
+page_frame()
 
 analysis = require_analysis()
 st.title("Sentiment", anchor=False)

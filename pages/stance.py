@@ -3,7 +3,9 @@
 import streamlit as st
 
 from analysis import charts, views
-from pages.common import require_analysis, restore_from_url, write_to_url
+from pages.common import page_frame, require_analysis, restore_from_url, write_to_url
+
+page_frame()
 
 analysis = require_analysis()
 st.title("Stance", anchor=False)

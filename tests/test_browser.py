@@ -2,8 +2,12 @@
 
 The browser is Debian's chromium (``apt-get install chromium``), never a
 playwright download. The server listens on 127.0.0.1 only, on a free port.
-Waiting is always done with playwright's ``expect``/``wait_for_*`` and their
-timeouts, never with sleeps. Run only these with ``pytest -m browser``.
+Waiting is always done with playwright's ``expect``/``wait_for_*``/``expect_*``
+and their timeouts, never with sleeps. Run only these with ``pytest -m browser``.
+
+Where a test must know that a script run is over (not just that the page shows
+something), it waits for Streamlit's own ``script_finished`` message on the
+page's websocket, decoded with Streamlit's protobuf classes.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -35,6 +42,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 SERVER_START_TIMEOUT = 60
 #: Bound on anything the page has to do (the first analysis loads the spaCy model), in ms.
 UI_TIMEOUT = 60_000
+UPLOADER = '[data-testid="stFileUploader"]'
 
 pytestmark = [
     pytest.mark.browser,
@@ -83,7 +91,7 @@ def app_url(tmp_path_factory):
                 pytest.fail(f"streamlit exited with status {process.returncode}:\n{_tail(log_path)}")
             if time.monotonic() > deadline:
                 pytest.fail(f"streamlit not healthy after {SERVER_START_TIMEOUT} s:\n{_tail(log_path)}")
-            try:  # the poll interval: returns at once if the server dies
+            try:  # the poll interval; returns at once if the server dies
                 process.wait(timeout=0.25)
             except subprocess.TimeoutExpired:
                 pass
@@ -107,23 +115,50 @@ def browser():
             browser.close()
 
 
-@pytest.fixture
-def js_errors() -> list[str]:
-    """Uncaught JavaScript errors of the page (filled by the page fixture)."""
-    return []
+def _is_script_finished(payload) -> bool:
+    """Whether a websocket frame is Streamlit's ForwardMsg ``script_finished``."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    if not isinstance(payload, bytes):
+        return False
+    message = ForwardMsg()
+    try:
+        message.ParseFromString(payload)
+    except Exception:  # not a ForwardMsg: not ours to judge
+        return False
+    return message.WhichOneof("type") == "script_finished"
+
+
+@dataclass
+class App:
+    """A browser tab on the app: the page, its Streamlit websocket, its uncaught JS errors."""
+
+    page: object
+    websocket: object
+    js_errors: list[str] = field(default_factory=list)
+
+    @contextmanager
+    def script_run(self):
+        """Wrap an action; on exit, a script run it started has finished on the server."""
+        with self.websocket.expect_event("framereceived", predicate=_is_script_finished,
+                                         timeout=UI_TIMEOUT):
+            yield
+        wait_idle(self.page)
 
 
 @pytest.fixture
-def page(browser, app_url, js_errors):
-    """A fresh browser context (so a fresh Streamlit session) with the app open."""
+def app(browser, app_url):
+    """A fresh browser context (so a fresh Streamlit session) with the app open and idle."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     context.set_default_timeout(UI_TIMEOUT)
     page = context.new_page()
-    page.on("pageerror", lambda err: js_errors.append(str(err)))
-    page.goto(app_url)
-    wait_idle(page)
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
     try:
-        yield page
+        with page.expect_websocket(lambda ws: ws.url.endswith("/_stcore/stream")) as ws_info:
+            page.goto(app_url)
+        wait_idle(page)
+        yield App(page, ws_info.value, errors)
     finally:
         context.close()
 
@@ -136,26 +171,32 @@ def wait_idle(page) -> None:
 
 def upload(page, files) -> None:
     """Upload through the real <input type=file> of the Overview page's uploader."""
-    file_input = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+    file_input = page.locator(f'{UPLOADER} input[type="file"]')
     expect(file_input).to_be_attached()
     file_input.set_input_files(files)
 
 
 def metric_value(page, label: str):
     metric = page.locator('[data-testid="stMetric"]').filter(
-        has=page.locator('[data-testid="stMetricLabel"]', has_text=label)).first
+        has=page.locator('[data-testid="stMetricLabel"]', has_text=re.compile(f"^{label}$"))).first
     return metric.locator('[data-testid="stMetricValue"]')
 
 
-def load_seed(page) -> None:
-    upload(page, SEED)
-    expect(metric_value(page, "Paragraphs")).to_have_text(str(SEED_PARAGRAPHS))
-    expect(page.get_by_text(SEED_TITLE).first).to_be_visible()
-    wait_idle(page)
+def load_seed(app: App, files=SEED) -> None:
+    """Upload the seed article and wait for its analysis to be on the page, the run over."""
+    with app.script_run():
+        upload(app.page, files)
+    expect(metric_value(app.page, "Paragraphs")).to_have_text(str(SEED_PARAGRAPHS))
+    expect(app.page.get_by_role("heading", name=SEED_TITLE)).to_be_visible()
 
 
-def test_upload_then_sentiment_chart(page, js_errors, tmp_path):
-    load_seed(page)
+def junk_file() -> dict:
+    return {"name": "junk.txt", "mimeType": "text/plain", "buffer": random.Random(0).randbytes(4000)}
+
+
+def test_upload_then_sentiment_chart(app, tmp_path):
+    page = app.page
+    load_seed(app)
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
 
     page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Sentiment").click()
@@ -174,25 +215,52 @@ def test_upload_then_sentiment_chart(page, js_errors, tmp_path):
                           " x: Array.from(el._fullData[0].x)})")
     assert data == {"type": "bar", "name": "TextBlob polarity",
                     "x": list(range(1, SEED_PARAGRAPHS + 1))}
-    screenshot = tmp_path / "sentiment.png"
-    page.screenshot(path=screenshot, full_page=True)
-    assert screenshot.stat().st_size > 0
-    assert js_errors == []
+    # Streamlit scrolls inside its own container, so a "full page" shot is the viewport:
+    # keep the chart on its own too.
+    page.screenshot(path=tmp_path / "sentiment.png", full_page=True)
+    chart.screenshot(path=tmp_path / "sentiment-chart.png")
+    assert (tmp_path / "sentiment.png").stat().st_size > 0
+    assert app.js_errors == []
 
 
-def test_junk_upload_keeps_previous_analysis(page, js_errors):
-    load_seed(page)
-
-    junk = random.Random(0).randbytes(4000)
-    upload(page, {"name": "junk.txt", "mimeType": "text/plain", "buffer": junk})
+def test_junk_upload_keeps_previous_analysis(app):
+    page = app.page
+    load_seed(app)
+    with app.script_run():
+        upload(page, junk_file())  # replaces seed.txt in the uploader
     alert = page.locator('[data-testid="stAlertContentError"]')
     expect(alert).to_be_visible()
     expect(alert).to_contain_text("junk.txt")
-    wait_idle(page)
-    expect(alert).to_be_visible()
     expect(page.locator('[data-testid="stAlert"]').filter(has_text="junk.txt")).to_have_count(1)
     # The previous analysis stays on screen.
     expect(page.get_by_role("heading", name=SEED_TITLE)).to_be_visible()
     expect(metric_value(page, "Paragraphs")).to_have_text(str(SEED_PARAGRAPHS))
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
-    assert js_errors == []
+    assert app.js_errors == []
+
+
+def test_replacing_upload_survives_the_rerun(app):
+    """Picking a second file while the first is shown: the second one must be analysed.
+
+    Deterministic: the second file's upload (HTTP PUT) is held until the rerun that
+    removing the first file triggers has finished, as happens with any slow upload.
+    """
+    page = app.page
+    # A name never analysed on this server, so the analysis (and its progress bar) runs now.
+    load_seed(app, {"name": f"seed-{uuid.uuid4().hex[:8]}.txt", "mimeType": "text/plain",
+                    "buffer": SEED.read_bytes()})
+    held = []
+    page.route("**/_stcore/upload_file/**",
+               lambda route: held.append(route) if route.request.method == "PUT" else route.continue_())
+    with app.script_run():  # the run with the uploader emptied (the old file is deleted first)
+        with page.expect_request(lambda r: r.method == "PUT" and "/_stcore/upload_file/" in r.url):
+            upload(page, junk_file())
+    assert len(held) == 1
+    # Still uploading, the new file must still be listed (the bug: the uploader comes back empty).
+    expect(page.locator(UPLOADER)).to_contain_text("junk.txt", timeout=5_000)
+    held[0].continue_()
+    page.unroute("**/_stcore/upload_file/**")
+
+    alert = page.locator('[data-testid="stAlertContentError"]')
+    expect(alert).to_contain_text("junk.txt", timeout=15_000)
+    expect(page.get_by_role("heading", name=SEED_TITLE)).to_be_visible()
