@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -81,9 +82,12 @@ def app_url(tmp_path_factory):
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true",
                "--browser.gatherUsageStats", "false"]
+    # The server's share links go to a database of this test module, never the app's own file.
+    env = dict(os.environ, NEWSPRISM_DB_PATH=str(log_path.parent / "shares.sqlite3"))
+    env.pop("NEWSPRISM_DB_URL", None)
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL)
+                                   stdin=subprocess.DEVNULL, env=env)
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT
         while not _healthy(url):
@@ -264,3 +268,93 @@ def test_replacing_upload_survives_the_rerun(app):
     alert = page.locator('[data-testid="stAlertContentError"]')
     expect(alert).to_contain_text("junk.txt", timeout=15_000)
     expect(page.get_by_role("heading", name=SEED_TITLE)).to_be_visible()
+
+
+def open_page(app: App, name: str) -> None:
+    """Go to a page through the sidebar navigation (a new URL would start a new session)."""
+    with app.script_run():
+        app.page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=name).click()
+
+
+def test_entities_and_stance_pages(app, tmp_path):
+    """The Entities page charts the counted entities; the Stance page lists the statements and
+    draws the speaker x target matrix, and highlights statements in the article."""
+    page = app.page
+    load_seed(app)
+    open_page(app, "Entities")
+    chart = page.locator(".st-key-entities_mentions_chart .js-plotly-plot")
+    expect(chart).to_be_visible()
+    names = chart.evaluate("el => el._fullData.flatMap(t => Array.from(t.y))")
+    assert "Israel" in names and "Ali Khamenei" in names
+    open_page(app, "Stance")
+    expect(page.locator(".st-key-stance_matrix_chart .js-plotly-plot")).to_be_visible()
+    expect(metric_value(page, "Statements")).not_to_have_text("0")
+    expect(page.locator("mark.np-oppose").first).to_be_visible()
+    page.screenshot(path=tmp_path / "stance.png")
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+    assert app.js_errors == []
+
+
+def test_share_link_opens_the_same_analysis_in_a_fresh_browser(app, browser, app_url):
+    page = app.page
+    load_seed(app)
+    statements = metric_value(page, "Statements").inner_text()
+    with app.script_run():
+        page.get_by_test_id("stMainBlockContainer").get_by_role("button", name="Share this analysis").click()
+    link = page.locator('[data-testid="stCode"]').filter(has_text="?doc=").first
+    expect(link).to_be_visible()
+    share_id = re.search(r"doc=([A-Za-z0-9_-]+)", link.inner_text()).group(1)
+    assert len(share_id) == 32
+    expect(page).to_have_url(re.compile(f"doc={share_id}"))
+
+    other = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        fresh = other.new_page()
+        fresh.goto(f"{app_url}/stance?doc={share_id}")
+        expect(metric_value(fresh, "Statements")).to_have_text(statements, timeout=UI_TIMEOUT)
+        fresh.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Overview").click()
+        expect(fresh.get_by_role("heading", name=SEED_TITLE)).to_be_visible(timeout=UI_TIMEOUT)
+        expect(metric_value(fresh, "Paragraphs")).to_have_text(str(SEED_PARAGRAPHS))
+        expect(metric_value(fresh, "Statements")).to_have_text(statements)
+        expect(fresh.locator('[data-testid="stException"]')).to_have_count(0)
+    finally:
+        other.close()
+
+
+def test_compare_two_articles_and_csv_download(app):
+    page = app.page
+    load_seed(app)
+    with app.script_run():
+        upload(page, {"name": "other.txt", "mimeType": "text/plain",
+                      "buffer": b"Talks Resume In Cairo\n\nEgypt welcomed the talks and praised Qatar.\n\n"
+                                b"Israel rejected the proposal, officials said."})
+    expect(metric_value(page, "Paragraphs")).to_have_text("2")
+    open_page(app, "Compare")
+    expect(page.locator(".st-key-compare_arcs .js-plotly-plot")).to_be_visible()
+    traces = page.locator(".st-key-compare_arcs .js-plotly-plot").evaluate(
+        "el => el._fullData.map(t => t.name)")
+    assert traces == ["1. seed.txt", "2. other.txt"]
+
+    open_page(app, "Sentiment")
+    with page.expect_download() as download_info:
+        page.locator(".st-key-sentiment_download button").click()
+    frame = pd.read_csv(download_info.value.path())
+    assert frame["index"].tolist() == [1, 2]  # the current article is the second one
+    assert {"polarity", "subjectivity", "vader", "tone"} <= set(frame.columns)
+
+
+def test_article_markup_never_runs(app):
+    """Article text reaching the page is shown as text: a script or an onerror handler in an
+    article (or its file name) never executes."""
+    page = app.page
+    hostile = (b"<b>Bold</b> Headline <img src=x onerror=\"window.__pwned=1\">\n\n"
+               b"Angela Merkel said <script>window.__pwned=2</script> the plan was \"bad\".\n\n"
+               b"<img src=x onerror=\"window.__pwned=3\"> Merkel left [x](javascript:window.__pwned=4).")
+    with app.script_run():
+        upload(page, {"name": "<img src=x onerror=alert(1)>.txt", "mimeType": "text/plain",
+                      "buffer": hostile})
+    expect(page.get_by_text("<script>window.__pwned=2</script>", exact=False).first).to_be_visible()
+    for name in ("Entities", "Stance", "Sentiment"):
+        open_page(app, name)
+    assert page.evaluate("() => window.__pwned") is None
+    assert app.js_errors == []
