@@ -218,11 +218,14 @@ def summarise(paragraphs: pd.DataFrame, sentences: pd.DataFrame, statements: pd.
     author's own sentences against that of the attributed ones (quotes and reported positions)."""
     weights = paragraphs["n_words"].clip(lower=1).tolist()
 
+    voices, tones = sentences["voice"].tolist(), sentences["tone"].tolist()
+    words = [max(1, n) for n in sentences["n_words"].tolist()]
+
     def voice_tone(voice: str) -> float | None:
-        part = sentences[sentences["voice"] == voice]
-        if part.empty:
+        chosen = [i for i, v in enumerate(voices) if v == voice]
+        if not chosen:
             return None
-        return round(sentiment.weighted_mean(part["tone"].tolist(), part["n_words"].clip(lower=1).tolist()), 4)
+        return round(sentiment.weighted_mean([tones[i] for i in chosen], [words[i] for i in chosen]), 4)
 
     def mean(column: str) -> float:
         return round(sentiment.weighted_mean(paragraphs[column].tolist(), weights), 4)
@@ -237,5 +240,5 @@ def summarise(paragraphs: pd.DataFrame, sentences: pd.DataFrame, statements: pd.
         "speakers": int(statements.loc[~statements["unnamed"].astype(bool), "speaker"].nunique())
         if len(statements) else 0,
         "tone_author": voice_tone("author"), "tone_attributed": voice_tone("attributed"),
-        "author_sentences": int((sentences["voice"] == "author").sum()) if len(sentences) else 0,
+        "author_sentences": voices.count("author"),
     }

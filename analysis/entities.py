@@ -380,19 +380,24 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
         for form in surfaces:
             if (len(form) >= 3 and form[:1].isupper()) or (len(form) == 2 and form.isupper()):
                 forms.append((form, entity))
-    # Longer forms first, so "Ali Khamenei" is found before "Khamenei" inside it.
-    forms.sort(key=lambda item: -len(item[0]))
-    for form, entity in forms:
-        pattern = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])")
-        label = Counter(m.label for m in entity.mentions).most_common(1)[0][0]
-        for paragraph, text in texts.items():
-            for match in pattern.finditer(text):
-                span = (match.start(), match.end())
-                if any(s < span[1] and span[0] < e for s, e in taken[paragraph]):
-                    continue
-                taken[paragraph].append(span)
-                entity.mentions.append(Mention(paragraph, span[0], span[1], form, label,
-                                               source="text", key=entity.key))
+    if not forms:
+        return
+    # One pattern for all forms, longer forms first, so "Ali Khamenei" is found before
+    # "Khamenei" inside it; a form belongs to the first entity that has it.
+    owner: dict[str, Entity] = {}
+    for form, entity in sorted(forms, key=lambda item: -len(item[0])):
+        owner.setdefault(form, entity)
+    labels = {id(e): Counter(m.label for m in e.mentions).most_common(1)[0][0] for e in owner.values()}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, owner)) + r")(?![\w-])")
+    for paragraph, text in texts.items():
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            if any(s < span[1] and span[0] < e for s, e in taken[paragraph]):
+                continue
+            taken[paragraph].append(span)
+            entity = owner[match.group(0)]
+            entity.mentions.append(Mention(paragraph, span[0], span[1], match.group(0), labels[id(entity)],
+                                           source="text", key=entity.key))
 
 
 # --- 6 and the frames ------------------------------------------------------------------------------
@@ -403,9 +408,10 @@ class SentenceLocator:
     def __init__(self, sentences: pd.DataFrame) -> None:
         self._starts: dict[int, list[int]] = defaultdict(list)
         self._index: dict[int, list[int]] = defaultdict(list)
-        for row in sentences[["paragraph", "start", "index"]].itertuples(index=False):
-            self._starts[row.paragraph].append(row.start)
-            self._index[row.paragraph].append(row.index)
+        for paragraph, start, index in zip(sentences["paragraph"].tolist(), sentences["start"].tolist(),
+                                           sentences["index"].tolist()):
+            self._starts[paragraph].append(start)
+            self._index[paragraph].append(index)
 
     def __call__(self, paragraph: int, offset: int) -> int:
         starts = self._starts.get(paragraph)

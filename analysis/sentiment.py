@@ -106,8 +106,10 @@ def _vader_news() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
+@lru_cache(maxsize=4096)
 def textblob_scores(text: str) -> tuple[float, float]:
-    """TextBlob's (polarity, subjectivity), exactly as ``TextBlob(text).sentiment`` gives them."""
+    """TextBlob's (polarity, subjectivity), exactly as ``TextBlob(text).sentiment`` gives them
+    (cached: a sentence is scored once, whichever measure asks first)."""
     result = _textblob().analyze(text)
     return float(result.polarity), float(result.subjectivity)
 
@@ -141,6 +143,7 @@ def _lexicon_tone(text: str) -> tuple[float, float]:
     return float(_vader_news().polarity_scores(text)["compound"]), _textblob_contrast(text)
 
 
+@lru_cache(maxsize=4096)
 def tone_of(text: str) -> float:
     """Newsprism's combined tone of one sentence, in [-1, 1] (definition in the module docstring)."""
     if not text.strip():

@@ -78,6 +78,7 @@ def is_speech_quote(text: str) -> bool:
     ending in punctuation ("We condemn it,"); "success" or "latest achievements" are cited terms."""
     return len(text.split()) >= _QUOTE_MIN_WORDS or bool(re.search(r"[,.!?]\s*$", text))
 TONE_STANCE_THRESHOLD = 0.15
+_QUOTE_REACH = 200  # characters between a quote and its cue, at most (a long subject fits)
 LABEL_STANCE_THRESHOLD = 0.05
 
 
@@ -141,23 +142,25 @@ class _Extractor:
         ordered = []
         subjects = set()
         body = mentions[mentions["paragraph"] > 0]
-        for m in body.itertuples():
-            row = (int(m.start), int(m.end), m.entity, m.type)
-            by_paragraph.setdefault(int(m.paragraph), []).append(row)
-            ordered.append((int(m.paragraph), int(m.start), m.entity, m.type))
-            if m.subject:
-                subjects.add((int(m.paragraph), int(m.start)))
+        columns = [body[c].tolist() for c in ("paragraph", "start", "end", "entity", "type", "subject")]
+        for paragraph, start, end, entity, kind, subject in zip(*columns):
+            by_paragraph.setdefault(paragraph, []).append((start, end, entity, kind))
+            ordered.append((paragraph, start, entity, kind))
+            if subject:
+                subjects.add((paragraph, start))
         ordered.sort()
         roles = {}
-        for e in entities.itertuples():
-            for role in list(e.roles) + list(e.titles):
-                roles.setdefault(role.lower(), e.name)
+        for name, entity_roles, titles in zip(entities["name"].tolist(), entities["roles"].tolist(),
+                                              entities["titles"].tolist()):
+            for role in list(entity_roles) + list(titles):
+                roles.setdefault(role.lower(), name)
         self.index = _MentionIndex(by_paragraph, ordered, roles, subjects)
         self.types = dict(zip(entities["name"], entities["type"]))
         self.locate = SentenceLocator(sentences)
         self.sentence_text = dict(zip(sentences["index"], sentences["text"]))
         self.rows: list[dict] = []
         self.seen: set[tuple] = set()
+        self._texts = {id(p.doc): p.doc.text for p in self.pieces}  # Doc.text is rebuilt per call
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -425,7 +428,7 @@ class _Extractor:
 
     def run(self) -> pd.DataFrame:
         for piece in self.pieces:
-            text = piece.doc.text
+            text = self._texts[id(piece.doc)]
             spans = [(piece.offset + s, piece.offset + e) for s, e in quote_spans(text)]
             long_quotes = [(s, e) for s, e in spans if is_speech_quote(text[s - piece.offset:e - piece.offset])]
             for token in piece.doc:
@@ -563,15 +566,20 @@ class _Extractor:
         sent_end = piece.offset + token.sent.end_char
         for s, e in spans:
             if start < s < sent_end:
-                return piece.doc.text[s - piece.offset:e - piece.offset]
+                return self._texts[id(piece.doc)][s - piece.offset:e - piece.offset]
         return ""
 
     def _attached_quote(self, piece: Piece, token: Token, spans: list[tuple[int, int]]) -> tuple[int, int, str] | None:
         """The quote a cue introduces or follows: one ending just before the cue ("...," he said)
         or starting just after it (said: "..."), with at most a few words between."""
-        text = piece.doc.text
+        text = self._texts[id(piece.doc)]
         cue_start = piece.offset + token.idx
         cue_end = cue_start + len(token.text)
+        near = [(s, e) for s, e in spans if -_QUOTE_REACH < cue_start - e < _QUOTE_REACH
+                or -_QUOTE_REACH < s - cue_end < _QUOTE_REACH]
+        if not near:
+            return None
+        spans = near
         subject, _ = self.subject_of(token)
         subject_words = {w for t in subject.subtree for w in re.findall(r"[\w']+", t.lower_.strip("'"))} \
             if subject is not None else set()
