@@ -1,4 +1,5 @@
-"""Command line: ``python -m analysis FILE [--format json|csv] [--table NAME]``.
+"""Command line: ``python -m analysis FILE [--format json|csv] [--table NAME]``, and
+``python -m analysis batch DIR_OR_GLOB --out DIR [--processes N] [--engine local|dask]``.
 
 ``--format json`` (the default) prints the JSON contract of
 ``Analysis.to_dict()``; ``--format csv`` prints one table as CSV (the
@@ -17,7 +18,34 @@ from pathlib import Path
 TABLES = ("paragraphs", "sentences", "entities", "mentions", "statements")
 
 
+def batch_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis batch",
+                                     description="Analyse many articles into Parquet tables.")
+    parser.add_argument("source", help="a folder (searched recursively) or a glob of article files")
+    parser.add_argument("--out", required=True, help="results folder (created; reruns skip done files)")
+    parser.add_argument("--processes", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--scheduler", default=None,
+                        help="with --engine dask: a scheduler address (tcp://host:8786); default a local cluster")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+
+    from analysis.batch import run_batch
+
+    summary = run_batch(args.source, args.out, processes=args.processes, engine=args.engine,
+                        scheduler=args.scheduler, show_progress=not args.quiet)
+    print(json.dumps(summary))
+    if summary["found"] == 0:
+        print(f"error: no article files (.txt, .md, .html, .pdf, .docx) in {args.source}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "batch":
+        return batch_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m analysis",
                                      description="Analyse a news article: tone, entities, statements.")
     parser.add_argument("file", help="article file (.txt, .md, .html, .pdf, .docx), or - for stdin")
@@ -44,8 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     if args.format == "json":
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        try:
+            json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        except BrokenPipeError:  # `| head` closed the pipe: not an error of ours
+            return 0
     else:
         frame = getattr(result, args.table)
         if args.table == "paragraphs":

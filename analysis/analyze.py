@@ -73,6 +73,7 @@ class Analysis:
     mentions: pd.DataFrame
     statements: pd.DataFrame
     title_display: str | None = None
+    published: str | None = None
     warnings: tuple[str, ...] = ()
     version: int = ANALYSIS_VERSION
     summary: dict = field(default_factory=dict)
@@ -83,6 +84,7 @@ class Analysis:
         return {
             "title": self.title,
             "name": self.name,
+            "published": self.published,
             "version": self.version,
             "summary": self.summary,
             "paragraphs": _records(paragraphs),
@@ -112,7 +114,8 @@ class Analysis:
         return cls(**scalars, **frames, warnings=tuple(record.get("warnings") or ()))
 
 
-_SCALAR_FIELDS = ("title", "name", "format", "encoding", "title_display", "version", "summary")
+_SCALAR_FIELDS = ("title", "name", "format", "encoding", "title_display", "published", "version",
+                  "summary")
 _FRAME_FIELDS = ("paragraphs", "sentences", "entities", "mentions", "statements")
 
 
@@ -208,7 +211,7 @@ def analyze(document: Document, *, nlp: Language | None = None,
         title=document.title, name=document.name, format=document.format,
         encoding=document.encoding, paragraphs=paragraphs, sentences=sentences,
         entities=entities, mentions=mentions,
-        statements=statements, title_display=document.title_display,
+        statements=statements, title_display=document.title_display, published=document.published,
         warnings=document.warnings, summary=summarise(paragraphs, sentences, statements),
     )
 

@@ -66,6 +66,8 @@ class Document:
 
     title: the detected title, or None. paragraphs: body paragraphs, numbered
     from 1, the title excluded. source: file name, format and encoding.
+    published: the publication date (YYYY-MM-DD) when the file states one (HTML
+    metadata, or a "Date: ..." line at the top of a text, which is then dropped).
     """
 
     title: str | None
@@ -75,6 +77,7 @@ class Document:
     encoding: str | None = None
     title_display: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    published: str | None = None
 
     @property
     def text(self) -> str:
@@ -176,7 +179,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
                    encoding: str | None = None, title: str | None = None,
-                   warnings: tuple[str, ...] = (), max_chars: int | None = None) -> Document:
+                   warnings: tuple[str, ...] = (), max_chars: int | None = None,
+                   published: str | None = None) -> Document:
     """Turn extracted text into a Document: clean, split, detect the title.
 
     ``title`` is a title the reader already knows (an HTML ``<h1>``, a DOCX
@@ -188,7 +192,13 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
         raise DocumentTooLarge(
             f"{name}: the text is {len(text):,} characters long; Newsprism analyses at most "
             f"{limit:,} characters (set NEWSPRISM_MAX_CHARS to change the limit).")
-    blocks = split_blocks(clean(text))
+    text = clean(text)
+    stated = readers.published_line(text)
+    if stated:
+        published = published or stated
+        text = re.sub(r"(?im)^\s*(?:date|published|publication date)\s*:\s*\d{4}-\d{2}-\d{2}.*$", "",
+                      text, count=1)
+    blocks = split_blocks(text)
     if title is not None:
         title = _join_lines(clean(title).split("\n")) or None
         if title and blocks and blocks[0] == title:
@@ -202,7 +212,8 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
             raise EmptyDocument(f"{name}: there is no text to analyse in this file.")
     paragraphs = tuple(Paragraph(i, normalise(b), b) for i, b in enumerate(blocks, start=1))
     return Document(title=normalise(title) if title else None, paragraphs=paragraphs, name=name,
-                    format=fmt, encoding=encoding, title_display=title, warnings=warnings)
+                    format=fmt, encoding=encoding, title_display=title, warnings=warnings,
+                    published=published)
 
 
 def sniff_format(data: bytes, name: str) -> str:
@@ -263,7 +274,8 @@ def load(data: bytes, name: str, *, max_bytes: int | None = None,
     fmt = sniff_format(data, name)
     extracted = readers.read(fmt, data, name=name)
     return build_document(extracted.text, name=name, fmt=fmt, encoding=extracted.encoding,
-                          title=extracted.title, warnings=extracted.warnings, max_chars=max_chars)
+                          title=extracted.title, warnings=extracted.warnings, max_chars=max_chars,
+                          published=extracted.published)
 
 
 def from_text(text: str, *, name: str = "pasted text", max_chars: int | None = None) -> Document:

@@ -42,6 +42,7 @@ class Extracted(NamedTuple):
     title: str | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
+    published: str | None = None  # ISO date (YYYY-MM-DD) when the file states one
 
 
 def read(fmt: str, data: bytes, *, name: str) -> Extracted:
@@ -193,6 +194,7 @@ def read_html(data: bytes, *, name: str) -> Extracted:
     page_title = soup.title.get_text(" ", strip=True) if soup.title else None
     og = soup.find("meta", attrs={"property": "og:title"})
     og_title = og.get("content") if og is not None else None
+    published = _html_published(soup)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(attrs={"hidden": True}):
@@ -215,7 +217,35 @@ def read_html(data: bytes, *, name: str) -> Extracted:
             blocks = blocks[1:]
     if not blocks and not title:
         raise EmptyDocument(f"{name}: the page has no article text.")
-    return Extracted("\n\n".join(blocks), title or None, encoding)
+    return Extracted("\n\n".join(blocks), title or None, encoding, published=published)
+
+
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+_DATE_META = ("article:published_time", "og:published_time", "datePublished", "date", "pubdate",
+              "publish-date", "dc.date", "DC.date.issued")
+
+
+def _html_published(soup) -> str | None:
+    """The publication date an HTML page states in its metadata or first <time datetime>."""
+    for key in _DATE_META:
+        tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key}) \
+            or soup.find("meta", attrs={"itemprop": key})
+        match = _ISO_DATE.search(tag.get("content") or "") if tag is not None else None
+        if match:
+            return match.group(1)
+    time_tag = soup.find("time", attrs={"datetime": True})
+    match = _ISO_DATE.search(time_tag.get("datetime") or "") if time_tag is not None else None
+    return match.group(1) if match else None
+
+
+def published_line(text: str) -> str | None:
+    """A "Date: 2024-03-01" or "Published: 2024-03-01" line among a text's first lines."""
+    for line in text.lstrip().split("\n")[:6]:
+        match = re.match(r"\s*(?:date|published|publication date)\s*:\s*(\d{4}-\d{2}-\d{2})\b", line,
+                         re.IGNORECASE)
+        if match:
+            return match.group(1)
+    return None
 
 
 # --- PDF -----------------------------------------------------------------------------------------

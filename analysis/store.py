@@ -77,7 +77,7 @@ def database_url() -> str:
 
 def _document_record(document: Document) -> dict:
     return {"title": document.title, "title_display": document.title_display, "name": document.name,
-            "format": document.format, "encoding": document.encoding,
+            "format": document.format, "encoding": document.encoding, "published": document.published,
             "warnings": list(document.warnings),
             "paragraphs": [p.display for p in document.paragraphs]}
 
@@ -88,7 +88,8 @@ def _document_from_record(record: dict) -> Document:
     paragraphs = tuple(Paragraph(i, normalise(text), text) for i, text in enumerate(record["paragraphs"], 1))
     return Document(title=record.get("title"), paragraphs=paragraphs, name=record.get("name", "shared"),
                     format=record.get("format", "text"), encoding=record.get("encoding"),
-                    title_display=record.get("title_display"), warnings=tuple(record.get("warnings") or ()))
+                    title_display=record.get("title_display"), warnings=tuple(record.get("warnings") or ()),
+                    published=record.get("published"))
 
 
 def document_of(analysis: Analysis) -> Document:
@@ -96,7 +97,7 @@ def document_of(analysis: Analysis) -> Document:
     paragraphs = tuple(Paragraph(int(r.index), r.text, r.display) for r in analysis.paragraphs.itertuples())
     return Document(title=analysis.title, paragraphs=paragraphs, name=analysis.name, format=analysis.format,
                     encoding=analysis.encoding, title_display=analysis.title_display,
-                    warnings=analysis.warnings)
+                    warnings=analysis.warnings, published=analysis.published)
 
 
 class Store:

@@ -1,0 +1,285 @@
+"""Corpus mode: the same analysis over many files, on all cores or on a Dask cluster.
+
+``python -m analysis batch DIR_OR_GLOB --out results/`` analyses every article file found
+(recursively in a folder, or matching a glob), one document per task, and writes Parquet
+tables keyed by ``doc_id`` (the first 16 hex digits of the file's SHA-256):
+
+``documents``  one row per file: doc_id, path, name, title, published, format, encoding,
+               words, paragraphs, sentences, polarity, subjectivity, vader, tone,
+               tone_author, tone_attributed, statements, speakers, analysis_version
+``paragraphs``, ``sentences``, ``entities``, ``mentions``, ``statements``
+               the tables of :class:`~analysis.Analysis` with ``doc_id`` in front; list
+               cells (aliases, paragraphs...) are stored as ``; ``-joined text.
+
+Each document's rows are first written to ``OUT/parts/<table>/<doc_id>.parquet`` by the
+worker that analysed it; a second run skips every document whose parts are all there
+(resumable), and at the end the parts are combined into ``OUT/<table>.parquet``. A file
+that cannot be read is reported on standard error and in ``OUT/failures.csv`` and never
+stops the batch (it is tried again on the next run).
+
+Engines: ``local`` (default) runs a process pool, one spaCy pipeline per process;
+``dask`` submits the same per-document function to a Dask cluster: a local one
+(``--processes`` workers) or the scheduler at ``--scheduler tcp://host:8786``, whose
+workers must see the input files and the output folder at the same paths (a shared
+filesystem) and have Newsprism installed.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from analysis.analyze import Analysis, analyze
+from analysis.document import EXTENSIONS, load
+from analysis.errors import NewsprismError
+
+log = logging.getLogger(__name__)
+
+TABLES = ("documents", "paragraphs", "sentences", "entities", "mentions", "statements")
+DOCUMENT_COLUMNS = ["doc_id", "path", "name", "title", "published", "format", "encoding", "words",
+                    "paragraphs", "sentences", "polarity", "subjectivity", "vader", "tone",
+                    "tone_author", "tone_attributed", "statements", "speakers", "analysis_version"]
+
+_pipeline = None
+
+
+class Outcome(NamedTuple):
+    """What happened to one file: its doc_id, and an error message or None."""
+
+    path: str
+    doc_id: str
+    error: str | None
+    seconds: float
+
+
+def find_files(source: str) -> list[Path]:
+    """Article files in a folder (recursively) or matching a glob, in a stable order."""
+    path = Path(source)
+    if path.is_dir():
+        candidates: Iterable[Path] = path.rglob("*")
+    else:
+        candidates = (Path(p) for p in glob.glob(source, recursive=True))
+    return sorted(p for p in candidates if p.is_file() and p.suffix.lower() in EXTENSIONS)
+
+
+def doc_id_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def _nlp():
+    """One spaCy pipeline per worker process, loaded on first use."""
+    global _pipeline
+    if _pipeline is None:
+        from analysis.nlp import load_pipeline
+
+        _pipeline = load_pipeline()
+    return _pipeline
+
+
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    """List cells as '; '-joined text, so every column has one Parquet type."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].map(lambda v: isinstance(v, (list, tuple))).any():
+            out[column] = out[column].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    return out
+
+
+def tables_of(analysis: Analysis, *, doc_id: str, path: str) -> dict[str, pd.DataFrame]:
+    """The Parquet tables' rows for one analysed document."""
+    summary = analysis.summary
+    document = pd.DataFrame([{
+        "doc_id": doc_id, "path": path, "name": analysis.name, "title": analysis.title,
+        "published": analysis.published, "format": analysis.format, "encoding": analysis.encoding,
+        "words": summary["words"], "paragraphs": summary["paragraphs"], "sentences": summary["sentences"],
+        "polarity": summary["polarity"], "subjectivity": summary["subjectivity"], "vader": summary["vader"],
+        "tone": summary["tone"], "tone_author": summary["tone_author"],
+        "tone_attributed": summary["tone_attributed"], "statements": summary["statements"],
+        "speakers": summary["speakers"], "analysis_version": analysis.version,
+    }], columns=DOCUMENT_COLUMNS)
+    tables = {"documents": document}
+    for name in TABLES[1:]:
+        frame = getattr(analysis, name)
+        if name == "paragraphs":
+            frame = frame.drop(columns=["display"])
+        tables[name] = _flat(frame).assign(doc_id=doc_id)[["doc_id", *frame.columns]]
+    return tables
+
+
+def _part(out: Path, table: str, doc_id: str) -> Path:
+    return out / "parts" / table / f"{doc_id}.parquet"
+
+
+def is_done(out: Path, doc_id: str) -> bool:
+    return all(_part(out, table, doc_id).exists() for table in TABLES)
+
+
+def process_file(path: str, out: str) -> Outcome:
+    """Analyse one file and write its parts; the per-document function of every engine."""
+    start = time.perf_counter()
+    out_dir = Path(out)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        return Outcome(path, "", f"cannot read: {err.strerror or err}", time.perf_counter() - start)
+    doc_id = doc_id_of(data)
+    if is_done(out_dir, doc_id):
+        return Outcome(path, doc_id, None, 0.0)
+    try:
+        analysis = analyze(load(data, Path(path).name), nlp=_nlp())
+    except NewsprismError as err:
+        return Outcome(path, doc_id, str(err), time.perf_counter() - start)
+    for table, frame in tables_of(analysis, doc_id=doc_id, path=path).items():
+        target = _part(out_dir, table, doc_id)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        frame.to_parquet(temporary, index=False)
+        os.replace(temporary, target)  # a part is there whole or not at all
+    return Outcome(path, doc_id, None, time.perf_counter() - start)
+
+
+def _pending(files: list[Path], out: Path) -> tuple[list[str], int]:
+    """Files whose parts are not all written yet, and how many were skipped as done."""
+    pending, skipped = [], 0
+    for path in files:
+        try:
+            done = is_done(out, doc_id_of(path.read_bytes()))
+        except OSError:
+            done = False
+        if done:
+            skipped += 1
+        else:
+            pending.append(str(path))
+    return pending, skipped
+
+
+def _run_local(paths: list[str], out: Path, processes: int, progress) -> list[Outcome]:
+    if processes <= 1:
+        outcomes = []
+        for path in paths:
+            outcomes.append(process_file(path, str(out)))
+            progress(outcomes[-1])
+        return outcomes
+    outcomes = []
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        futures = [pool.submit(process_file, path, str(out)) for path in paths]
+        for future in as_completed(futures):
+            outcomes.append(future.result())
+            progress(outcomes[-1])
+    return outcomes
+
+
+def _run_dask(paths: list[str], out: Path, processes: int, scheduler: str | None, progress) -> list[Outcome]:
+    from distributed import Client, LocalCluster, as_completed as dask_completed
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # its INFO chatter is not the reader's
+
+    cluster = None if scheduler else LocalCluster(n_workers=processes, threads_per_worker=1,
+                                                  processes=True, dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        futures = client.map(process_file, paths, out=str(out), pure=False)
+        outcomes = []
+        for future in dask_completed(futures):
+            outcomes.append(future.result())
+            progress(outcomes[-1])
+        return outcomes
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def combine(out: Path) -> dict[str, int]:
+    """Concatenate the parts into OUT/<table>.parquet; returns the row count of each table."""
+    counts = {}
+    for table in TABLES:
+        parts = sorted((out / "parts" / table).glob("*.parquet"))
+        frames = [pd.read_parquet(p) for p in parts]
+        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        if table == "documents" and not frame.empty:
+            frame = frame.sort_values("path", ignore_index=True)
+        frame.to_parquet(out / f"{table}.parquet", index=False)
+        counts[table] = len(frame)
+    return counts
+
+
+def run_batch(source: str, out: str | Path, *, processes: int | None = None, engine: str = "local",
+              scheduler: str | None = None, show_progress: bool = True) -> dict:
+    """Analyse every article under ``source`` into Parquet tables in ``out``; returns a summary
+    (files found, analysed, skipped, failed, seconds, table row counts)."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    files = find_files(source)
+    processes = processes or os.cpu_count() or 1
+    pending, skipped = _pending(files, out)
+    started = time.perf_counter()
+    bar = None
+    if show_progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(pending), unit="doc", file=sys.stderr, desc="analysing")
+
+    def progress(outcome: Outcome) -> None:
+        if outcome.error:
+            message = f"skipped {outcome.path}: {outcome.error}"
+            (bar.write(message) if bar is not None else log.warning(message))
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        if engine == "dask":
+            outcomes = _run_dask(pending, out, processes, scheduler, progress) if pending else []
+        elif engine == "local":
+            outcomes = _run_local(pending, out, processes, progress)
+        else:
+            raise ValueError(f"unknown engine {engine!r}; use local or dask")
+    finally:
+        if bar is not None:
+            bar.close()
+    failures = [o for o in outcomes if o.error]
+    pd.DataFrame([{"path": o.path, "doc_id": o.doc_id, "error": o.error} for o in failures],
+                 columns=["path", "doc_id", "error"]).to_csv(out / "failures.csv", index=False)
+    counts = combine(out)
+    return {"found": len(files), "analysed": len(outcomes) - len(failures), "skipped": skipped,
+            "failed": len(failures), "seconds": round(time.perf_counter() - started, 2),
+            "processes": processes, "engine": engine, "rows": counts}
+
+
+def load_results(out: str | Path) -> dict[str, pd.DataFrame]:
+    """The combined tables of a results folder (empty frames for missing tables)."""
+    out = Path(out)
+    return {table: (pd.read_parquet(out / f"{table}.parquet") if (out / f"{table}.parquet").exists()
+                    else pd.DataFrame()) for table in TABLES}
+
+
+def corpus_entities(results: dict[str, pd.DataFrame], *, top_n: int = 20) -> pd.DataFrame:
+    """Entity counts across documents: total mentions and the number of documents naming each."""
+    entities = results["entities"]
+    if entities.empty:
+        return pd.DataFrame(columns=["name", "type", "mentions", "documents"])
+    grouped = entities.groupby(["name", "type"], as_index=False).agg(
+        mentions=("mentions", "sum"), documents=("doc_id", "nunique"))
+    return grouped.sort_values(["mentions", "documents"], ascending=False).head(top_n).reset_index(drop=True)
+
+
+def tone_over_time(results: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Documents that carry a publication date, by date: their tone (for a time chart)."""
+    documents = results["documents"]
+    if documents.empty or "published" not in documents:
+        return pd.DataFrame(columns=["published", "tone", "title", "doc_id"])
+    dated = documents[documents["published"].notna()].copy()
+    dated["published"] = pd.to_datetime(dated["published"], errors="coerce")
+    dated = dated[dated["published"].notna()]
+    return dated.sort_values("published")[["published", "tone", "title", "doc_id"]].reset_index(drop=True)
+
