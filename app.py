@@ -17,6 +17,7 @@ PAGES = [
     st.Page("pages/entities.py", title="Entities", icon=":material/groups:", url_path="entities"),
     st.Page("pages/stance.py", title="Stance", icon=":material/record_voice_over:", url_path="stance"),
     st.Page("pages/compare.py", title="Compare", icon=":material/compare:", url_path="compare"),
+    st.Page("pages/corpus.py", title="Corpus", icon=":material/library_books:", url_path="corpus"),
 ]
 
 st.navigation(PAGES).run()

@@ -250,3 +250,20 @@ def figure_share_of_voice(voice: pd.DataFrame) -> go.Figure:
                       yaxis_title="mentions per 1,000 words", height=420,
                       legend={"orientation": "h", "y": -0.35})
     return fig
+
+
+def figure_tone_over_time(timeline: pd.DataFrame) -> go.Figure:
+    """Each dated document becomes a point: publication date against overall tone."""
+    title = "Tone over publication date"
+    if timeline.empty:
+        return _empty(title, "No document states a publication date")
+    fig = go.Figure(go.Scatter(
+        x=timeline["published"], y=timeline["tone"], mode="markers+lines",
+        marker={"color": timeline["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "size": 9,
+                "line": {"color": "#444", "width": 0.5}},
+        line={"color": "#bbb", "width": 1}, customdata=timeline["title"].fillna("(no title)"),
+        hovertemplate="%{x|%Y-%m-%d}: tone %{y:.2f}<br>%{customdata}<extra></extra>",
+    ))
+    fig.update_layout(title=title, xaxis_title="publication date", yaxis_title="overall tone (-1 ... +1)",
+                      yaxis_range=[-1.05, 1.05], height=380)
+    return fig

@@ -268,3 +268,26 @@ def test_sidebar_picker_switches_documents(app, seed_bytes):
     assert metrics(app)["Paragraphs"] == "7"
     app.switch_page("pages/sentiment.py").run()
     assert app.sidebar.selectbox[0].value == "1. seed.txt"
+
+
+def test_corpus_page_without_results(app, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSPRISM_CORPUS_ROOT", str(tmp_path / "none"))
+    app.switch_page("pages/corpus.py").run()
+    assert not app.exception
+    assert any("No corpus results" in i.value for i in app.info)
+
+
+def test_corpus_page_browses_batch_results(app, tmp_path, monkeypatch):
+    from analysis.batch import run_batch
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Date: 2024-01-05\nTalks Resume\n\nEgypt welcomed the talks.\n\nIt ended.")
+    (corpus / "b.txt").write_text("Date: 2024-02-05\nTalks Fail\n\nEgypt condemned Israel.\n\nIt ended badly.")
+    run_batch(str(corpus), tmp_path / "results" / "demo", processes=1, show_progress=False)
+    monkeypatch.setenv("NEWSPRISM_CORPUS_ROOT", str(tmp_path / "results"))
+    app.switch_page("pages/corpus.py").run()
+    assert not app.exception
+    assert metrics(app)["Documents"] == "2"
+    assert len(app.get("plotly_chart")) == 2
+    assert "Egypt" in app.dataframe[0].value["name"].tolist()
