@@ -47,7 +47,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from textblob.en.sentiments import PatternAnalyzer
+from textblob.en import sentiment as pattern_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 #: TextBlob and VADER disagree when they differ in sign and each is beyond this margin.
@@ -90,11 +90,6 @@ class Tone(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _textblob() -> PatternAnalyzer:
-    return PatternAnalyzer()
-
-
-@lru_cache(maxsize=1)
 def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
@@ -108,14 +103,20 @@ def _vader_news() -> SentimentIntensityAnalyzer:
 
 @lru_cache(maxsize=4096)
 def textblob_scores(text: str) -> tuple[float, float]:
-    """TextBlob's (polarity, subjectivity), exactly as ``TextBlob(text).sentiment`` gives them
+    """TextBlob's (polarity, subjectivity), exactly as ``TextBlob(text).sentiment`` gives them:
+    the function its PatternAnalyzer calls, without the namedtuple class it builds on every call
     (cached: a sentence is scored once, whichever measure asks first)."""
-    result = _textblob().analyze(text)
-    return float(result.polarity), float(result.subjectivity)
+    polarity, subjectivity = pattern_sentiment(text)
+    return float(polarity), float(subjectivity)
 
 
 def vader_compound(text: str) -> float:
     """VADER's compound score with its stock lexicon."""
+    return _vader_compound_cached(text)
+
+
+@lru_cache(maxsize=4096)
+def _vader_compound_cached(text: str) -> float:
     return float(_vader().polarity_scores(text)["compound"])
 
 
@@ -138,9 +139,16 @@ def _short_quotes(text: str) -> list[re.Match]:
             if len(m.group(1).split()) <= QUOTED_FRAGMENT_MAX_WORDS and len(m.group(0)) < len(text) - 10]
 
 
+_WORDS = re.compile(r"[a-z]+")
+
+
 def _lexicon_tone(text: str) -> tuple[float, float]:
     """(VADER with the news lexicon, TextBlob with contrast) for one text."""
-    return float(_vader_news().polarity_scores(text)["compound"]), _textblob_contrast(text)
+    if NEWS_LEXICON.keys().isdisjoint(_WORDS.findall(text.lower())):
+        vader = _vader_compound_cached(text)  # no news word: the stock score is the same
+    else:
+        vader = float(_vader_news().polarity_scores(text)["compound"])
+    return vader, _textblob_contrast(text)
 
 
 @lru_cache(maxsize=4096)
@@ -198,3 +206,10 @@ def weighted_mean(values: list[float], weights: list[float]) -> float:
     if not values or total <= 0:
         return 0.0
     return sum(v * w for v, w in zip(values, weights)) / total
+
+
+def clear_caches() -> None:
+    """Forget every cached score (benchmarks use it to measure a document seen for the first time)."""
+    tone_of.cache_clear()
+    textblob_scores.cache_clear()
+    _vader_compound_cached.cache_clear()

@@ -33,8 +33,7 @@ def timed(function, runs: int) -> list[float]:
 
 
 def fresh_analysis(document, nlp):
-    sentiment.tone_of.cache_clear()
-    sentiment.textblob_scores.cache_clear()
+    sentiment.clear_caches()
     return analyze(document, nlp=nlp)
 
 
