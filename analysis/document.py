@@ -211,9 +211,36 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
         else:
             raise EmptyDocument(f"{name}: there is no text to analyse in this file.")
     paragraphs = tuple(Paragraph(i, normalise(b), b) for i, b in enumerate(blocks, start=1))
+    language_note = english_warning(" ".join(blocks[:20]))
+    if language_note:
+        warnings = (*warnings, language_note)
     return Document(title=normalise(title) if title else None, paragraphs=paragraphs, name=name,
                     format=fmt, encoding=encoding, title_display=title, warnings=warnings,
                     published=published)
+
+
+#: Common English function words: running English text has roughly a third of its words here.
+_ENGLISH_WORDS = frozenset("""the a an of to in and or but is are was were be been has have had it its
+this that these those for on with as at by from not no he she they we you i his her their our
+will would can could said says who which what when where there than then also more about after
+into over out up do does did so if all one two new""".split())
+
+
+def english_share(text: str) -> float:
+    """Share of the words of a text that are common English function words (0..1)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return 0.0
+    return sum(w in _ENGLISH_WORDS for w in words) / len(words)
+
+
+def english_warning(text: str) -> str | None:
+    """A note for the reader when a text of some length does not look like English: the models
+    and lexicons are English ones, so the analysis still runs but means little."""
+    if len(text.split()) < 20 or english_share(text) >= 0.12:
+        return None
+    return ("This text does not look like English: Newsprism's language model and sentiment lexicons "
+            "are English, so entities, statements and tone may be wrong.")
 
 
 def sniff_format(data: bytes, name: str) -> str:

@@ -99,22 +99,36 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     country: str | None = None
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def _cached(self, what: str, compute):
+        """Label and name depend only on the mentions, which only grow: recompute when they do."""
+        size = len(self.mentions)
+        if self._cache.get(what, (None,))[0] != size:
+            self._cache[what] = (size, compute())
+        return self._cache[what][1]
 
     @property
     def label(self) -> str:
-        labels = Counter(m.label for m in self.mentions)
-        first = {m.label: i for i, m in reversed(list(enumerate(self.mentions)))}
-        return max(labels, key=lambda lab: (labels[lab], -first[lab]))
+        """The majority label of the mentions (ties: the one seen first)."""
+        def compute() -> str:
+            labels = Counter(m.label for m in self.mentions)
+            first = {m.label: i for i, m in reversed(list(enumerate(self.mentions)))}
+            return max(labels, key=lambda lab: (labels[lab], -first[lab]))
+        return self._cached("label", compute)
 
     @property
     def name(self) -> str:
-        if self.country:
-            return self.country
-        forms = Counter(m.text for m in self.mentions if m.source == "ner") or \
-            Counter(m.text for m in self.mentions)
-        if self.label == "PERSON":
-            return max(forms, key=lambda f: (len(f.split()), forms[f]))
-        return max(forms, key=lambda f: (forms[f], len(f)))
+        """The country's name, a person's longest name, else the commonest form the model found."""
+        def compute() -> str:
+            if self.country:
+                return self.country
+            forms = Counter(m.text for m in self.mentions if m.source == "ner") or \
+                Counter(m.text for m in self.mentions)
+            if self.label == "PERSON":
+                return max(forms, key=lambda f: (len(f.split()), forms[f]))
+            return max(forms, key=lambda f: (forms[f], len(f)))
+        return self._cached("name", compute)
 
 
 # --- 1-3: mentions ---------------------------------------------------------------------------------
@@ -293,21 +307,35 @@ def normalise_key(text: str, label: str) -> tuple[str, str | None]:
     return lowered, None
 
 
+class _Coverage:
+    """Which characters of each paragraph a mention already covers (overlap checks in O(span))."""
+
+    def __init__(self, texts: dict[int, str], mentions: Iterable[Mention]) -> None:
+        self._covered = {p: bytearray(len(t) + 1) for p, t in texts.items()}
+        for m in mentions:
+            self.take(m.paragraph, m.start, m.end)
+
+    def free(self, paragraph: int, start: int, end: int) -> bool:
+        return not any(self._covered[paragraph][start:end])
+
+    def take(self, paragraph: int, start: int, end: int) -> None:
+        covered = self._covered.get(paragraph)
+        if covered is not None:
+            covered[start:end] = b"\x01" * (end - start)
+
+
 def find_countries(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """Country names the model missed in the body ("Prime Minister of Bahrain"): country names are
     a closed class, so every capitalised occurrence outside a longer mention is one."""
-    taken = defaultdict(list)
-    for m in found:
-        taken[m.paragraph].append((m.start, m.end))
+    coverage = _Coverage(texts, found)
     added = []
     for paragraph, text in texts.items():
         if paragraph == 0:
             continue
         for match in _COUNTRY_PATTERN.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken[paragraph]):
-                continue
-            added.append(Mention(paragraph, match.start(), match.end(), match.group(0), "GPE",
-                                 source="gazetteer"))
+            if coverage.free(paragraph, match.start(), match.end()):
+                added.append(Mention(paragraph, match.start(), match.end(), match.group(0), "GPE",
+                                     source="gazetteer"))
     return added
 
 
@@ -367,10 +395,7 @@ def _merge(entities: dict[str, Entity], into: Entity, key: str) -> None:
 
 def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     """Add mentions the model missed: each entity's surface forms found elsewhere in the text."""
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for entity in entities:
-        for m in entity.mentions:
-            taken[m.paragraph].append((m.start, m.end))
+    coverage = _Coverage(texts, (m for entity in entities for m in entity.mentions))
     forms = []
     for entity in entities:
         surfaces = {_strip_possessive(m.text) for m in entity.mentions}
@@ -392,9 +417,9 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     for paragraph, text in texts.items():
         for match in pattern.finditer(text):
             span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in taken[paragraph]):
+            if not coverage.free(paragraph, *span):
                 continue
-            taken[paragraph].append(span)
+            coverage.take(paragraph, *span)
             entity = owner[match.group(0)]
             entity.mentions.append(Mention(paragraph, span[0], span[1], match.group(0), labels[id(entity)],
                                            source="text", key=entity.key))

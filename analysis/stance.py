@@ -51,6 +51,7 @@ act), speech verbs without reported content ("declared war").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -90,19 +91,32 @@ class Speaker:
     indirect: bool = False  # resolved through a pronoun, description or the last speaker
 
 
-@dataclass
 class _MentionIndex:
-    """Entity mentions by paragraph, and in reading order, for looking back."""
+    """Entity mentions by paragraph, and in reading order, for looking back (bisect, not scans)."""
 
-    by_paragraph: dict[int, list[tuple[int, int, str, str]]]
-    ordered: list[tuple[int, int, str, str]]
-    roles: dict[str, str]
-    subjects: set[tuple[int, int]]  # (paragraph, start) of mentions that are grammatical subjects
+    def __init__(self, by_paragraph: dict[int, list[tuple[int, int, str, str]]],
+                 ordered: list[tuple[int, int, str, str]], roles: dict[str, str],
+                 subjects: set[tuple[int, int]]) -> None:
+        self.by_paragraph = {p: sorted(rows) for p, rows in by_paragraph.items()}
+        self._starts = {p: [r[0] for r in rows] for p, rows in self.by_paragraph.items()}
+        self._longest = {p: max((r[1] - r[0] for r in rows), default=0) for p, rows in self.by_paragraph.items()}
+        self.ordered = ordered
+        self._keys = [(p, s) for p, s, _, _ in ordered]
+        self.roles = roles
+        self.subjects = subjects
 
     def at(self, paragraph: int, start: int, end: int) -> tuple[str, str] | None:
-        for s, e, name, kind in self.by_paragraph.get(paragraph, ()):
+        """The mention overlapping [start, end), if any."""
+        rows = self.by_paragraph.get(paragraph)
+        if not rows:
+            return None
+        starts = self._starts[paragraph]
+        i = bisect.bisect_left(starts, start - self._longest[paragraph])
+        while i < len(rows) and rows[i][0] < end:
+            s, e, name, kind = rows[i]
             if s < end and start < e:
                 return name, kind
+            i += 1
         return None
 
     def last_before(self, paragraph: int, offset: int, types: Sequence[str], *,
@@ -110,17 +124,19 @@ class _MentionIndex:
         """The last entity of these types before a position; a grammatical subject within
         ``window`` characters before the last one is preferred (the topic outranks a passing name:
         "Canada summoned India's envoy. The country ..." -> Canada)."""
-        candidates = [(p, s, name) for p, s, name, kind in self.ordered
-                      if (p, s) < (paragraph, offset) and kind in types]
-        if not candidates:
-            return None
-        last_p, last_s, last_name = candidates[-1]
-        for p, s, name in reversed(candidates):
-            if p != last_p or last_s - s > window:
+        i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
+        last = None
+        while i >= 0:
+            p, s, name, kind = self.ordered[i]
+            if kind in types:
+                if last is None:
+                    last = (p, s, name)
+                if (p, s) in self.subjects:
+                    return name
+            if last is not None and (p != last[0] or last[1] - s > window):
                 break
-            if (p, s) in self.subjects:
-                return name
-        return last_name
+            i -= 1
+        return last[2] if last else None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

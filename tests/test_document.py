@@ -192,3 +192,19 @@ def test_name_has_no_control_or_bidi_characters(name):
     with pytest.raises(EmptyDocument) as caught:
         load(b"", name)
     assert "\n" not in str(caught.value)
+
+
+GERMAN = ("Regierung Plant Reform\n\nDer Bundeskanzler hat am Montag in Berlin erklärt, dass die Regierung "
+          "die Reform der Renten noch in diesem Jahr beschließen werde. Die Opposition kritisierte den Plan "
+          "scharf und kündigte Widerstand im Bundestag an.")
+
+
+def test_non_english_text_is_flagged_and_still_read():
+    document = from_text(GERMAN)
+    assert len(document.paragraphs) == 1
+    assert any("does not look like English" in w for w in document.warnings)
+
+
+def test_english_text_is_not_flagged(seed_lines):
+    document = from_text("\n".join(seed_lines))
+    assert not document.warnings
