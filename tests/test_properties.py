@@ -97,3 +97,33 @@ def test_one_long_paragraph_without_punctuation(nlp):
     result = analyze(from_text(text), nlp=nlp)
     assert len(result.paragraphs) == 1 and len(result.sentences) >= 2  # cut in pieces, not one giant
     assert result.entities["name"].tolist()[:1] == ["Berlin"]
+
+
+def test_no_temporary_files_left_behind(tmp_path, monkeypatch, nlp):
+    """Loading every format and analysing writes nothing to the temporary folder."""
+    import io
+    import tempfile
+
+    import docx
+    from fpdf import FPDF
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    tempfile.tempdir = None  # re-read TMPDIR
+    try:
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.set_font("helvetica", size=12)
+        pdf.multi_cell(0, 10, "A Title\n\nThe minister praised the plan. Critics said it was rushed.")
+        word = docx.Document()
+        word.add_paragraph("A Title", style="Title")
+        word.add_paragraph("The minister praised the plan.")
+        buffer = io.BytesIO()
+        word.save(buffer)
+        files = {"a.pdf": bytes(pdf.output()), "a.docx": buffer.getvalue(),
+                 "a.html": b"<h1>A Title</h1><p>The minister praised the plan.</p>",
+                 "a.md": b"# A Title\n\nThe minister praised the plan.", "a.txt": b"A Title\n\nText here."}
+        for name, data in files.items():
+            analyze(load(data, name), nlp=nlp)
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        tempfile.tempdir = None
