@@ -132,7 +132,7 @@ def check_textual(text: str, *, name: str) -> None:
     bad = sum(1 for c in sample
               if (unicodedata.category(c) in ("Cc", "Co", "Cn") and c not in "\n\r\t\f")
               or c == "\ufffd")
-    if bad / len(sample) > 0.02:
+    if bad / len(sample) > 0.05:
         raise UnreadableDocument(
             f"{name}: this looks like a binary file, not text; upload the article as .txt, .md, "
             ".html, .pdf or .docx.")
@@ -278,6 +278,8 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
     """The text layer of a PDF. Encrypted files open when they have an empty user password."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair warnings are not the reader's
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
