@@ -35,6 +35,9 @@ CLAUSAL_SPEECH = {
 SPEECH = {"deny", "suggest", "propose", "question", "dispute", "promise", "vow", "pledge",
           "threaten", "ask"}
 
+#: Speech verbs that report without judging: always neutral ("The BBC reported that ...").
+NEUTRAL_SPEECH = {"report"}
+
 #: Position verbs with a fixed stance toward their target.
 POSITION = {
     # oppose
@@ -79,7 +82,7 @@ NOUN_CUES = {
 }
 #: Nominal cues that need an explicit agent (a possessive, "by X") to count.
 AGENT_ONLY_NOUNS = {"support", "statement", "remarks", "comment", "claim", "criticism", "warning",
-                    "threat", "welcome"}
+                    "threat", "welcome", "accusation", "denial"}
 
 #: Heads that turn a cue below them into a failure to act, not a statement.
 FAILURE_HEADS = {"avoid", "fail", "refrain", "refuse", "decline", "hesitate", "neglect", "stop",

@@ -70,6 +70,7 @@ _MALE_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
+_QUOTED_AS = {"quote", "cite", "report", "hear", "see"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "attr", "prep", "pobj", "acomp"}
 _QUOTE_MIN_WORDS = 3
 
@@ -294,7 +295,10 @@ class _Extractor:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0], True
-            if any(c.dep_ == "nsubjpass" for c in token.children):
+            passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                if token is not cue and token.lemma_.lower() in _QUOTED_AS:
+                    return passive, False  # "Biden was quoted as saying"
                 return None, False
             if token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children):
                 return None, False  # object control ("urged X to condemn"): the request's content
@@ -379,7 +383,7 @@ class _Extractor:
         skip = set(speakers)
         actions = self.action_tokens(cue, content, family)
         hostile_or_friendly = self._request_stance(actions) != "neutral"
-        if family == "request" or (family in ("speech", "clausal") and hostile_or_friendly):
+        if family in ("request", "hostile") or (family in ("speech", "clausal") and hostile_or_friendly):
             addressee_name = self._entity_of(piece, addressee) if addressee is not None else None
             name = self._action_target(piece, actions, skip | ({addressee_name[0]} if addressee_name else set()))
             if name:
@@ -454,14 +458,19 @@ class _Extractor:
         return pd.DataFrame(self.rows, columns=STATEMENT_COLUMNS)
 
     def _fails(self, token: Token) -> bool:
+        """Negated ("did not condemn"), under a failure ("avoided criticising"), or inside a
+        negated frame ("did not reach a consensus on imposing sanctions"): not a statement."""
         if any(c.dep_ == "neg" for c in token.children):
             return True
         head = token
-        for _ in range(3):
+        for level in range(3):
             if head.head is head:
                 break
             head = head.head
             if head.lemma_.lower() in cues.FAILURE_HEADS:
+                return True
+            if level < 2 and head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) \
+                    and token.dep_ not in ("conj", "advcl"):
                 return True
         return False
 
@@ -488,8 +497,14 @@ class _Extractor:
             (lemma in cues.LABELLING and quoted_in_object) or \
             (lemma in ("brand", "label", "describe", "characterise", "characterize") and
              any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
+        imposed = lemma == "impose" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.HOSTILE_ACTIONS
+                                            for c in token.children)
         if phrasal:
             family = phrasal
+        elif imposed:
+            family = "hostile"  # "imposed sanctions on X": a position taken by an act
+        elif lemma in cues.NEUTRAL_SPEECH:
+            family = "neutral"
         elif lemma in cues.LABELLING and has_oprd:
             family = "label"
         elif lemma in cues.REQUEST:
@@ -551,6 +566,8 @@ class _Extractor:
             return
         if self._fails(token):
             return
+        if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in _all_cue_lemmas():
+            return  # "rejected the accusations": the content of another cue, not a statement
         agent = next((c for c in token.children if c.dep_ == "poss"), None)
         if agent is None and "by" in preps:
             agent = next((g for g in preps["by"].children if g.dep_ == "pobj"), None)
@@ -638,6 +655,8 @@ class _Extractor:
         actions = self.action_tokens(token, content, family)
         if family in ("oppose", "support"):
             stance = family
+        elif family == "hostile":
+            stance = "oppose"
         elif family == "request" or (family == "speech" and self._request_stance(actions) != "neutral"):
             stance = self._request_stance(actions)
         elif family == "label":

@@ -475,3 +475,26 @@ def test_officials_in_a_place_are_unnamed(nlp):
     result = analyze(from_text("Aid\n\nOfficials in Kyiv said the aid was vital for paying pensions."), nlp=nlp)
     row = result.statements.iloc[0]
     assert bool(row["unnamed"]) and row["cue"] == "said"
+
+
+@pytest.mark.parametrize("text,speaker,cue,target,stance", [
+    ("Talks\n\nBiden was quoted as saying that China posed a serious threat.", "Biden", "saying", "China", "oppose"),
+    ("Talks\n\nThe United States imposed sanctions on Iran on Tuesday.", "United States", "imposed", "Iran", "oppose"),
+    ("Talks\n\nThe BBC reported that Hamas had released two hostages.", "BBC", "reported", "Hamas", "neutral"),
+])
+def test_more_constructions(nlp, text, speaker, cue, target, stance):
+    rows = analyze(from_text(text), nlp=nlp).statements
+    row = rows[(rows["speaker"] == speaker) & (rows["cue"] == cue)].iloc[0]
+    assert (row["target"], row["stance"]) == (target, stance)
+
+
+def test_a_nominal_cue_that_is_another_cues_object_is_not_a_statement(nlp):
+    rows = analyze(from_text("Talks\n\nThe Kremlin's spokesman Dmitry Peskov told reporters that Moscow "
+                             "rejected the accusations."), nlp=nlp).statements
+    assert "accusations" not in rows["cue"].tolist()
+
+
+def test_a_position_inside_a_negated_frame_is_not_a_statement(nlp):
+    rows = analyze(from_text("Summit\n\nThe leaders did not reach a consensus on imposing sanctions on "
+                             "Russia."), nlp=nlp).statements
+    assert rows.empty
