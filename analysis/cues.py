@@ -115,7 +115,11 @@ UNNAMED_SOURCES = {
     "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "people", "leader",
     "leaders", "activist", "activists", "protester", "protesters", "lawmaker", "lawmakers",
     "minister", "ministers", "government", "authorities", "statement", "report", "reports",
+    "workers", "employees", "staff", "members", "residents", "students", "doctors", "lawyers",
+    "investors", "traders", "economists", "scientists", "researchers", "campaigners", "voters",
 }
+#: Speech verbs whose object is the person told, not what the statement is about.
+ADDRESSED = {"tell", "inform", "assure", "warn", "brief", "remind", "promise", "ask", "urge"}
 
 #: Definite descriptions that refer back to an entity of these types ("the country said").
 DESCRIPTIONS = {

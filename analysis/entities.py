@@ -63,6 +63,9 @@ MENTION_COLUMNS = ["entity", "type", "paragraph", "sentence", "start", "end", "t
 _POSSESSIVE = {"'s", "'", "s'"}
 _LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "["}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+             "saturday", "sunday"}
 _COUNTRY_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
 
@@ -396,12 +399,18 @@ def _merge(entities: dict[str, Entity], into: Entity, key: str) -> None:
 def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     """Add mentions the model missed: each entity's surface forms found elsewhere in the text."""
     coverage = _Coverage(texts, (m for entity in entities for m in entity.mentions))
+    # words the article also uses in lower case are common words ("young", "may"): not surnames
+    lowercase_words = set(re.findall(r"\b[a-z]+\b", " ".join(texts.values())))
     forms = []
     for entity in entities:
         surfaces = {_strip_possessive(m.text) for m in entity.mentions}
         name = entity.name
         if entity.label == "ORG" and len(re.findall(r"[A-Z][\w'-]*", name)) >= 2:
             surfaces.add(_initials(name))  # "European Union" is also "EU"
+        if entity.label == "PERSON" and len(name.split()) > 1:
+            surname = name.split()[-1]
+            if surname.lower() not in _CALENDAR and not lowercase_words & {surname.lower()}:
+                surfaces.add(surname)  # "Anna Lindqvist" ... "Lindqvist denied"
         for form in surfaces:
             if (len(form) >= 3 and form[:1].isupper()) or (len(form) == 2 and form.isupper()):
                 forms.append((form, entity))

@@ -243,9 +243,8 @@ class _Extractor:
                     return Speaker(hit[0], text)
         entities = self._entities_in(piece, phrase)
         if entities and head.lower_ in cues.UNNAMED_SOURCES and all(
-                token.head.dep_ == "prep" and token.head.lower_ in ("in", "at")
-                for _, token in entities):  # "officials in Kyiv": a place, not who they speak for
-            return Speaker(text, text, unnamed=True)
+                _locative(token, head) for _, token in entities):
+            return Speaker(text, text, unnamed=True)  # "officials in Kyiv": where, not for whom
         if entities:
             people = [name for name, _ in entities if self.types.get(name) == "PERSON"]
             return Speaker(people[0] if people else entities[0][0], text)
@@ -302,7 +301,7 @@ class _Extractor:
                 return None, False
             if token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children):
                 return None, False  # object control ("urged X to condemn"): the request's content
-            if token.dep_ in _CLIMB_DEPS and token.head is not token:
+            if token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
                 token = token.head
                 continue
             break
@@ -398,8 +397,8 @@ class _Extractor:
                 if head is not None:
                     excluded.update(t.i for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                                     for t in c.subtree)
-            if addressee is not None:
-                excluded.add(addressee.i)  # who is asked to act is not what the call is about
+        if addressee is not None:
+            excluded.add(addressee.i)  # who is asked or told is not what the statement is about
         for token in content:  # "the attack on X": X is the victim, not the one judged
             if token.lemma_.lower() in cues.VIOLENCE_NOUNS:
                 excluded.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -464,7 +463,7 @@ class _Extractor:
             return True
         head = token
         for level in range(3):
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
             if head.lemma_.lower() in cues.FAILURE_HEADS:
@@ -533,7 +532,8 @@ class _Extractor:
         speakers = self.resolve(piece, subject)
         if not speakers:
             return
-        addressee = next((c for c in token.children if c.dep_ == "dobj"), None) if family == "request" else None
+        addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None) \
+            if family == "request" or lemma in cues.ADDRESSED else None
         if family == "request" and lemma == "call":
             on = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
             addressee = next((g for p in on for g in p.children if g.dep_ == "pobj"), None)
@@ -621,8 +621,9 @@ class _Extractor:
             if s <= cue_start < e:
                 continue
             if e <= cue_start:  # '"...," he said' : only the subject may stand between
-                words = re.findall(r"\w+", text[e - piece.offset:cue_start - piece.offset].lower())
-                if all(w in subject_words for w in words):
+                between = text[e - piece.offset:cue_start - piece.offset]
+                words = re.findall(r"\w+", between.lower())
+                if not re.search(r"[.!?]", between) and all(w in subject_words for w in words):
                     return s, e, text[s - piece.offset:e - piece.offset]
             elif s >= cue_end:  # 'said: "..."', 'said that "..."'
                 words = re.findall(r"[\w']+", text[cue_end - piece.offset:s - piece.offset].lower())
@@ -696,6 +697,15 @@ class _Extractor:
             "stance": stance, "kind": kind, "evidence": evidence, "content": content_text,
             "unnamed": speaker.unnamed, "confidence": round(max(0.1, confidence), 2),
         })
+
+
+def _locative(token: Token, head: Token) -> bool:
+    """Whether a token sits in an "in"/"at" phrase below ``head`` ("workers at Volvo Cars in Sweden")."""
+    while token.i != head.i and token.head.i != token.i:  # spaCy makes a new Token per access
+        if token.dep_ == "prep":
+            return token.lower_ in ("in", "at")
+        token = token.head
+    return False
 
 
 def _text_of(tokens) -> str:

@@ -243,9 +243,7 @@ LABELS = [
                  "Keir Starmer", "called", None, "oppose", id="called-it-double-quoted",
 ),
     pytest.param("Fire\n\nJacinda Ardern visited the fire station on Friday. Ardern branded them heroes.",
-                 "Jacinda Ardern", "branded", None, "support", id="branded-them-heroes",
-                 marks=xfail("spaCy parses 'them heroes' as two dobj, not dobj + oprd; _verb_cue needs an "
-                             "oprd (or 'as') to treat 'brand' as labelling, so no statement is emitted")),
+                 "Jacinda Ardern", "branded", None, "support", id="branded-them-heroes"),
 ]
 
 
