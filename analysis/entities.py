@@ -366,9 +366,19 @@ def group(mentions: Iterable[Mention]) -> list[Entity]:
     # Surname or first name alone -> the unique multi-word person containing it.
     people = [e for e in entities.values() if e.label == "PERSON" and len(e.key.split()) > 1]
     for key, entity in list(entities.items()):
-        if len(key.split()) != 1 or entity.label not in ("PERSON", "ORG"):
+        # any label but a place or group: the model often mislabels a lone surname after a quote
+        if len(key.split()) != 1 or entity.label in ("GPE", "LOC", "NORP", "FAC") or entity.country:
             continue
         owners = [p for p in people if key in (p.key.split()[-1], p.key.split()[0])]
+        if len(owners) == 1:
+            _merge(entities, owners[0], key)
+    # A short place name that ends a longer one is the same place ("Congo", "Democratic Republic
+    # of Congo"); the longer name is kept.
+    places = [e for e in entities.values() if e.label == "GPE" and len(e.key.split()) > 1]
+    for key, entity in list(entities.items()):
+        if key not in entities or entity.label != "GPE" or len(key.split()) != 1:
+            continue
+        owners = [p for p in places if p.key.split()[-1] == key and p.key != key]
         if len(owners) == 1:
             _merge(entities, owners[0], key)
     # Acronyms -> the name whose initials they spell.

@@ -16,7 +16,7 @@ _COUNTRY_DEMONYMS = {
     "Armenia": ["Armenian", "Armenians"], "Australia": ["Australian", "Australians"],
     "Austria": ["Austrian", "Austrians"], "Azerbaijan": ["Azerbaijani", "Azerbaijanis", "Azeri"],
     "Bahrain": ["Bahraini", "Bahrainis"], "Bangladesh": ["Bangladeshi", "Bangladeshis"],
-    "Belarus": ["Belarusian", "Belarusians"], "Belgium": ["Belgian", "Belgians"],
+    "Belgium": ["Belgian", "Belgians"],
     "Bolivia": ["Bolivian", "Bolivians"], "Bosnia": ["Bosnian", "Bosnians"],
     "Brazil": ["Brazilian", "Brazilians"], "Bulgaria": ["Bulgarian", "Bulgarians"],
     "Cambodia": ["Cambodian", "Cambodians"], "Canada": ["Canadian", "Canadians"],
@@ -56,14 +56,30 @@ _COUNTRY_DEMONYMS = {
     "United Arab Emirates": ["Emirati", "Emiratis"], "United Kingdom": ["British", "Briton", "Britons"],
     "United States": ["American", "Americans"], "Venezuela": ["Venezuelan", "Venezuelans"],
     "Vietnam": ["Vietnamese"], "Yemen": ["Yemeni", "Yemenis"], "Zimbabwe": ["Zimbabwean", "Zimbabweans"],
+    "Congo": ["Congolese"], "Rwanda": ["Rwandan", "Rwandans"], "Burundi": ["Burundian", "Burundians"],
+    "Uganda": ["Ugandan", "Ugandans"], "Tanzania": ["Tanzanian", "Tanzanians"], "Zambia": ["Zambian", "Zambians"],
+    "Eritrea": ["Eritrean", "Eritreans"], "South Sudan": ["South Sudanese"], "Mali": ["Malian", "Malians"],
+    "Senegal": ["Senegalese"], "Ivory Coast": ["Ivorian", "Ivorians"], "Cameroon": ["Cameroonian", "Cameroonians"],
+    "Angola": ["Angolan", "Angolans"], "Mozambique": ["Mozambican", "Mozambicans"],
+    "Namibia": ["Namibian", "Namibians"], "Botswana": ["Botswanan"], "Madagascar": ["Malagasy"],
+    "Mauritania": ["Mauritanian", "Mauritanians"], "Uzbekistan": ["Uzbek", "Uzbeks"],
+    "Kyrgyzstan": ["Kyrgyz"], "Tajikistan": ["Tajik", "Tajiks"], "Turkmenistan": ["Turkmen"],
+    "Mongolia": ["Mongolian", "Mongolians"], "Laos": ["Laotian", "Laotians"], "Bhutan": ["Bhutanese"],
+    "Scotland": ["Scottish", "Scots"], "Wales": ["Welsh"], "Montenegro": ["Montenegrin", "Montenegrins"],
+    "North Macedonia": ["Macedonian", "Macedonians"], "Kosovo": ["Kosovar", "Kosovars"],
+    "Luxembourg": ["Luxembourger", "Luxembourgers"], "Ecuador": ["Ecuadorian", "Ecuadorians"],
+    "Uruguay": ["Uruguayan", "Uruguayans"], "Paraguay": ["Paraguayan", "Paraguayans"],
+    "Panama": ["Panamanian", "Panamanians"], "Costa Rica": ["Costa Rican", "Costa Ricans"],
+    "Guatemala": ["Guatemalan", "Guatemalans"], "Honduras": ["Honduran", "Hondurans"],
+    "El Salvador": ["Salvadoran", "Salvadorans"], "Nicaragua": ["Nicaraguan", "Nicaraguans"],
+    "Haiti": ["Haitian", "Haitians"], "Jamaica": ["Jamaican", "Jamaicans"],
+    "Dominican Republic": ["Dominican", "Dominicans"], "Fiji": ["Fijian", "Fijians"],
+    "Papua New Guinea": ["Papua New Guinean"], "Gaza": ["Gazan", "Gazans"],
+    "Greenland": ["Greenlandic", "Greenlanders"], "Belarus": ["Belarusian", "Belarusians"],
 }
 
 #: Country names, as written in running text.
-COUNTRIES = frozenset(_COUNTRY_DEMONYMS) | {"Gaza", "West Bank", "Kosovo", "Vatican", "Luxembourg",
-                                            "Monaco", "Malta", "Laos", "Mongolia", "Uganda",
-                                            "Tanzania", "Rwanda", "Senegal", "Mali",
-                                            "Congo", "Angola", "Mozambique", "Zambia", "Ecuador",
-                                            "Uruguay", "Paraguay", "Panama", "Haiti", "Jamaica"}
+COUNTRIES = frozenset(_COUNTRY_DEMONYMS) | {"West Bank", "Vatican", "Monaco", "Malta"}
 
 #: Lower-cased demonym -> country name.
 DEMONYMS = {d.lower(): country for country, forms in _COUNTRY_DEMONYMS.items() for d in forms}
