@@ -262,6 +262,16 @@ class _Extractor:
         role = self._role(phrase)
         if role:
             return Speaker(role, text, indirect=True)
+        if head.dep_ == "appos":  # "Patrick Ilunga, a spokesman for the ministry, who ..."
+            named = self._entity_of(piece, head.head)
+            if named and named[1] == "PERSON":
+                return Speaker(named[0], text, indirect=True)
+        lemma = head.lemma_.lower()
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and (lemma in cues.DESCRIPTIONS or head.lower_ in cues.UNNAMED_SOURCES):
+            resolved = self._resolve_one(piece, owner)  # "the country's foreign ministry said"
+            if resolved is not None and not resolved.unnamed:
+                return Speaker(resolved.name, text, indirect=True)
         determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
         if head.lemma_.lower() in cues.DESCRIPTIONS and determiners & {"the", "this", "that"}:
             types = cues.DESCRIPTIONS[head.lemma_.lower()]
@@ -566,11 +576,12 @@ class _Extractor:
             return
         if self._fails(token):
             return
-        if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in _all_cue_lemmas():
-            return  # "rejected the accusations": the content of another cue, not a statement
         agent = next((c for c in token.children if c.dep_ == "poss"), None)
         if agent is None and "by" in preps:
             agent = next((g for g in preps["by"].children if g.dep_ == "pobj"), None)
+        if agent is None and token.dep_ in ("dobj", "pobj", "nsubjpass") \
+                and token.head.lemma_.lower() in _all_cue_lemmas():
+            return  # "rejected the accusations": the content of another cue, not a statement
         if agent is not None:
             speakers = self.resolve(piece, agent)
         elif lemma in cues.AGENT_ONLY_NOUNS:
