@@ -130,5 +130,10 @@ DESCRIPTIONS = {
     "party": ("ORG",), "company": ("ORG",), "firm": ("ORG",), "agency": ("ORG",),
     "militia": ("ORG",), "army": ("ORG",), "alliance": ("ORG",), "bloc": ("ORG",),
     "council": ("ORG",), "court": ("ORG",), "union": ("ORG",), "committee": ("ORG",),
-    "city": ("GPE",), "capital": ("GPE",),
+    "city": ("GPE",), "capital": ("GPE",), "regulator": ("ORG",), "watchdog": ("ORG",),
+    "commission": ("ORG",), "bank": ("ORG",), "authority": ("ORG",), "federation": ("ORG",),
+    "institute": ("ORG",), "board": ("ORG",), "department": ("ORG",), "office": ("ORG",),
+"network": ("ORG",), "broadcaster": ("ORG",), "newspaper": ("ORG",),
+    "carmaker": ("ORG",), "airline": ("ORG",), "insurer": ("ORG",), "retailer": ("ORG",),
+    "manufacturer": ("ORG",), "operator": ("ORG",), "club": ("ORG",), "team": ("ORG",),
 }

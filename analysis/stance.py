@@ -120,6 +120,17 @@ class _MentionIndex:
             i += 1
         return None
 
+    def last_named(self, paragraph: int, offset: int, word: str) -> str | None:
+        """The last entity before a position whose name has this word ("the union" -> the Rail
+        and Freight Workers' Union; "the ministry" -> Ministry of Health)."""
+        i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
+        while i >= 0:
+            name = self.ordered[i][2]
+            if word in name.lower().replace("'", " ").split():
+                return name
+            i -= 1
+        return None
+
     def last_before(self, paragraph: int, offset: int, types: Sequence[str], *,
                     window: int = 400) -> str | None:
         """The last entity of these types before a position; a grammatical subject within
@@ -275,7 +286,8 @@ class _Extractor:
         determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
         if head.lemma_.lower() in cues.DESCRIPTIONS and determiners & {"the", "this", "that"}:
             types = cues.DESCRIPTIONS[head.lemma_.lower()]
-            name = self._last_speaker(paragraph, types) or self.index.last_before(paragraph, offset, types)
+            name = self.index.last_named(paragraph, offset, head.lemma_.lower()) \
+                or self._last_speaker(paragraph, types) or self.index.last_before(paragraph, offset, types)
             if name:
                 return Speaker(name, text, indirect=True)
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -312,6 +324,12 @@ class _Extractor:
             if token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children):
                 return None, False  # object control ("urged X to condemn"): the request's content
             if token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
+                if token.dep_ == "conj" and token.i == cue.i and token.head.dep_ == "ccomp" \
+                        and token.head.head.lemma_.lower() in cues.CLAUSAL_SPEECH | cues.SPEECH:
+                    # "X said [A had risen] and accused B": the parser hangs the second verb on the
+                    # reported clause; a cue there continues the speaker's sentence.
+                    token = token.head.head
+                    continue
                 token = token.head
                 continue
             break
