@@ -62,6 +62,7 @@ MENTION_COLUMNS = ["entity", "type", "paragraph", "sentence", "start", "end", "t
                    "source"]
 _POSSESSIVE = {"'s", "'", "s'"}
 _LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "["}
+_TRAILING_JUNK = {"of", "for", "and", "the", "in", "at", "on", "to", "with"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -147,7 +148,8 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in _TRAILING_JUNK):
         end -= 1
     title = None
     if span.label_ == "PERSON":
@@ -179,7 +181,10 @@ _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di",
 PERSON_TITLES = {"president", "chancellor", "senator", "governor", "mayor", "king", "queen", "prince",
                  "princess", "pope", "dr", "mr", "mrs", "ms", "sir", "dame", "ceo", "judge", "ambassador",
                  "spokesman", "spokeswoman", "premier", "sheikh", "ayatollah", "minister", "secretary",
-                 "rep", "sen", "gov", "lord", "lady", "emir", "sultan", "rabbi", "imam", "cardinal"}
+                 "rep", "sen", "gov", "lord", "lady", "emir", "sultan", "rabbi", "imam", "cardinal",
+                 "lawmaker", "legislator", "congressman", "congresswoman", "councillor", "councilor",
+                 "commissioner", "envoy", "director", "inspector", "executive", "chairman", "chairwoman",
+                 "coach", "striker", "captain", "actor", "actress", "singer", "author", "professor"}
 
 
 def repair_entities(doc: Doc) -> list[Span]:
@@ -200,7 +205,7 @@ def repair_entities(doc: Doc) -> list[Span]:
                 end += 1
             ent = Span(doc, ent.start, end, label="PERSON")
         elif ent.label_ != "PERSON" and ent.start > 0 and len(ent) <= 3 and all(t.is_title for t in ent) \
-                and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES and doc[ent.start - 1].is_title:
+                and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         repaired.append(ent)
         i += 1
@@ -327,6 +332,33 @@ class _Coverage:
             covered[start:end] = b"\x01" * (end - start)
 
 
+_BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+
+
+def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """Names the model missed that an acronym in brackets spells: "The North-East Atlantic
+    Fisheries Commission (NEAFC)" is an organisation even when spaCy does not say so."""
+    coverage = _Coverage(texts, found)
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _BRACKETED.finditer(text):
+            acronym = match.group(1).replace("&", "")
+            words = list(re.finditer(r"[A-Za-z][\w'-]*", text[:match.start()]))[-12:]
+            for first in range(len(words) - 1, -1, -1):
+                candidate = text[words[first].start():words[-1].end()] if words else ""
+                if not words[first].group(0)[0].isupper():
+                    continue
+                if acronym in (_initials(candidate), _initials(candidate, split_hyphens=True)):
+                    start, end = words[first].start(), words[-1].end()
+                    if coverage.free(paragraph, start, end):
+                        coverage.take(paragraph, start, end)
+                        added.append(Mention(paragraph, start, end, candidate, "ORG", source="acronym"))
+                    break
+    return added
+
+
 def find_countries(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """Country names the model missed in the body ("Prime Minister of Bahrain"): country names are
     a closed class, so every capitalised occurrence outside a longer mention is one."""
@@ -344,8 +376,9 @@ def find_countries(texts: dict[int, str], found: Sequence[Mention]) -> list[Ment
 
 # --- 4: grouping -----------------------------------------------------------------------------------
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[\w'-]+", name) if w.lower() not in INITIALS_SKIP).upper()
+def _initials(name: str, *, split_hyphens: bool = False) -> str:
+    words = re.findall(r"[\w']+" if split_hyphens else r"[\w'-]+", name)
+    return "".join(w[0] for w in words if w.lower() not in INITIALS_SKIP).upper()
 
 
 def group(mentions: Iterable[Mention]) -> list[Entity]:
@@ -389,7 +422,7 @@ def group(mentions: Iterable[Mention]) -> list[Entity]:
         if entity.country or not (2 <= len(surface) <= 6 and surface.isupper()):
             continue
         owners = [e for e in entities.values() if e is not entity and len(e.key.split()) > 1
-                  and _initials(e.name) == surface]
+                  and surface in (_initials(e.name), _initials(e.name, split_hyphens=True))]
         if len(owners) == 1:
             _merge(entities, owners[0], key)
     return list(entities.values())
@@ -474,6 +507,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     the sentences table (for tone and sentence numbers).
     """
     raw = [m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)]
+    raw += find_bracketed_names(texts, raw)
     raw += find_countries(texts, raw)
     entities = group(raw)
     for entity in entities:
