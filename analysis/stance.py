@@ -234,6 +234,27 @@ class _Extractor:
                 return row["speaker"]
         return None
 
+    def _speaker_described(self, word: str, types: Sequence[str]) -> str | None:
+        """The last named speaker introduced with this noun ("Russia's foreign ministry summoned
+        ..." then "The ministry said" -> Russia); not a person quoted as its spokesman."""
+        for row in reversed(self.rows[-20:]):
+            if not row["unnamed"] and word in row["speaker_text"].lower().split() \
+                    and (self.types.get(row["speaker"]) in types or self.types.get(row["speaker"]) != "PERSON"):
+                return row["speaker"]
+        return None
+
+    def _person_above(self, piece: Piece, head: Token) -> str | None:
+        """A person the phrase hangs from: up through of/for phrases, possessives and appositions."""
+        token = head
+        for _ in range(5):
+            if token.dep_ not in ("pobj", "prep", "compound", "poss", "appos") or token.head.i == token.i:
+                return None
+            token = token.head
+            hit = self._entity_of(piece, token)
+            if hit and hit[1] == "PERSON":
+                return hit[0]
+        return None
+
     def resolve(self, piece: Piece, head: Token) -> list[Speaker]:
         """Speakers for a subject head: one per named conjunct, else one for the whole phrase."""
         conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
@@ -253,6 +274,17 @@ class _Extractor:
                 if hit and hit[1] == "PERSON":
                     return Speaker(hit[0], text)
         entities = self._entities_in(piece, phrase)
+        person = self._person_above(piece, head)
+        if person:  # "Ilunga, a spokesman for Congo's Ministry of Health, who condemned": Ilunga
+            return Speaker(person, text)
+        own = self._entity_of(piece, head)
+        if own is not None and head.pos_ == "PROPN":  # "Russian state news agency TASS": the head
+            return Speaker(own[0], text)
+        appositive = [n for n, t in self._entities_in(piece, [t for c in head.children if c.dep_ == "appos"
+                                                            for t in c.subtree])
+                      if self.types.get(n) == "PERSON"]
+        if appositive:  # "the Russian ambassador to Norway, Nikolai Lebedev"
+            return Speaker(appositive[0], text)
         if entities and head.lower_ in cues.UNNAMED_SOURCES and all(
                 _locative(token, head) for _, token in entities):
             return Speaker(text, text, unnamed=True)  # "officials in Kyiv": where, not for whom
@@ -286,7 +318,7 @@ class _Extractor:
         determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
         if head.lemma_.lower() in cues.DESCRIPTIONS and determiners & {"the", "this", "that"}:
             types = cues.DESCRIPTIONS[head.lemma_.lower()]
-            name = self.index.last_named(paragraph, offset, head.lemma_.lower()) \
+            name = self._speaker_described(head.lower_, types) or self.index.last_named(paragraph, offset, head.lemma_.lower()) \
                 or self._last_speaker(paragraph, types) or self.index.last_before(paragraph, offset, types)
             if name:
                 return Speaker(name, text, indirect=True)
