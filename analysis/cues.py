@@ -136,4 +136,6 @@ DESCRIPTIONS = {
 "network": ("ORG",), "broadcaster": ("ORG",), "newspaper": ("ORG",),
     "carmaker": ("ORG",), "airline": ("ORG",), "insurer": ("ORG",), "retailer": ("ORG",),
     "manufacturer": ("ORG",), "operator": ("ORG",), "club": ("ORG",), "team": ("ORG",),
+    "bill": ("LAW", "ORG", "PRODUCT", "WORK_OF_ART"), "law": ("LAW",), "treaty": ("LAW",),
+    "accord": ("LAW",), "agreement": ("LAW",),
 }

@@ -247,7 +247,7 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
         found.append(Mention(piece.paragraph, piece.offset + span.start_char,
                              piece.offset + span.end_char, span.text, ent.label_ if not parent else "ORG",
                              subject=subject, parent=parent, title=title,
-                             roles=_roles_for(span) if ent.label_ == "PERSON" else ()))
+                             roles=_roles_for(span) if ent.label_ in ("PERSON", "ORG") else ()))
     return found
 
 
@@ -282,7 +282,10 @@ def _roles_for(span: Span) -> tuple[tuple[str, str | None], ...]:
     'Y's Role X' (possessive title)."""
     doc = span.doc
     roles = []
-    for child in span.root.children:
+    # appositions of the name, and of an appositive acronym right after it ("Office of Rail and
+    # Road (ORR), the industry's safety regulator,")
+    heads = [span.root] + [c for c in span.root.children if c.dep_ == "appos" and c.ent_type_]
+    for child in (c for head in heads for c in head.children):
         if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ == "":
             phrase = doc[child.left_edge.i:child.right_edge.i + 1]
             words = [t for t in phrase if t.lower_ not in ("the", "a", "an") and not t.is_punct]
@@ -332,6 +335,7 @@ class _Coverage:
             covered[start:end] = b"\x01" * (end - start)
 
 
+_APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?,\s+(?:the|a|an)\s+([a-z][a-z'\- ]{2,60}?),")
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
@@ -514,6 +518,9 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
         for m in entity.mentions:
             for bare, owner in m.roles:
                 _add_role(entity, bare, owner)
+            apposed = _APPOSED_ROLE.match(texts[m.paragraph], m.end) if entity.label in ("PERSON", "ORG") else None
+            if apposed:  # ", the industry's safety regulator," even where the parse lost it
+                entity.roles.add(apposed.group(1))
     propagate(entities, texts)
     locate = SentenceLocator(sentences)
     tone = dict(zip(sentences["index"], sentences["tone"]))

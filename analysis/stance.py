@@ -105,6 +105,9 @@ class _MentionIndex:
         self._keys = [(p, s) for p, s, _, _ in ordered]
         self.roles = roles
         self.subjects = subjects
+        self.role_words: dict[str, set[str]] = {}  # entity -> words of its roles ("regulator")
+        for role, name in roles.items():
+            self.role_words.setdefault(name, set()).update(role.lower().split())
 
     def at(self, paragraph: int, start: int, end: int) -> tuple[str, str] | None:
         """The mention overlapping [start, end), if any."""
@@ -126,7 +129,7 @@ class _MentionIndex:
         i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
         while i >= 0:
             name = self.ordered[i][2]
-            if word in name.lower().replace("'", " ").split():
+            if word in name.lower().replace("'", " ").split() or word in self.role_words.get(name, ()):
                 return name
             i -= 1
         return None
@@ -469,6 +472,14 @@ class _Extractor:
             for name, _ in self._entities_in(piece, phrase):
                 if name not in skip:
                     return name, _text_of(phrase)
+        for obj in objects:  # "praised the regulator", "welcomed the regulator's findings", "criticised him"
+            for head in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
+                if head.i in excluded:
+                    continue
+                if head.lower_ in _MALE_FEMALE | _PLURAL | _NEUTER or head.lemma_.lower() in cues.DESCRIPTIONS:
+                    resolved = self._resolve_one(piece, head)
+                    if resolved is not None and not resolved.unnamed and resolved.name not in skip:
+                        return resolved.name, _text_of(obj.subtree)
         relative = {t.i for t in content if t.dep_ in ("relcl", "acl") for t in t.subtree}
         kept = [t for t in content if t.i not in excluded and t.i not in relative]
         for name, _ in self._entities_in(piece, kept):
