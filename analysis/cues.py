@@ -48,7 +48,7 @@ POSITION = {
     "castigate": "oppose", "deplore": "oppose", "vilify": "oppose", "dismiss": "oppose",
     "disavow": "oppose", "chastise": "oppose", "berate": "oppose", "scold": "oppose",
     "assail": "oppose", "blast": "oppose", "mock": "oppose", "ridicule": "oppose",
-    "veto": "oppose", "ban": "oppose", "denigrate": "oppose", "warn": "oppose",
+    "veto": "oppose", "ban": "oppose", "denigrate": "oppose", "warn": "oppose", "summon": "oppose",
     # support
     "praise": "support", "laud": "support", "welcome": "support", "support": "support",
     "back": "support", "endorse": "support", "applaud": "support", "commend": "support",
@@ -78,8 +78,12 @@ NOUN_CUES = {
     "support": "support", "backing": "support", "endorsement": "support", "denial": "neutral",
     "warning": "oppose", "claim": "neutral", "statement": "neutral", "remarks": "neutral",
     "comment": "neutral", "threat": "oppose", "rebuke": "oppose", "boycott": "oppose",
-    "welcome": "support",
+    "welcome": "support", "opposition": "oppose", "solidarity": "support", "concern": "oppose",
+    "approval": "support", "disapproval": "oppose", "outrage": "oppose", "anger": "oppose",
 }
+#: Verbs that carry a nominal cue as their object ("voiced support", "expressed concern").
+LIGHT_VERBS = {"voice", "express", "offer", "pledge", "signal", "reiterate", "lend", "show", "give",
+               "declare", "register", "convey"}
 #: Nominal cues that need an explicit agent (a possessive, "by X") to count.
 AGENT_ONLY_NOUNS = {"support", "statement", "remarks", "comment", "claim", "criticism", "warning",
                     "threat", "welcome", "accusation", "denial"}

@@ -80,6 +80,7 @@ def is_speech_quote(text: str) -> bool:
     ending in punctuation ("We condemn it,"); "success" or "latest achievements" are cited terms."""
     return len(text.split()) >= _QUOTE_MIN_WORDS or bool(re.search(r"[,.!?]\s*$", text))
 TONE_STANCE_THRESHOLD = 0.15
+STRONG_TONE = 0.4
 _QUOTE_REACH = 200  # characters between a quote and its cue, at most (a long subject fits)
 LABEL_STANCE_THRESHOLD = 0.05
 
@@ -375,6 +376,8 @@ class _Extractor:
     def _content_tokens(self, cue: Token, *, exclude: set[int]) -> list[Token]:
         tokens = []
         for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "during", "after", "before", "since"):
+                continue  # where and when it was said, not what about
             if child.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct",
                               "advmod", "mark", "cc", "conj", "poss", "det", "amod", "npadvmod"):
                 continue
@@ -414,6 +417,8 @@ class _Extractor:
             for head in heads:
                 out.append(head)
                 out.extend(c for c in head.children if c.dep_ in ("dobj", "pobj", "amod"))
+                out.extend(t for t in head.subtree if t.i != head.i and t.dep_ not in ("dobj", "pobj", "amod")
+                           and (t.lemma_.lower() in actions or t.lower_ in actions))
             return out
         return [t for t in content if t.lemma_.lower() in actions or t.lower_ in actions]
 
@@ -640,6 +645,9 @@ class _Extractor:
         agent = next((c for c in token.children if c.dep_ == "poss"), None)
         if agent is None and "by" in preps:
             agent = next((g for g in preps["by"].children if g.dep_ == "pobj"), None)
+        light = agent is None and token.dep_ == "dobj" and token.head.lemma_.lower() in cues.LIGHT_VERBS
+        if light:  # "voiced support for Norway's position": the verb's subject holds the position
+            agent, _ = self.subject_of(token.head)
         if agent is None and token.dep_ in ("dobj", "pobj", "nsubjpass") \
                 and token.head.lemma_.lower() in _all_cue_lemmas():
             return  # "rejected the accusations": the content of another cue, not a statement
@@ -732,6 +740,9 @@ class _Extractor:
             stance = "oppose"
         elif family == "request" or (family == "speech" and self._request_stance(actions) != "neutral"):
             stance = self._request_stance(actions)
+            if stance == "neutral" and family == "request" and target is None and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+                stance = "support"  # "called for a ceasefire": for what is called for (no one named)
         elif family == "label":
             stance = self._tone_stance(label_text, LABEL_STANCE_THRESHOLD) if label_text else "neutral"
             confidence -= 0.1
@@ -741,7 +752,12 @@ class _Extractor:
             reported = quote[2] if quote else " ".join(
                 t.text for t in sorted(content, key=lambda t: t.i) if not t.ent_type_)
             stance = self._tone_stance(reported, TONE_STANCE_THRESHOLD) if reported else "neutral"
+            if target is None and quote is None and abs(tone_of_passage(reported)) < STRONG_TONE:
+                stance = "neutral"  # a mildly gloomy report about no one is not a position; quoted
+                #                     words and strong judgements are, even without a target
             confidence -= 0.1
+        if token.lemma_.lower() in ("deny", "denial"):
+            target = None  # a denial is neutral and about the claim, not an entity
         if target is None and stance != "neutral" and not speaker.unnamed:
             target = self._inherit_target(speaker.name)
             if target:

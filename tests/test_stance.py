@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from analysis import analyze, from_text
@@ -496,3 +497,19 @@ def test_a_position_inside_a_negated_frame_is_not_a_statement(nlp):
     rows = analyze(from_text("Summit\n\nThe leaders did not reach a consensus on imposing sanctions on "
                              "Russia."), nlp=nlp).statements
     assert rows.empty
+
+
+@pytest.mark.parametrize("text,speaker,cue,target,stance", [
+    ("Aid\n\nThe World Food Programme said the convoy reached the camps on Tuesday.",
+     "World Food Programme", "said", None, "neutral"),  # a report, not a position
+    ("Aid\n\nAmina Sesay called for an immediate ceasefire.", "Amina Sesay", "called for", None, "support"),
+    ("Talks\n\nEinar Haraldsson voiced support for Norway's position.", "Einar Haraldsson", "support", "Norway",
+     "support"),
+    ("Envoy\n\nRussia summoned the Norwegian ambassador on Wednesday.", "Russia", "summoned", "Norway", "oppose"),
+    ("Arms\n\nPaul Kagame denied that Rwanda had supplied the CPF with weapons.", "Paul Kagame", "denied", None,
+     "neutral"),
+])
+def test_constructions_from_the_evaluation_articles(nlp, text, speaker, cue, target, stance):
+    rows = analyze(from_text(text), nlp=nlp).statements
+    row = rows[(rows["speaker"] == speaker) & (rows["cue"].str.contains(cue))].iloc[0]
+    assert (None if pd.isna(row["target"]) else row["target"], row["stance"]) == (target, stance)
