@@ -13,30 +13,44 @@ How each field is found:
 speaker
     The cue's grammatical subject, found by climbing from the cue through
     clauses that share it (conj, advcl, xcomp, relative and infinitive
-    clauses: "became the first leader to condemn"); the agent of a passive
-    ("as suggested by X"); the possessor of a nominal cue ("His calls").
-    Resolution, in order: an entity named in the subject phrase (a person if
-    one is named, else the first name: "nations across the Arab world" ->
-    Arab); a pronoun (he/she -> the last person mentioned; they/it -> the last
-    organisation, group or country); a description ("the country" -> the
-    last country that spoke, else the last country mentioned); a role the
-    article gave someone ("the Supreme Leader"). A nominal cue with no agent
+    clauses: "became the first leader to condemn"; a cue the parser hung on a
+    reported clause, "X said A had risen and accused B", continues X's
+    sentence); the agent of a passive ("as suggested by X"); the subject of
+    "was quoted as saying"; the possessor of a nominal cue ("His calls"), or
+    the subject of its light verb ("voiced support"). Resolution, in order:
+    a person the phrase hangs from ("Ilunga, a spokesman for the ministry,
+    who condemned"); the phrase's own name ("news agency TASS"); a named
+    appositive ("the ambassador, Nikolai Lebedev"); a place phrase of an
+    unnamed source stays unnamed ("officials in Kyiv"); an entity named in
+    the phrase (a person first: "nations across the Arab world" -> Arab); a
+    pronoun (he/she -> the last person, a recent grammatical subject first;
+    they/it -> the last organisation, group or country); a role the article
+    gave someone ("the Supreme Leader"); a description ("the ministry", "the
+    country", "the union") -> the last speaker introduced with that noun, else
+    the last entity whose name or role has it, else the last speaker or
+    entity of a fitting type; a description with an owner resolves through
+    the owner ("the country's foreign ministry"). A nominal cue with no agent
     belongs to the paragraph's last speaker. Anything else is an *unnamed*
     source ("officials said"), kept and marked ``unnamed``.
 target
     The entity the position is about: the one the requested or judged
     action is aimed at ("sanctions on X", "sever ties with X"), else the
-    entity in the cue's object ("condemned Israel's retaliation"), else the
-    first entity in the content, leaving out the speaker, the addressee of
-    a request and the actor of a requested action ("an Islamic embargo").
-    A stance-taking statement without a target entity inherits the target
-    of the same speaker's previous statement ("calling the attack horrific"
-    after condemning Hamas's attacks). None when there is none.
+    entity in a quote (in object position first), else the entity in the
+    cue's object ("condemned Israel's retaliation"; "praised the regulator"
+    and "criticised him" resolved like speakers), else the first entity in
+    the content. Left out: the speaker, the addressee of a request or of
+    "told", the actor of a requested action ("an Islamic embargo"), the
+    victim of an attack ("the attack on the embassy"), where and when it was
+    said. A stance-taking statement without a target inherits the target of
+    the same speaker's previous one. Denials have none.
 stance
     From the cue (condemn -> oppose, praise -> support), from the requested
-    action for requests (sever ties -> oppose), from what something is
-    called for labelling cues ("called it horrific" -> oppose), and from
-    the tone of the reported content for speech verbs. Denials are neutral.
+    action for requests (sever ties -> oppose; a call for something no one
+    is named in, "a ceasefire", supports it), from what something is called
+    for labelling cues ("called it horrific" -> oppose), and from the tone of
+    the reported content for speech verbs: quoted words and strong judgements
+    take a stance even without a target, a mild report about no one is
+    neutral. Denials and reports ("according to", "X reported") are neutral.
 kind
     direct (a quote), indirect (reported speech), position (act or judgement).
 unnamed, confidence
