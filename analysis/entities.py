@@ -204,7 +204,8 @@ def repair_entities(doc: Doc) -> list[Span]:
             while end < len(doc) and doc[end].is_title and not doc[end].is_punct and end - ent.start < 6:
                 end += 1
             ent = Span(doc, ent.start, end, label="PERSON")
-        elif ent.label_ != "PERSON" and ent.start > 0 and len(ent) <= 3 and all(t.is_title for t in ent) \
+        elif ent.label_ != "PERSON" and ent.start > 0 and len(ent) <= 3 \
+                and all(t.is_title for t in ent if t.lower_ not in _TRAILING_JUNK) \
                 and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         repaired.append(ent)
@@ -441,6 +442,39 @@ def _merge(entities: dict[str, Entity], into: Entity, key: str) -> None:
     into.titles |= source.titles
 
 
+_LAW_WORDS = {"bill", "act", "treaty", "accord", "accords", "agreement", "convention", "law", "protocol",
+              "charter", "directive", "amendment"}
+_PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "to", "from"}
+_PLACE_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps", "port",
+                "airport", "depot", "refinery", "plant", "harbour", "harbor", "border", "area", "county"}
+
+
+def relabel(entity: Entity, texts: dict[int, str]) -> None:
+    """Mend labels the model gets wrong from context: a name ending in Bill/Act/Treaty is a law;
+    a one-word name mostly seen as a place ("in Goma", "the Aberdeen depot") is a place."""
+    name = entity.name
+    if entity.label != "LAW" and name.split()[-1].lower() in _LAW_WORDS and len(name.split()) > 1 \
+            and name.split()[-1][:1].isupper():
+        _set_label(entity, "LAW")
+        return
+    if entity.country or entity.label in ("GPE", "LOC", "FAC") or len(name.split()) != 1:
+        return
+    placed = 0
+    for m in entity.mentions:
+        text = texts.get(m.paragraph, "")
+        before = re.findall(r"[A-Za-z]+", text[max(0, m.start - 20):m.start].lower())[-1:]
+        after = re.findall(r"[A-Za-z]+", text[m.end:m.end + 20].lower())[:1]
+        placed += bool(set(before) & _PLACE_BEFORE or set(after) & _PLACE_AFTER)
+    if placed * 2 > len(entity.mentions) and entity.label in ("PERSON", "NORP", "ORG"):
+        _set_label(entity, "GPE")
+
+
+def _set_label(entity: Entity, label: str) -> None:
+    for m in entity.mentions:
+        m.label = label
+    entity._cache.clear()
+
+
 # --- 5: propagation --------------------------------------------------------------------------------
 
 def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
@@ -514,6 +548,8 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     raw += find_bracketed_names(texts, raw)
     raw += find_countries(texts, raw)
     entities = group(raw)
+    for entity in entities:
+        relabel(entity, texts)
     for entity in entities:
         for m in entity.mentions:
             for bare, owner in m.roles:

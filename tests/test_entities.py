@@ -546,3 +546,17 @@ def test_organisation_acronym_found_in_title(run):
                  "The European Union will meet again in March.")
     row = entity(result, "European Union")
     assert row["mentions"] == 3 and "EU" in row["aliases"]
+
+
+def test_law_names_and_places_relabelled_from_context(run):
+    result = run("Bill Debate\n\nThe Coastal Land Rights Bill passed its first reading. Rebels shelled Goma "
+                 "overnight.\n\nAid agencies in Goma said camps around Goma were full.")
+    types = dict(zip(result.entities["name"], result.entities["type"]))
+    assert types.get("Coastal Land Rights Bill") == "LAW"
+    assert types.get("Goma") == "GPE"
+
+
+def test_lawmaker_before_a_name_makes_a_person(run):
+    result = run("In Oslo, opposition lawmaker Kari Nygaard of the Conservative Party urged the government "
+                 "to act.")
+    assert entity(result, "Kari Nygaard")["type"] == "PERSON"
