@@ -147,6 +147,19 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
+DATELINE = re.compile(r"^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,[^-\n]{1,40})? +(-) +")
+
+
+def mark_dateline(text: str) -> str:
+    """The first paragraph as the parser should see it: a wire dateline ("KINSHASA - The ...")
+    ends with a full stop instead of its dash, one character for one, so offsets stay valid and
+    the dateline is not read as part of the first sentence's subject."""
+    match = DATELINE.match(text)
+    if not match:
+        return text
+    return text[:match.start(2)] + "." + text[match.end(2):]
+
+
 def _word_count(text: str) -> int:
     return len(re.findall(r"\w+(?:['-]\w+)*", text))
 
@@ -159,7 +172,9 @@ def analyze(document: Document, *, nlp: Language | None = None,
     ``progress(fraction, message)`` is called as paragraphs are processed.
     """
     nlp = nlp or load_pipeline()
-    texts = [(p.index, offset, piece) for p in document.paragraphs for offset, piece in _pieces(p.text)]
+    texts = [(p.index, offset, piece) for p in document.paragraphs
+             for offset, piece in _pieces(mark_dateline(p.text) if p.index == 1 else p.text)]
+    paragraph_text = {p.index: p.text for p in document.paragraphs}
     sentence_rows = []
     pieces: list[Piece] = []
     total = max(1, len(texts))
@@ -167,12 +182,12 @@ def analyze(document: Document, *, nlp: Language | None = None,
     for done, ((paragraph, offset, _), doc) in enumerate(zip(texts, docs), start=1):
         pieces.append(Piece(paragraph, offset, doc))
         for sent in doc.sents:
-            text = sent.text.strip()
+            lead = len(sent.text) - len(sent.text.lstrip())
+            start = offset + sent.start_char + lead
+            text = paragraph_text[paragraph][start:start + len(sent.text.strip())]  # as written
             if not text:
                 continue
             tone = sentiment.score(text)
-            lead = len(sent.text) - len(sent.text.lstrip())
-            start = offset + sent.start_char + lead
             sentence_rows.append({
                 "paragraph": paragraph, "index": len(sentence_rows) + 1,
                 "start": start, "end": start + len(text), "text": text,

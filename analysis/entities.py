@@ -22,7 +22,11 @@ annotation rules they follow):
    the unique full name that contains it ("Khamenei" -> "Ali Khamenei"); an
    acronym joins the name whose initials it spells ("OIC").
 5. **Countries** the model missed in the body are found by name (a closed
-   class, :data:`analysis.gazetteer.COUNTRIES`), outside longer mentions.
+   class, :data:`analysis.gazetteer.COUNTRIES`), outside longer mentions; so
+   are a wire dateline's place ("KINSHASA - ...") and a name spelt by an
+   acronym in brackets ("North-East Atlantic Fisheries Commission (NEAFC)").
+   Labels are mended from context: a name ending in Bill/Act/Treaty is a LAW,
+   a one-word name mostly seen as a place ("in Goma") a GPE.
 6. **Propagation**: every surface form of an entity is searched for in the
    title and the body, so the places the model missed (headlines in title
    case, sentence starts) are counted too, and so is an organisation's
@@ -340,6 +344,16 @@ _APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?,\s+(?:the|a|an)\s+([a-z][a-
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
+def find_dateline(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """The place of a wire dateline ("KINSHASA - The Democratic Republic of Congo ...")."""
+    from analysis.analyze import DATELINE
+
+    match = DATELINE.match(texts.get(1, ""))
+    if not match or not _Coverage(texts, found).free(1, match.start(1), match.end(1)):
+        return []
+    return [Mention(1, match.start(1), match.end(1), match.group(1), "GPE", source="dateline")]
+
+
 def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """Names the model missed that an acronym in brackets spells: "The North-East Atlantic
     Fisheries Commission (NEAFC)" is an organisation even when spaCy does not say so."""
@@ -545,6 +559,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     the sentences table (for tone and sentence numbers).
     """
     raw = [m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)]
+    raw += find_dateline(texts, raw)
     raw += find_bracketed_names(texts, raw)
     raw += find_countries(texts, raw)
     entities = group(raw)

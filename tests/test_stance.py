@@ -513,3 +513,13 @@ def test_constructions_from_the_evaluation_articles(nlp, text, speaker, cue, tar
     rows = analyze(from_text(text), nlp=nlp).statements
     row = rows[(rows["speaker"] == speaker) & (rows["cue"].str.contains(cue))].iloc[0]
     assert (None if pd.isna(row["target"]) else row["target"], row["stance"]) == (target, stance)
+
+
+def test_wire_dateline_is_a_place_not_the_speaker(nlp):
+    result = analyze(from_text("Diplomats Expelled\n\nKINSHASA - The Democratic Republic of Congo on Friday "
+                               "expelled Rwanda's ambassador, accusing its neighbour of arming rebels.\n\n"
+                               "Rwanda denied the claims."), nlp=nlp)
+    row = result.statements[result.statements["cue"] == "expelled"].iloc[0]
+    assert row["speaker"] == "Democratic Republic of Congo" and row["target"] == "Rwanda"
+    assert "KINSHASA" in result.entities["name"].tolist()
+    assert result.sentences["text"].iloc[0].startswith("KINSHASA -")  # shown as written
