@@ -275,6 +275,10 @@ class _Extractor:
 
     def resolve(self, piece: Piece, head: Token) -> list[Speaker]:
         """Speakers for a subject head: one per named conjunct, else one for the whole phrase."""
+        if head.lower_ in ("they", "both"):
+            group = self._conjoined_antecedents(piece, head)
+            if group:  # "Australia and Japan signed a pact. They said ..." -> both
+                return group
         conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
         resolved = [s for s in (self._resolve_one(piece, t) for t in conjuncts) if s is not None]
         named = [s for s in resolved if not s.unnamed]
@@ -282,6 +286,22 @@ class _Extractor:
             unique = {s.name: s for s in named}
             return list(unique.values())
         return resolved[:1]
+
+    def _conjoined_antecedents(self, piece: Piece, pronoun: Token) -> list[Speaker]:
+        """The named subjects of the nearest earlier subject with conjuncts in this paragraph,
+        when there are two or more and nothing else was a subject in between."""
+        for token in reversed(piece.doc[:pronoun.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not token.conjuncts:
+                return []
+            names = []
+            for part in (token, *token.conjuncts):
+                hit = self._entity_of(piece, part)
+                if hit and hit[0] not in names:
+                    names.append(hit[0])
+            return [Speaker(n, pronoun.text, indirect=True) for n in names] if len(names) >= 2 else []
+        return []
 
     def _resolve_one(self, piece: Piece, head: Token) -> Speaker | None:
         phrase = self._phrase(head)

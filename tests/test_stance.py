@@ -297,8 +297,6 @@ def test_two_subjects_of_a_condemnation_share_target_and_stance(nlp):
     assert set(statements["stance"]) == {"oppose"}
 
 
-@xfail("resolve(): 'They' goes through _resolve_one's plural-pronoun branch, which returns one "
-       "entity (the last GPE mentioned, Japan), not the conjoined antecedent 'Australia and Japan'")
 def test_plural_pronoun_for_two_countries_gives_two_statements(nlp):
     text = ("Trade\n\nAustralia and Japan signed a trade deal on Monday. "
             "They said that China's export restrictions had hurt their industries.")
