@@ -7,11 +7,13 @@ article keeps its schema):
     index (1-based, title excluded), text (normalised), display (as written),
     n_sentences, n_words, polarity and subjectivity (TextBlob on the
     paragraph), vader and tone (length-weighted mean of its sentences),
-    disagree (TextBlob and VADER differ in sign by a clear margin).
+    disagree (TextBlob and VADER differ in sign by a clear margin), voice
+    ("author", "attributed" or "mixed" over its sentences).
 ``sentences`` (:data:`SENTENCE_COLUMNS`), one row per sentence
     paragraph, index (1-based over the article), start and end (character
-    offsets into the paragraph's text), text, n_words, polarity,
-    subjectivity, vader, tone, disagree.
+    offsets into the paragraph's text), text (as written), n_words, polarity,
+    subjectivity, vader, tone, disagree, voice ("attributed" when the sentence
+    holds a statement's cue or a direct quote, else "author").
 ``entities`` (:data:`~analysis.entities.ENTITY_COLUMNS`), one row per canonical entity
     name, type (spaCy label, the majority over its mentions; countries found
     through demonyms are GPE), mentions (count over title and body), aliases
@@ -26,8 +28,12 @@ article keeps its schema):
     ``sentences``; 0 for the title), start and end (offsets into the paragraph's
     text), text (the surface form), subject (grammatical subject), source
     ("ner" from the model, "text" found by the entity's other forms).
-``statements`` (:data:`STATEMENT_COLUMNS`)
-    see :mod:`analysis.stance`.
+``statements`` (:data:`~analysis.stance.STATEMENT_COLUMNS`), one row per statement
+    paragraph, sentence, speaker (canonical entity, or the phrase for an
+    unnamed source), speaker_text (the words in the article), cue, target,
+    target_text, stance (support/oppose/neutral), kind (direct/indirect/
+    position), evidence (the sentence or sentences), content (the quote or the
+    reported words), unnamed, confidence (0..1). Rules: :mod:`analysis.stance`.
 
 Definitions of the sentiment measures: :mod:`analysis.sentiment`.
 """
