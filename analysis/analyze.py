@@ -35,6 +35,12 @@ article keeps its schema):
     position), evidence (the sentence or sentences), content (the quote or the
     reported words), unnamed, confidence (0..1). Rules: :mod:`analysis.stance`.
 
+``summary`` (a dict of key figures)
+    paragraphs, sentences, words, polarity, subjectivity, vader, tone (word-weighted
+    means over paragraphs), disagreeing_paragraphs, statements, speakers (named),
+    tone_author and tone_attributed (mean tone of each voice's sentences, None when
+    there are none), author_sentences.
+
 Definitions of the sentiment measures: :mod:`analysis.sentiment`.
 """
 
