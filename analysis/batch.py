@@ -42,6 +42,7 @@ import pandas as pd
 from analysis.analyze import Analysis, analyze
 from analysis.document import EXTENSIONS, load
 from analysis.errors import NewsprismError
+from analysis.views import flatten_lists
 
 log = logging.getLogger(__name__)
 
@@ -86,15 +87,6 @@ def _nlp():
     return _pipeline
 
 
-def _flat(frame: pd.DataFrame) -> pd.DataFrame:
-    """List cells as '; '-joined text, so every column has one Parquet type."""
-    out = frame.copy()
-    for column in out.columns:
-        if out[column].map(lambda v: isinstance(v, (list, tuple))).any():
-            out[column] = out[column].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
-    return out
-
-
 def tables_of(analysis: Analysis, *, doc_id: str, path: str) -> dict[str, pd.DataFrame]:
     """The Parquet tables' rows for one analysed document."""
     summary = analysis.summary
@@ -112,7 +104,7 @@ def tables_of(analysis: Analysis, *, doc_id: str, path: str) -> dict[str, pd.Dat
         frame = getattr(analysis, name)
         if name == "paragraphs":
             frame = frame.drop(columns=["display"])
-        tables[name] = _flat(frame).assign(doc_id=doc_id)[["doc_id", *frame.columns]]
+        tables[name] = flatten_lists(frame).assign(doc_id=doc_id)[["doc_id", *frame.columns]]
     return tables
 
 

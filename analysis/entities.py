@@ -67,6 +67,7 @@ MENTION_COLUMNS = ["entity", "type", "paragraph", "sentence", "start", "end", "t
 _POSSESSIVE = {"'s", "'", "s'"}
 _LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "["}
 _TRAILING_JUNK = {"of", "for", "and", "the", "in", "at", "on", "to", "with"}
+_TITLE_KEYS = {w.rstrip(".") for w in TITLE_WORDS}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -158,7 +159,7 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
     title = None
     if span.label_ == "PERSON":
         first = start
-        while start < end - 1 and doc[start].lower_.rstrip(".") in {w.rstrip(".") for w in TITLE_WORDS}:
+        while start < end - 1 and doc[start].lower_.rstrip(".") in _TITLE_KEYS:
             start += 1
         if start > first:
             title = doc[first:start].text
@@ -254,9 +255,6 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
                              subject=subject, parent=parent, title=title,
                              roles=_roles_for(span) if ent.label_ in ("PERSON", "ORG") else ()))
     return found
-
-
-_TITLE_KEYS = {w.rstrip(".") for w in TITLE_WORDS}
 
 
 def _is_title_word(token) -> bool:

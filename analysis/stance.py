@@ -85,6 +85,8 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _QUOTED_AS = {"quote", "cite", "report", "hear", "see"}
+#: Every verb lemma that can be a cue (built once: it is checked for many tokens).
+_CUE_LEMMAS = frozenset(cues.POSITION) | cues.SPEECH | cues.CLAUSAL_SPEECH | cues.LABELLING | cues.REQUEST
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "attr", "prep", "pobj", "acomp"}
 _QUOTE_MIN_WORDS = 3
 
@@ -415,7 +417,7 @@ class _Extractor:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct",
                               "advmod", "mark", "cc", "conj", "poss", "det", "amod", "npadvmod"):
                 continue
-            if child.dep_ == "advcl" and child.lemma_.lower() in _all_cue_lemmas():
+            if child.dep_ == "advcl" and child.lemma_.lower() in _CUE_LEMMAS:
                 continue  # a cue of its own ("calling the attack horrific")
             tokens.extend(t for t in child.subtree if t.i not in exclude)
         return tokens
@@ -683,7 +685,7 @@ class _Extractor:
         if light:  # "voiced support for Norway's position": the verb's subject holds the position
             agent, _ = self.subject_of(token.head)
         if agent is None and token.dep_ in ("dobj", "pobj", "nsubjpass") \
-                and token.head.lemma_.lower() in _all_cue_lemmas():
+                and token.head.lemma_.lower() in _CUE_LEMMAS:
             return  # "rejected the accusations": the content of another cue, not a statement
         if agent is not None:
             speakers = self.resolve(piece, agent)
@@ -835,8 +837,6 @@ def _text_of(tokens) -> str:
     return "".join(t.text_with_ws for t in sorted(set(tokens), key=lambda t: t.i)).strip()
 
 
-def _all_cue_lemmas() -> set[str]:
-    return set(cues.POSITION) | cues.SPEECH | cues.CLAUSAL_SPEECH | cues.LABELLING | cues.REQUEST
 
 
 def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entities: pd.DataFrame,

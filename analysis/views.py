@@ -70,13 +70,18 @@ def highlight(text: str, spans: Sequence[tuple[int, int]], *, css_class: str = "
     return highlight_marks(text, [(start, end, css_class, "") for start, end in spans])
 
 
-def to_csv(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV of a table, list cells joined with '; ' so spreadsheets read them."""
+def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy with list cells joined as '; ' text, so spreadsheets and Parquet get one type a column."""
     out = frame.copy()
     for column in out.columns:
         if out[column].map(lambda v: isinstance(v, (list, tuple))).any():
             out[column] = out[column].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
-    return out.to_csv(index=False).encode("utf-8")
+    return out
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV of a table, list cells joined with '; ' so spreadsheets read them."""
+    return flatten_lists(frame).to_csv(index=False).encode("utf-8")
 
 
 NO_TARGET = "(no target)"
