@@ -2,8 +2,8 @@
 
 Each case runs the whole pipeline, ``analyze(from_text(TEXT), nlp=nlp)``, and checks the row of
 ``result.statements`` for one (speaker, cue): its target, stance and kind, following the rules in
-``analysis/stance.py`` and ``../shared/eval/README.md`` ("Statements"). Cases the code gets wrong
-are kept as strict xfails whose reason names the cause.
+``analysis/stance.py`` and ``../shared/eval/README.md`` ("Statements"). A case the code gets wrong
+is kept as a strict xfail whose reason names the cause (none at present).
 """
 
 from __future__ import annotations
@@ -48,10 +48,6 @@ def check(nlp, text, speaker, cue, target, stance, kind, *, unnamed=False):
     assert 0.0 < row["confidence"] <= 1.0
     assert row["evidence"]  # the sentence that shows it
     return row
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # --- direct quotes ----------------------------------------------------------------------------
