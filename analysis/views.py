@@ -149,28 +149,33 @@ def speaker_summary(statements: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["statements", "first_paragraph"], ascending=[False, True], ignore_index=True)
 
 
-def paragraph_marks(sentences: pd.DataFrame, statements: pd.DataFrame, mentions: pd.DataFrame,
-                    *, paragraph: int) -> list[tuple[int, int, str, str]]:
-    """Marks for one paragraph's text: (start, end, css class, tooltip). Sentences holding a
-    statement are marked by its stance; entity mentions are marked inside other sentences."""
-    marks = []
-    own = sentences[sentences["paragraph"] == paragraph]
-    stated = statements[statements["paragraph"] == paragraph]
-    by_sentence = {}
-    for row in stated.itertuples():
-        by_sentence.setdefault(row.sentence, []).append(row)
-    for sent in own.itertuples():
-        rows = by_sentence.get(sent.index)
-        if rows:
-            stances = {r.stance for r in rows}
-            css = f"np-{stances.pop()}" if len(stances) == 1 else "np-mixed"
-            tip = "; ".join(f"{r.speaker} {r.cue} {r.target or ''} ({r.stance})" for r in rows)
-            marks.append((int(sent.start), int(sent.end), css, tip))
-    stated_ranges = [(m[0], m[1]) for m in marks]
-    for m in mentions[mentions["paragraph"] == paragraph].itertuples():
-        if not any(s <= m.start < e for s, e in stated_ranges):
-            marks.append((int(m.start), int(m.end), "np-entity", f"{m.entity} ({m.type})"))
-    return sorted(marks)
+def marks_by_paragraph(sentences: pd.DataFrame, statements: pd.DataFrame,
+                       mentions: pd.DataFrame) -> dict[int, list[tuple[int, int, str, str]]]:
+    """Marks for each paragraph's text: (start, end, css class, tooltip). Sentences holding a
+    statement are marked by its stance; entity mentions are marked inside other sentences. One
+    pass over plain rows: the pages call it on every rerun, long articles included."""
+    by_sentence: dict[int, list[dict]] = {}
+    for row in statements.to_dict(orient="records"):
+        by_sentence.setdefault(row["sentence"], []).append(row)
+    marks: dict[int, list] = {}
+    stated: dict[int, list[tuple[int, int]]] = {}
+    for sent in sentences.to_dict(orient="records"):
+        rows = by_sentence.get(sent["index"])
+        if not rows:
+            continue
+        stances = {r["stance"] for r in rows}
+        css = f"np-{stances.pop()}" if len(stances) == 1 else "np-mixed"
+        tip = "; ".join(f"{r['speaker']} {r['cue']} {r['target'] if isinstance(r['target'], str) else ''} "
+                        f"({r['stance']})" for r in rows)
+        paragraph = int(sent["paragraph"])
+        marks.setdefault(paragraph, []).append((int(sent["start"]), int(sent["end"]), css, tip))
+        stated.setdefault(paragraph, []).append((int(sent["start"]), int(sent["end"])))
+    for m in mentions.to_dict(orient="records"):
+        paragraph = int(m["paragraph"])
+        if not any(s <= m["start"] < e for s, e in stated.get(paragraph, ())):
+            marks.setdefault(paragraph, []).append((int(m["start"]), int(m["end"]), "np-entity",
+                                                    f"{m['entity']} ({m['type']})"))
+    return {paragraph: sorted(items) for paragraph, items in marks.items()}
 
 
 def highlight_marks(text: str, marks: Sequence[tuple[int, int, str, str]]) -> str:
@@ -201,8 +206,9 @@ def article_html(paragraphs: pd.DataFrame, sentences: pd.DataFrame, statements: 
     """One HTML block per paragraph: shaded by tone, statements and entity mentions marked, the
     article's own characters shown and escaped."""
     blocks = []
+    all_marks = marks_by_paragraph(sentences, statements, mentions)
     for row in paragraphs.itertuples():
-        marks = paragraph_marks(sentences, statements, mentions, paragraph=int(row.index))
+        marks = all_marks.get(int(row.index), [])
         blocks.append(
             f'<div class="np-paragraph" style="background:{tone_background(row.tone)}" '
             f'title="paragraph {int(row.index)}: tone {row.tone:+.2f}, polarity {row.polarity:+.2f}, '

@@ -80,7 +80,8 @@ st.subheader("The article, statements highlighted", anchor=False)
 st.markdown('<p class="np-legend"><mark class="np-support">support</mark> <mark class="np-oppose">oppose'
             '</mark> <mark class="np-neutral">neutral</mark> <mark class="np-mixed">several</mark> '
             '<mark class="np-entity">entity</mark> · hover a mark for who says what</p>', unsafe_allow_html=True)
+all_marks = views.marks_by_paragraph(analysis.sentences, shown, analysis.mentions)
 for row in analysis.paragraphs.itertuples():
-    marks = views.paragraph_marks(analysis.sentences, shown, analysis.mentions, paragraph=row.index)
+    marks = all_marks.get(int(row.index), [])
     st.markdown(f'<p class="np-paragraph"><b>¶{row.index}</b> {views.highlight_marks(row.display, marks)}</p>',
                 unsafe_allow_html=True)
