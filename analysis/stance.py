@@ -74,7 +74,7 @@ import pandas as pd
 from spacy.tokens import Token
 
 from analysis import cues
-from analysis.entities import Piece, SentenceLocator
+from analysis.pieces import Piece, SentenceLocator
 from analysis.sentiment import tone_of_passage
 
 STATEMENT_COLUMNS = ["paragraph", "sentence", "speaker", "speaker_text", "cue", "target",
