@@ -1,6 +1,6 @@
 """Newsprism: the Streamlit entry point: page settings and navigation.
 
-Run with ``streamlit run app.py``. Every page starts with ``pages.common.page_frame()``
+Run with ``streamlit run app.py``. Every page starts with ``ui.frame.page_frame()``
 (queued work, share links, styles, the sidebar with the document picker) rather than this file
 doing it: Streamlit's AppTest runs the entry point only on a session's first run, so a frame
 drawn here could not be tested.

@@ -19,6 +19,8 @@ TABLES = ("paragraphs", "sentences", "entities", "mentions", "statements")
 
 
 def batch_main(argv: list[str]) -> int:
+    """``python -m analysis batch ...``: analyse a folder or glob into Parquet tables, print the
+    summary as JSON; returns the exit status (2 when no article file was found)."""
     parser = argparse.ArgumentParser(prog="python -m analysis batch",
                                      description="Analyse many articles into Parquet tables.")
     parser.add_argument("source", help="a folder (searched recursively) or a glob of article files")
@@ -43,6 +45,8 @@ def batch_main(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (arguments from ``sys.argv`` unless given); returns the exit status:
+    0 on success, 2 with a one-line message on standard error for unreadable input."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "batch":
         return batch_main(argv[1:])
@@ -78,10 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # `| head` closed the pipe: not an error of ours
             return 0
     else:
-        frame = getattr(result, args.table)
-        if args.table == "paragraphs":
-            frame = frame.drop(columns=["display"])
-        frame.to_csv(sys.stdout, index=False)
+        result.table(args.table).to_csv(sys.stdout, index=False)
     return 0
 
 

@@ -41,33 +41,30 @@ article keeps its schema):
     tone_author and tone_attributed (mean tone of each voice's sentences, None when
     there are none), author_sentences.
 
-Definitions of the sentiment measures: :mod:`analysis.sentiment`.
+Definitions of the sentiment measures: :mod:`analysis.sentiment`; the sentence and paragraph
+tables and the summary are built in :mod:`analysis.tables`, the JSON and the saved record in
+:mod:`analysis.serialize`.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
 from spacy.language import Language
 
-from analysis import sentiment
+from analysis import serialize
 from analysis.document import Document, mark_dateline
 from analysis.entities import extract_entities
+from analysis.nlp import MAX_PIECE_CHARS, load_pipeline
 from analysis.pieces import Piece
 from analysis.stance import attributed_sentences, extract_statements
-from analysis.nlp import MAX_PIECE_CHARS, load_pipeline
+from analysis.tables import (PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, paragraph_table, sentence_table,  # noqa: F401
+                             summarise, with_voices)
 
 #: Bumped whenever the analysis' results change, so saved analyses can be recognised as older.
 ANALYSIS_VERSION = 1
-
-PARAGRAPH_COLUMNS = ["index", "text", "display", "n_sentences", "n_words", "polarity",
-                     "subjectivity", "vader", "tone", "disagree", "voice"]
-SENTENCE_COLUMNS = ["paragraph", "index", "start", "end", "text", "n_words", "polarity",
-                    "subjectivity", "vader", "tone", "disagree", "voice"]
 
 ProgressCallback = Callable[[float, str], None]
 
@@ -93,59 +90,22 @@ class Analysis:
 
     def to_dict(self) -> dict:
         """The JSON contract of ``python -m analysis FILE --format json`` (keys are stable)."""
-        paragraphs = self.paragraphs.drop(columns=["display"])
-        return {
-            "title": self.title,
-            "name": self.name,
-            "published": self.published,
-            "version": self.version,
-            "summary": self.summary,
-            "paragraphs": _records(paragraphs),
-            "sentences": _records(self.sentences),
-            "entities": _records(self.entities),
-            "mentions": _records(self.mentions),
-            "statements": _records(self.statements),
-        }
-
+        return serialize.to_dict(self)
 
     def to_record(self) -> dict:
         """Everything needed to rebuild this Analysis (every column, full precision), as JSON-able
         values; :meth:`from_record` is its inverse. Used by :mod:`analysis.store`."""
-        record = {key: getattr(self, key) for key in _SCALAR_FIELDS}
-        record["warnings"] = list(self.warnings)
-        for key in _FRAME_FIELDS:
-            record[key] = {"columns": list(getattr(self, key).columns),
-                           "rows": _records(getattr(self, key), digits=None)}
-        return record
+        return serialize.to_record(self)
 
     @classmethod
     def from_record(cls, record: dict) -> Analysis:
         """Rebuild an Analysis saved with :meth:`to_record`."""
-        frames = {key: pd.DataFrame(record[key]["rows"], columns=record[key]["columns"])
-                  for key in _FRAME_FIELDS}
-        scalars = {key: record.get(key) for key in _SCALAR_FIELDS}
-        return cls(**scalars, **frames, warnings=tuple(record.get("warnings") or ()))
+        return cls(**serialize.fields_of_record(record))
 
-
-_SCALAR_FIELDS = ("title", "name", "format", "encoding", "title_display", "published", "version",
-                  "summary")
-_FRAME_FIELDS = ("paragraphs", "sentences", "entities", "mentions", "statements")
-
-
-def _records(frame: pd.DataFrame, *, digits: int | None = 4) -> list[dict]:
-    """Rows as plain Python values (numpy scalars and NaN made JSON-friendly, floats rounded to
-    ``digits`` unless None)."""
-    rows = []
-    for row in frame.to_dict(orient="records"):
-        clean = {}
-        for key, value in row.items():
-            if hasattr(value, "item") and not isinstance(value, (list, tuple)):
-                value = value.item()
-            if isinstance(value, float):
-                value = None if math.isnan(value) else (value if digits is None else round(value, digits))
-            clean[key] = value
-        rows.append(clean)
-    return rows
+    def table(self, name: str) -> pd.DataFrame:
+        """One of the five tables as exported (CSV, Parquet, JSON): without the columns kept for
+        the pages only (see :func:`analysis.serialize.export_table`)."""
+        return serialize.export_table(self, name)
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
@@ -160,103 +120,41 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _word_count(text: str) -> int:
-    return len(re.findall(r"\w+(?:['-]\w+)*", text))
+def parse(document: Document, *, nlp: Language, progress: ProgressCallback | None = None) -> list[Piece]:
+    """The document's paragraphs parsed by ``nlp``, long ones in pieces (the first paragraph with
+    its dateline marked, see :func:`~analysis.document.mark_dateline`), in reading order;
+    ``progress(fraction, message)`` is called every ten pieces and at the end."""
+    texts = [(p.index, offset, piece) for p in document.paragraphs
+             for offset, piece in _pieces(mark_dateline(p.text) if p.index == 1 else p.text)]
+    total = max(1, len(texts))
+    pieces = []
+    docs = nlp.pipe((piece for _, _, piece in texts), batch_size=32)
+    for done, ((paragraph, offset, _), doc) in enumerate(zip(texts, docs), start=1):
+        pieces.append(Piece(paragraph, offset, doc))
+        if progress is not None and (done == total or done % 10 == 0):
+            progress(done / total, f"Analysed {done} of {total} paragraphs")
+    return pieces
 
 
 def analyze(document: Document, *, nlp: Language | None = None,
             progress: ProgressCallback | None = None) -> Analysis:
     """Analyse a Document: sentences, sentiment, entities and statements, as DataFrames.
 
-    ``nlp`` is a loaded spaCy pipeline (loaded here when not given);
-    ``progress(fraction, message)`` is called as paragraphs are processed.
+    ``nlp`` is a loaded spaCy pipeline (the process-wide one of
+    :func:`~analysis.nlp.load_pipeline` when not given); ``progress(fraction, message)`` is
+    called as paragraphs are parsed.
     """
-    nlp = nlp or load_pipeline()
-    texts = [(p.index, offset, piece) for p in document.paragraphs
-             for offset, piece in _pieces(mark_dateline(p.text) if p.index == 1 else p.text)]
-    paragraph_text = {p.index: p.text for p in document.paragraphs}
-    sentence_rows = []
-    pieces: list[Piece] = []
-    total = max(1, len(texts))
-    docs = nlp.pipe((piece for _, _, piece in texts), batch_size=32)
-    for done, ((paragraph, offset, _), doc) in enumerate(zip(texts, docs), start=1):
-        pieces.append(Piece(paragraph, offset, doc))
-        for sent in doc.sents:
-            lead = len(sent.text) - len(sent.text.lstrip())
-            start = offset + sent.start_char + lead
-            text = paragraph_text[paragraph][start:start + len(sent.text.strip())]  # as written
-            if not text:
-                continue
-            tone = sentiment.score(text)
-            sentence_rows.append({
-                "paragraph": paragraph, "index": len(sentence_rows) + 1,
-                "start": start, "end": start + len(text), "text": text,
-                "n_words": _word_count(text), "polarity": tone.polarity,
-                "subjectivity": tone.subjectivity, "vader": tone.vader, "tone": tone.tone,
-                "disagree": sentiment.disagree(tone.polarity, tone.vader),
-            })
-        if progress is not None and (done == total or done % 10 == 0):
-            progress(done / total, f"Analysed {done} of {total} paragraphs")
-    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
-
-    by_paragraph: dict[int, list[dict]] = {}
-    for row in sentence_rows:
-        by_paragraph.setdefault(row["paragraph"], []).append(row)
-    paragraph_rows = []
-    for p in document.paragraphs:
-        rows = by_paragraph.get(p.index, [])
-        weights = [max(1, r["n_words"]) for r in rows]
-        polarity, subjectivity = sentiment.textblob_scores(p.text)
-        vader = sentiment.weighted_mean([r["vader"] for r in rows], weights)
-        paragraph_rows.append({
-            "index": p.index, "text": p.text, "display": p.display, "n_sentences": len(rows),
-            "n_words": _word_count(p.text), "polarity": polarity, "subjectivity": subjectivity,
-            "vader": vader, "tone": sentiment.weighted_mean([r["tone"] for r in rows], weights),
-            "disagree": sentiment.disagree(polarity, vader),
-        })
-    paragraphs = pd.DataFrame(paragraph_rows, columns=PARAGRAPH_COLUMNS)
-    paragraph_texts = {0: document.title or ""} | {p.index: p.text for p in document.paragraphs}
-    entities, mentions = extract_entities(pieces, texts=paragraph_texts, sentences=sentences)
+    pieces = parse(document, nlp=nlp or load_pipeline(), progress=progress)
+    texts = {p.index: p.text for p in document.paragraphs}
+    sentences = sentence_table(pieces, texts=texts)
+    paragraphs = paragraph_table(document.paragraphs, sentences)
+    entities, mentions = extract_entities(pieces, texts={0: document.title or ""} | texts, sentences=sentences)
     statements = extract_statements(pieces, mentions=mentions, entities=entities, sentences=sentences)
     attributed = attributed_sentences(pieces, statements, sentences)
-    sentences["voice"] = ["attributed" if i in attributed else "author" for i in sentences["index"]]
-    voices = sentences.groupby("paragraph")["voice"].agg(lambda v: v.iloc[0] if v.nunique() == 1 else "mixed")
-    paragraphs["voice"] = paragraphs["index"].map(voices).fillna("author")
+    paragraphs, sentences = with_voices(paragraphs, sentences, attributed=attributed)
     return Analysis(
-        title=document.title, name=document.name, format=document.format,
-        encoding=document.encoding, paragraphs=paragraphs, sentences=sentences,
-        entities=entities, mentions=mentions,
+        title=document.title, name=document.name, format=document.format, encoding=document.encoding,
+        paragraphs=paragraphs, sentences=sentences, entities=entities, mentions=mentions,
         statements=statements, title_display=document.title_display, published=document.published,
         warnings=document.warnings, summary=summarise(paragraphs, sentences, statements),
     )
-
-
-def summarise(paragraphs: pd.DataFrame, sentences: pd.DataFrame, statements: pd.DataFrame) -> dict:
-    """Key figures of the whole article: counts, word-weighted mean sentiment, and the tone of the
-    author's own sentences against that of the attributed ones (quotes and reported positions)."""
-    weights = paragraphs["n_words"].clip(lower=1).tolist()
-
-    voices, tones = sentences["voice"].tolist(), sentences["tone"].tolist()
-    words = [max(1, n) for n in sentences["n_words"].tolist()]
-
-    def voice_tone(voice: str) -> float | None:
-        chosen = [i for i, v in enumerate(voices) if v == voice]
-        if not chosen:
-            return None
-        return round(sentiment.weighted_mean([tones[i] for i in chosen], [words[i] for i in chosen]), 4)
-
-    def mean(column: str) -> float:
-        return round(sentiment.weighted_mean(paragraphs[column].tolist(), weights), 4)
-
-    return {
-        "paragraphs": len(paragraphs), "sentences": len(sentences),
-        "words": int(paragraphs["n_words"].sum()) if len(paragraphs) else 0,
-        "polarity": mean("polarity"), "subjectivity": mean("subjectivity"),
-        "vader": mean("vader"), "tone": mean("tone"),
-        "disagreeing_paragraphs": int(paragraphs["disagree"].sum()) if len(paragraphs) else 0,
-        "statements": len(statements),
-        "speakers": int(statements.loc[~statements["unnamed"].astype(bool), "speaker"].nunique())
-        if len(statements) else 0,
-        "tone_author": voice_tone("author"), "tone_attributed": voice_tone("attributed"),
-        "author_sentences": voices.count("author"),
-    }

@@ -42,6 +42,7 @@ import pandas as pd
 from analysis.analyze import Analysis, analyze
 from analysis.document import EXTENSIONS, load
 from analysis.errors import NewsprismError
+from analysis.nlp import load_pipeline
 from analysis.views import flatten_lists
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,6 @@ TABLES = ("documents", "paragraphs", "sentences", "entities", "mentions", "state
 DOCUMENT_COLUMNS = ["doc_id", "path", "name", "title", "published", "format", "encoding", "words",
                     "paragraphs", "sentences", "polarity", "subjectivity", "vader", "tone",
                     "tone_author", "tone_attributed", "statements", "speakers", "analysis_version"]
-
-_pipeline = None
-
 
 class Outcome(NamedTuple):
     """What happened to one file: its doc_id, and an error message or None."""
@@ -74,17 +72,8 @@ def find_files(source: str) -> list[Path]:
 
 
 def doc_id_of(data: bytes) -> str:
+    """A file's id in the tables: the first 16 hex digits of its SHA-256."""
     return hashlib.sha256(data).hexdigest()[:16]
-
-
-def _nlp():
-    """One spaCy pipeline per worker process, loaded on first use."""
-    global _pipeline
-    if _pipeline is None:
-        from analysis.nlp import load_pipeline
-
-        _pipeline = load_pipeline()
-    return _pipeline
 
 
 def tables_of(analysis: Analysis, *, doc_id: str, path: str) -> dict[str, pd.DataFrame]:
@@ -101,9 +90,7 @@ def tables_of(analysis: Analysis, *, doc_id: str, path: str) -> dict[str, pd.Dat
     }], columns=DOCUMENT_COLUMNS)
     tables = {"documents": document}
     for name in TABLES[1:]:
-        frame = getattr(analysis, name)
-        if name == "paragraphs":
-            frame = frame.drop(columns=["display"])
+        frame = analysis.table(name)
         tables[name] = flatten_lists(frame).assign(doc_id=doc_id)[["doc_id", *frame.columns]]
     return tables
 
@@ -113,6 +100,7 @@ def _part(out: Path, table: str, doc_id: str) -> Path:
 
 
 def is_done(out: Path, doc_id: str) -> bool:
+    """Whether every table's part of a document is written (a rerun skips it)."""
     return all(_part(out, table, doc_id).exists() for table in TABLES)
 
 
@@ -128,7 +116,7 @@ def process_file(path: str, out: str) -> Outcome:
     if is_done(out_dir, doc_id):
         return Outcome(path, doc_id, None, 0.0)
     try:
-        analysis = analyze(load(data, Path(path).name), nlp=_nlp())
+        analysis = analyze(load(data, Path(path).name), nlp=load_pipeline())  # one pipeline per worker process
     except NewsprismError as err:
         return Outcome(path, doc_id, str(err), time.perf_counter() - start)
     for table, frame in tables_of(analysis, doc_id=doc_id, path=path).items():

@@ -1,9 +1,8 @@
 """Plotly figures: a DataFrame in, a ``go.Figure`` out. No streamlit, no ``.show()``, input untouched.
 
-One palette for the whole product: :data:`TONE_SCALE` is a colour-blind-safe
-diverging scale (ColorBrewer RdBu: red negative, blue positive, pale at 0),
-and :data:`STANCE_COLORS` keeps support/oppose/neutral the same on every page.
-An empty frame gives an annotated empty figure, not an exception.
+Colours come from :mod:`analysis.colours`, the map the article's marks use too: tone on a
+diverging red-blue scale, stances, entity types, voices and compared articles each with their
+own fixed colours. An empty frame gives an annotated empty figure, not an exception.
 """
 
 from __future__ import annotations
@@ -14,9 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-TONE_SCALE = [[0.0, "#b2182b"], [0.25, "#ef8a62"], [0.5, "#f7f7f7"], [0.75, "#67a9cf"], [1.0, "#2166ac"]]
-STANCE_COLORS = {"support": "#2166ac", "oppose": "#b2182b", "neutral": "#8c8c8c"}
-LINE_COLORS = {"vader": "#e08214", "tone": "#542788", "subjectivity": "#7f7f7f"}
+from analysis.colours import (EDGE_COLOR, JOIN_COLOR, LINE_COLORS, STANCE_SCALE, TONE_SCALE, VOICE_COLORS,
+                              article_color, type_color)
 
 
 def _empty(title: str, message: str) -> go.Figure:
@@ -45,7 +43,7 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
     fig.add_trace(go.Bar(
         x=paragraphs["index"], y=paragraphs["polarity"], name="TextBlob polarity", showlegend=False,
         marker={"color": paragraphs["polarity"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
-                "line": {"color": "#444", "width": 1}},
+                "line": {"color": EDGE_COLOR, "width": 1}},
         customdata=hover,
         hovertemplate="Paragraph %{x}<br>Polarity %{y:.2f}<br>%{customdata}<extra></extra>",
     ), row=1, col=1)
@@ -62,7 +60,7 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
         hovertemplate="Paragraph %{x}<br>Subjectivity %{y:.2f}<br>%{customdata}<extra></extra>",
     ), row=1, col=2)
     fig.update_yaxes(range=[-1.05, 1.05], title_text="score (-1 negative ... +1 positive)",
-                     zeroline=True, zerolinecolor="#888", row=1, col=1)
+                     zeroline=True, zerolinecolor=EDGE_COLOR, row=1, col=1)
     fig.update_yaxes(range=[0, 1.05], title_text="subjectivity (0 factual ... 1 opinion)", row=1, col=2)
     fig.update_xaxes(title_text="paragraph", dtick=1 if len(paragraphs) <= 30 else None)
     fig.update_layout(title=title, legend={"orientation": "h", "y": -0.2, "title_text": "lines:"},
@@ -79,8 +77,8 @@ def figure_sentence_tone(sentences: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Scatter(
         x=sentences["index"], y=sentences["tone"], mode="markers+lines",
         marker={"color": sentences["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "size": 9,
-                "line": {"color": "#444", "width": 0.5}},
-        line={"color": "#bbb", "width": 1},
+                "line": {"color": EDGE_COLOR, "width": 0.5}},
+        line={"color": JOIN_COLOR, "width": 1},
         customdata=list(zip(sentences["paragraph"], [opening_words(t) for t in sentences["text"]])),
         hovertemplate="Sentence %{x} (paragraph %{customdata[0]})<br>Tone %{y:.2f}<br>"
                       "%{customdata[1]}<extra></extra>",
@@ -91,25 +89,21 @@ def figure_sentence_tone(sentences: pd.DataFrame) -> go.Figure:
     return fig
 
 
-#: One colour per entity type (Okabe-Ito palette, colour-blind safe).
-TYPE_COLORS = {"PERSON": "#0072B2", "ORG": "#E69F00", "GPE": "#009E73", "NORP": "#CC79A7",
-               "LOC": "#56B4E9", "FAC": "#56B4E9", "EVENT": "#D55E00", "PRODUCT": "#999999",
-               "LAW": "#999999", "WORK_OF_ART": "#999999", "LANGUAGE": "#F0E442"}
-
-
 def figure_entity_mentions(entities: pd.DataFrame) -> go.Figure:
-    """Each entity becomes a horizontal bar of its mention count, coloured by type."""
+    """Each entity (columns name, type, mentions, and aliases when known) becomes a horizontal
+    bar of its mention count, one trace per type in its type's colour, most mentioned on top."""
     title = "Mentions per entity"
     if entities.empty:
         return _empty(title, "No named entities found")
     frame = entities.iloc[::-1]  # most mentioned on top
+    aliases = frame["aliases"] if "aliases" in frame else pd.Series([[]] * len(frame), index=frame.index)
     fig = go.Figure()
     for entity_type in dict.fromkeys(frame["type"]):
         part = frame[frame["type"] == entity_type]
         fig.add_trace(go.Bar(
             x=part["mentions"], y=part["name"], orientation="h", name=entity_type,
-            marker={"color": TYPE_COLORS.get(entity_type, "#999999")},
-            customdata=[", ".join(a[:6]) or "-" for a in part["aliases"]],
+            marker={"color": type_color(entity_type)},
+            customdata=[", ".join(list(a)[:6]) or "-" for a in aliases.loc[part.index]],
             hovertemplate="%{y}: %{x} mentions<br>also: %{customdata}<extra>" + entity_type + "</extra>",
         ))
     fig.update_layout(title=title, xaxis_title="mentions (title and body)", yaxis_title=None,
@@ -159,7 +153,7 @@ def figure_entity_tone(entities: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Bar(
         x=frame["tone"], y=frame["name"], orientation="h",
         marker={"color": frame["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
-                "line": {"color": "#444", "width": 0.5}},
+                "line": {"color": EDGE_COLOR, "width": 0.5}},
         customdata=frame["mentions"],
         hovertemplate="%{y}: tone %{x:.2f} over %{customdata} mentions<extra></extra>",
     ))
@@ -179,7 +173,7 @@ def figure_stance_matrix(counts: pd.DataFrame, net: pd.DataFrame) -> go.Figure:
     text = counts.astype(str).where(counts > 0, "")
     fig = go.Figure(go.Heatmap(
         z=net.values, x=counts.columns.tolist(), y=counts.index.tolist(), text=text.values,
-        texttemplate="%{text}", colorscale=TONE_SCALE, zmin=-1, zmax=1, xgap=2, ygap=2,
+        texttemplate="%{text}", colorscale=STANCE_SCALE, zmin=-1, zmax=1, xgap=2, ygap=2,
         customdata=counts.values,
         colorbar={"title": "net stance", "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
         hovertemplate="%{y} on %{x}: %{customdata} statement(s), net stance %{z:+.2f}<extra></extra>",
@@ -195,7 +189,7 @@ def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
     if sentences.empty:
         return _empty(title, "No sentences to show")
     fig = go.Figure()
-    for voice, color in (("author", "#4d4d4d"), ("attributed", "#e08214")):
+    for voice, color in VOICE_COLORS.items():
         part = sentences[sentences["voice"] == voice]
         fig.add_trace(go.Scatter(
             x=part["index"], y=part["tone"], mode="markers", name=voice,
@@ -209,10 +203,6 @@ def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
     return fig
 
 
-#: Colours for articles compared side by side (Okabe-Ito, colour-blind safe).
-ARTICLE_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"]
-
-
 def figure_sentiment_arcs(arcs: pd.DataFrame) -> go.Figure:
     """Each article becomes a line of paragraph tone over its relative position (0 start, 1 end)."""
     title = "Sentiment arcs"
@@ -222,7 +212,7 @@ def figure_sentiment_arcs(arcs: pd.DataFrame) -> go.Figure:
     for i, (label, part) in enumerate(arcs.groupby("article", sort=False)):
         fig.add_trace(go.Scatter(
             x=part["position"], y=part["tone"], mode="lines+markers", name=label,
-            line={"color": ARTICLE_COLORS[i % len(ARTICLE_COLORS)], "width": 2},
+            line={"color": article_color(i), "width": 2},
             customdata=list(zip(part["paragraph"], [opening_words(t) for t in part["text"]])),
             hovertemplate=f"{label}<br>paragraph %{{customdata[0]}}: tone %{{y:.2f}}<br>"
                           "%{customdata[1]}<extra></extra>",
@@ -242,7 +232,7 @@ def figure_share_of_voice(voice: pd.DataFrame) -> go.Figure:
     for i, (label, part) in enumerate(voice.groupby("article", sort=False)):
         fig.add_trace(go.Bar(
             x=part["entity"], y=part["per_1000_words"], name=label,
-            marker={"color": ARTICLE_COLORS[i % len(ARTICLE_COLORS)]}, customdata=part["mentions"],
+            marker={"color": article_color(i)}, customdata=part["mentions"],
             hovertemplate=f"{label}<br>%{{x}}: %{{y:.1f}} per 1,000 words (%{{customdata}} mentions)"
                           "<extra></extra>",
         ))
@@ -260,8 +250,8 @@ def figure_tone_over_time(timeline: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Scatter(
         x=timeline["published"], y=timeline["tone"], mode="markers+lines",
         marker={"color": timeline["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "size": 9,
-                "line": {"color": "#444", "width": 0.5}},
-        line={"color": "#bbb", "width": 1}, customdata=timeline["title"].fillna("(no title)"),
+                "line": {"color": EDGE_COLOR, "width": 0.5}},
+        line={"color": JOIN_COLOR, "width": 1}, customdata=timeline["title"].fillna("(no title)"),
         hovertemplate="%{x|%Y-%m-%d}: tone %{y:.2f}<br>%{customdata}<extra></extra>",
     ))
     fig.update_layout(title=title, xaxis_title="publication date", yaxis_title="overall tone (-1 ... +1)",

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from analysis.analyze import Analysis
-from analysis.views import STANCE_VALUE
+from analysis.views import STANCE_VALUE, speaker_summary
 
 Analyses = Mapping[str, Analysis]
 
@@ -52,16 +52,16 @@ def share_of_voice(analyses: Analyses, *, top_n: int = 10) -> pd.DataFrame:
 
 def quoted_voices(analyses: Analyses) -> pd.DataFrame:
     """Who is given a voice in each article, and how: counts by kind and the cue words chosen
-    (said, claimed, admitted... tell how a voice is framed)."""
-    rows = []
+    (said, claimed, admitted... tell how a voice is framed). Per article, speakers come in the
+    order of :func:`~analysis.views.speaker_summary` (most statements first)."""
+    frames = []
     for label, analysis in analyses.items():
-        for speaker, part in analysis.statements.groupby("speaker", sort=False):
-            kinds = part["kind"].value_counts()
-            rows.append({"article": label, "speaker": speaker, "statements": len(part),
-                         "direct": int(kinds.get("direct", 0)), "indirect": int(kinds.get("indirect", 0)),
-                         "position": int(kinds.get("position", 0)),
-                         "cues": ", ".join(dict.fromkeys(part["cue"]))})
-    return pd.DataFrame(rows, columns=QUOTED_COLUMNS)
+        cards = speaker_summary(analysis.statements)
+        if len(cards):
+            frames.append(cards.assign(article=label, cues=[", ".join(c) for c in cards["cues"]]))
+    if not frames:
+        return pd.DataFrame(columns=QUOTED_COLUMNS)
+    return pd.concat(frames, ignore_index=True)[QUOTED_COLUMNS]
 
 
 def stance_deltas(analyses: Analyses) -> pd.DataFrame:

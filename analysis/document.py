@@ -84,10 +84,6 @@ class Document:
         """The normalised body, paragraphs separated by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
-    @property
-    def n_words(self) -> int:
-        return sum(len(p.text.split()) for p in self.paragraphs)
-
 
 def normalise(text: str) -> str:
     """Straight quotes, ASCII hyphens and plain spaces; one character in, one out."""

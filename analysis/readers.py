@@ -139,6 +139,7 @@ def check_textual(text: str, *, name: str) -> None:
 
 
 def read_text(data: bytes, *, name: str) -> Extracted:
+    """A plain-text file, decoded (encoding detected); raises UnreadableDocument when it looks binary."""
     text, encoding = decode(data)
     check_textual(text, name=name)
     return Extracted(text, None, encoding)

@@ -63,6 +63,7 @@ class Saved:
 
     @property
     def outdated(self) -> bool:
+        """Whether it was saved by another analysis version (and so was analysed again)."""
         return self.version != ANALYSIS_VERSION or self.analysis is None
 
 
@@ -161,4 +162,5 @@ class Store:
         return Saved(share_id, document, analysis, row["version"])
 
     def close(self) -> None:
+        """Release the database connections (the Store is unusable afterwards)."""
         self.engine.dispose()

@@ -1,14 +1,14 @@
-"""Derived tables the pages show: filters, matrices and per-entity sentence lists.
+"""Derived tables the pages show: filters, matrices, per-entity sentence lists, speaker cards.
 
 Every function takes frames of an :class:`~analysis.Analysis` and returns a new
 frame; none modifies its input. Pages call these instead of grouping data
-themselves, so each view is tested here once.
+themselves, so each view is tested here once. The HTML of the article lives in
+:mod:`analysis.markup`.
 """
 
 from __future__ import annotations
 
-import html
-import re
+import math
 from collections.abc import Sequence
 
 import pandas as pd
@@ -62,12 +62,6 @@ def entity_sentences(sentences: pd.DataFrame, mentions: pd.DataFrame, *, name: s
         rows.append({"paragraph": int(sent["paragraph"]), "sentence": int(sentence_id),
                      "text": sent["text"], "tone": float(sent["tone"]), "spans": spans})
     return pd.DataFrame(rows, columns=["paragraph", "sentence", "text", "tone", "spans"])
-
-
-def highlight(text: str, spans: Sequence[tuple[int, int]], *, css_class: str = "np-mark") -> str:
-    """HTML for ``text`` with the given character spans wrapped in ``<mark>``; everything from the
-    article is escaped, so markup in an article is shown as text and never runs."""
-    return highlight_marks(text, [(start, end, css_class, "") for start, end in spans])
 
 
 def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
@@ -149,78 +143,9 @@ def speaker_summary(statements: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["statements", "first_paragraph"], ascending=[False, True], ignore_index=True)
 
 
-def marks_by_paragraph(sentences: pd.DataFrame, statements: pd.DataFrame,
-                       mentions: pd.DataFrame) -> dict[int, list[tuple[int, int, str, str]]]:
-    """Marks for each paragraph's text: (start, end, css class, tooltip). Sentences holding a
-    statement are marked by its stance; entity mentions are marked inside other sentences. One
-    pass over plain rows: the pages call it on every rerun, long articles included."""
-    by_sentence: dict[int, list[dict]] = {}
-    for row in statements.to_dict(orient="records"):
-        by_sentence.setdefault(row["sentence"], []).append(row)
-    marks: dict[int, list] = {}
-    stated: dict[int, list[tuple[int, int]]] = {}
-    for sent in sentences.to_dict(orient="records"):
-        rows = by_sentence.get(sent["index"])
-        if not rows:
-            continue
-        stances = {r["stance"] for r in rows}
-        css = f"np-{stances.pop()}" if len(stances) == 1 else "np-mixed"
-        tip = "; ".join(f"{r['speaker']} {r['cue']} {r['target'] if isinstance(r['target'], str) else ''} "
-                        f"({r['stance']})" for r in rows)
-        paragraph = int(sent["paragraph"])
-        marks.setdefault(paragraph, []).append((int(sent["start"]), int(sent["end"]), css, tip))
-        stated.setdefault(paragraph, []).append((int(sent["start"]), int(sent["end"])))
-    for m in mentions.to_dict(orient="records"):
-        paragraph = int(m["paragraph"])
-        if not any(s <= m["start"] < e for s, e in stated.get(paragraph, ())):
-            marks.setdefault(paragraph, []).append((int(m["start"]), int(m["end"]), "np-entity",
-                                                    f"{m['entity']} ({m['type']})"))
-    return {paragraph: sorted(items) for paragraph, items in marks.items()}
-
-
-def highlight_marks(text: str, marks: Sequence[tuple[int, int, str, str]]) -> str:
-    """HTML for ``text`` with each (start, end, class, tooltip) span wrapped in a titled ``<mark>``;
-    all article text and tooltips are escaped."""
-    pieces, cursor = [], 0
-    for start, end, css, tip in sorted(marks):
-        if start < cursor or not (0 <= start < end <= len(text)):
-            continue  # overlapping or out of range: keep the first
-        pieces.append(html.escape(text[cursor:start]))
-        title = f' title="{html.escape(tip)}"' if tip else ""
-        pieces.append(f'<mark class="{html.escape(css)}"{title}>{html.escape(text[start:end])}</mark>')
-        cursor = end
-    pieces.append(html.escape(text[cursor:]))
-    return "".join(pieces)
-
-
-def tone_background(tone: float) -> str:
-    """A CSS background for a paragraph's tone: blue for positive, red for negative, stronger
-    with the tone's size; transparent at 0, so text stays readable in light and dark themes."""
-    strength = min(1.0, abs(float(tone))) * 0.35
-    rgb = "33, 102, 172" if tone > 0 else "178, 24, 43"
-    return f"rgba({rgb}, {strength:.2f})"
-
-
-def article_html(paragraphs: pd.DataFrame, sentences: pd.DataFrame, statements: pd.DataFrame,
-                 mentions: pd.DataFrame) -> list[str]:
-    """One HTML block per paragraph: shaded by tone, statements and entity mentions marked, the
-    article's own characters shown and escaped."""
-    blocks = []
-    all_marks = marks_by_paragraph(sentences, statements, mentions)
-    for row in paragraphs.itertuples():
-        marks = all_marks.get(int(row.index), [])
-        blocks.append(
-            f'<div class="np-paragraph" style="background:{tone_background(row.tone)}" '
-            f'title="paragraph {int(row.index)}: tone {row.tone:+.2f}, polarity {row.polarity:+.2f}, '
-            f'subjectivity {row.subjectivity:.2f}"><b>¶{int(row.index)}</b> '
-            f'<span class="np-tone">{row.tone:+.2f}</span> {highlight_marks(row.display, marks)}</div>')
-    return blocks
-
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
-
-
-def markdown_escape(text: str) -> str:
-    """Article text made safe for Streamlit's markdown: every markdown character backslash-escaped,
-    so a title like "**Breaking** [link](javascript:...)" is shown exactly as written."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+def score_text(value: float | None, *, signed: bool = True) -> str:
+    """A score as the pages print it: two decimals, with its sign unless ``signed=False``
+    ("+0.25", "-0.10", "0.40"); "-" for a missing value (None or NaN)."""
+    if value is None or math.isnan(value):
+        return "-"
+    return f"{value:+.2f}" if signed else f"{value:.2f}"

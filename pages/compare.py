@@ -4,7 +4,9 @@ import streamlit as st
 
 from analysis import NewsprismError, charts, compare, views
 from analysis.document import EXTENSIONS
-from pages.common import add_document, analyses_of, open_share, page_frame, session_documents
+from ui.documents import add_document, analyses_of, document_labels
+from ui.frame import page_frame
+from ui.share import open_share, share_id_of
 
 page_frame()
 
@@ -12,7 +14,7 @@ st.title("Compare articles", anchor=False)
 st.caption("Put two to five articles side by side: coverage of one event by different outlets, "
            "or one outlet over time.")
 
-with st.expander("Add articles", expanded=len(session_documents()) < 2):
+with st.expander("Add articles", expanded=len(document_labels()) < 2):
     uploads = st.file_uploader("Upload articles", type=sorted({e.lstrip(".") for e in EXTENSIONS}),
                                accept_multiple_files=True, key="compare_upload")
     link = st.text_input("...or a share link (or its id)", key="compare_link",
@@ -25,16 +27,15 @@ with st.expander("Add articles", expanded=len(session_documents()) < 2):
                 st.error(str(err))
         if link.strip():
             try:
-                open_share(link.strip().split("doc=")[-1].split("&")[0])
+                open_share(share_id_of(link))
             except NewsprismError as err:
                 st.error(str(err))
 
-documents = session_documents()
-if len(documents) < 2:
+labels = document_labels()
+if len(labels) < 2:
     st.info("Compare needs at least two articles: add them above, or on the Overview page.")
     st.stop()
 
-labels = {digest: f"{i}. {doc.name}" for i, (digest, doc) in enumerate(documents.items(), start=1)}
 default = list(labels.values())[-min(len(labels), 5):]
 chosen = st.multiselect("Articles", list(labels.values()), default=default, max_selections=5,
                         key="compare_articles")

@@ -11,7 +11,8 @@ import streamlit as st
 
 from analysis import charts, views
 from analysis.batch import corpus_entities, load_results, tone_over_time
-from pages.common import page_frame
+from analysis.views import score_text
+from ui.frame import page_frame
 
 page_frame()
 
@@ -33,10 +34,10 @@ cols = st.columns(4)
 cols[0].metric("Documents", len(documents))
 cols[1].metric("Words", f"{int(documents['words'].sum()):,}" if len(documents) else 0)
 cols[2].metric("Statements", int(documents["statements"].sum()) if len(documents) else 0)
-cols[3].metric("Mean tone", f"{documents['tone'].mean():+.2f}" if len(documents) else "-")
+cols[3].metric("Mean tone", score_text(documents["tone"].mean() if len(documents) else None))
 
 top = corpus_entities(results, top_n=25)
-st.plotly_chart(charts.figure_entity_mentions(top.assign(aliases=[[] for _ in range(len(top))])),
+st.plotly_chart(charts.figure_entity_mentions(top),
                 key="corpus_entities_chart", width="stretch")
 st.caption("Mentions summed over the documents; the table below also counts in how many documents "
            "each entity appears.")

@@ -3,13 +3,16 @@
 import streamlit as st
 
 from analysis import charts, views
-from pages.common import page_frame, require_analysis, restore_from_url, write_to_url
+from analysis.markup import markdown_escape, sentence_html
+from ui.documents import require_analysis
+from ui.frame import page_frame
+from ui.url_state import restore_from_url, write_to_url
 
 page_frame()
 
 analysis = require_analysis()
 st.title("Entities", anchor=False)
-st.caption(views.markdown_escape(analysis.title or analysis.name))
+st.caption(markdown_escape(analysis.title or analysis.name))
 
 entities = analysis.entities
 if entities.empty:
@@ -59,7 +62,5 @@ if names:
     rows = views.entity_sentences(analysis.sentences, analysis.mentions, name=chosen, title=analysis.title)
     st.caption(f"{len(rows)} sentence(s); the mention is highlighted. Tone per sentence in brackets.")
     for row in rows.itertuples():
-        where = "title" if row.paragraph == 0 else f"¶{row.paragraph}"
-        tone = "" if row.tone is None or row.tone != row.tone else f" [{row.tone:+.2f}]"
-        st.markdown(f'<p class="np-sentence"><b>{where}</b>{tone} '
-                    f'{views.highlight(row.text, row.spans)}</p>', unsafe_allow_html=True)
+        st.markdown(sentence_html(row.text, row.spans, paragraph=row.paragraph, tone=row.tone),
+                    unsafe_allow_html=True)

@@ -4,9 +4,13 @@ import json
 
 import streamlit as st
 
-from analysis import views
 from analysis.document import EXTENSIONS
-from pages.common import current_analysis, page_frame, queue_document, sample_bytes, share_control
+from analysis.markup import article_html, legend_html, markdown_escape
+from analysis.views import score_text
+from ui.documents import current_analysis, sample_bytes
+from ui.frame import page_frame
+from ui.pending import queue_document
+from ui.share import share_control
 
 page_frame()
 
@@ -14,8 +18,7 @@ st.title("Newsprism")
 st.caption("How a news article is built: the tone of every paragraph, who is in it, who says what.")
 
 
-
-# Callbacks only queue the document: app.py analyses it before the sidebar is drawn (so the
+# Callbacks only queue the document: the page frame analyses it before the sidebar is drawn (so the
 # picker lists it) and outside any callback (so the page keeps its layout).
 def _on_upload() -> None:
     uploaded = st.session_state.get("overview_upload")
@@ -58,10 +61,10 @@ if analysis is None:
     st.stop()
 
 st.divider()
-st.subheader(views.markdown_escape(analysis.title_display or analysis.title or "(no title detected)"),
+st.subheader(markdown_escape(analysis.title_display or analysis.title or "(no title detected)"),
              anchor=False)
-st.caption(views.markdown_escape(f"{analysis.name} · {analysis.format}"
-                                  + (f" · {analysis.encoding}" if analysis.encoding else "")))
+st.caption(markdown_escape(f"{analysis.name} · {analysis.format}"
+                           + (f" · {analysis.encoding}" if analysis.encoding else "")))
 for warning in analysis.warnings:
     st.warning(warning)
 share_control(key="overview_share")
@@ -71,27 +74,26 @@ cols = st.columns(4)
 cols[0].metric("Paragraphs", summary["paragraphs"], help="Body paragraphs, the title excluded.")
 cols[1].metric("Sentences", summary["sentences"], help="Sentence boundaries from spaCy's parser.")
 cols[2].metric("Words", f"{summary['words']:,}")
-cols[3].metric("Overall tone", f"{summary['tone']:+.2f}",
+cols[3].metric("Overall tone", score_text(summary["tone"]),
                help="Newsprism's combined tone (-1 negative ... +1 positive), the mean of the sentences "
                     "weighted by length; see the Sentiment page for how it is made.")
 cols = st.columns(4)
-cols[0].metric("TextBlob polarity", f"{summary['polarity']:+.2f}",
+cols[0].metric("TextBlob polarity", score_text(summary["polarity"]),
                help="TextBlob's polarity: -1 very negative wording, +1 very positive, 0 neutral.")
-cols[1].metric("TextBlob subjectivity", f"{summary['subjectivity']:.2f}",
+cols[1].metric("TextBlob subjectivity", score_text(summary["subjectivity"], signed=False),
                help="TextBlob's subjectivity: 0 factual wording, 1 opinion and judgement.")
-cols[2].metric("VADER compound", f"{summary['vader']:+.2f}",
+cols[2].metric("VADER compound", score_text(summary["vader"]),
                help="VADER's compound score, averaged over sentences (-1 ... +1).")
 cols[3].metric("Lexicons disagree", summary["disagreeing_paragraphs"],
                help="Paragraphs where TextBlob and VADER point in opposite directions, each by more "
                     "than 0.1: worth reading yourself (listed on the Sentiment page).")
 
-author, attributed = summary["tone_author"], summary["tone_attributed"]
 cols = st.columns(4)
 cols[0].metric("Statements", summary["statements"], help="Attributed statements; see the Stance page.")
 cols[1].metric("Named speakers", summary["speakers"])
-cols[2].metric("Tone of the narration", "-" if author is None else f"{author:+.2f}",
+cols[2].metric("Tone of the narration", score_text(summary["tone_author"]),
                help="Mean tone of the sentences in the author's own voice.")
-cols[3].metric("Tone of the quoted voices", "-" if attributed is None else f"{attributed:+.2f}",
+cols[3].metric("Tone of the quoted voices", score_text(summary["tone_attributed"]),
                help="Mean tone of the sentences holding a quote or a reported position.")
 
 st.download_button("Download the whole analysis (JSON)",
@@ -99,12 +101,6 @@ st.download_button("Download the whole analysis (JSON)",
                    file_name="newsprism-analysis.json", mime="application/json", key="overview_json")
 
 st.subheader("The article", anchor=False)
-st.markdown('<p class="np-legend">Paragraph shading: <span style="background:rgba(178,24,43,0.3)">'
-            'negative</span> ... <span style="background:rgba(33,102,172,0.3)">positive</span> tone · '
-            'sentences with a statement: <mark class="np-support">support</mark> '
-            '<mark class="np-oppose">oppose</mark> <mark class="np-neutral">neutral</mark> '
-            '<mark class="np-mixed">several</mark> · <mark class="np-entity">entity</mark> · '
-            'hover for details</p>', unsafe_allow_html=True)
-for block in views.article_html(analysis.paragraphs, analysis.sentences, analysis.statements,
-                                analysis.mentions):
+st.markdown(legend_html(tone=True, entity_types=analysis.entities["type"]), unsafe_allow_html=True)
+for block in article_html(analysis.paragraphs, analysis.sentences, analysis.statements, analysis.mentions):
     st.markdown(block, unsafe_allow_html=True)

@@ -2,14 +2,17 @@
 
 import streamlit as st
 
-from analysis import charts, views
-from pages.common import page_frame, require_analysis
+from analysis import charts
+from analysis.markup import markdown_escape
+from analysis.views import score_text
+from ui.documents import require_analysis
+from ui.frame import page_frame
 
 page_frame()
 
 analysis = require_analysis()
 st.title("Sentiment", anchor=False)
-st.caption(views.markdown_escape(analysis.title or analysis.name))
+st.caption(markdown_escape(analysis.title or analysis.name))
 
 toggles = st.columns(3)
 show_vader = toggles[0].checkbox("VADER line", value=True, key="sentiment_vader")
@@ -38,16 +41,14 @@ split = st.toggle("Split sentences by voice (the author's own vs attributed)", v
                   key="sentiment_by_voice")
 if split:
     st.plotly_chart(charts.figure_voice_tone(analysis.sentences), key="sentiment_voice", width="stretch")
-    author, attributed = analysis.summary["tone_author"], analysis.summary["tone_attributed"]
-    st.caption("Mean tone, author's voice: " + ("-" if author is None else f"{author:+.2f}")
-               + " · attributed voices (quotes, reported positions): "
-               + ("-" if attributed is None else f"{attributed:+.2f}"))
+    st.caption(f"Mean tone, author's voice: {score_text(analysis.summary['tone_author'])} · attributed "
+               f"voices (quotes, reported positions): {score_text(analysis.summary['tone_attributed'])}")
 else:
     st.plotly_chart(charts.figure_sentence_tone(analysis.sentences), key="sentiment_sentences",
                     width="stretch")
 
 st.subheader("Paragraphs", anchor=False)
-table = analysis.paragraphs.drop(columns=["display"])
+table = analysis.table("paragraphs")
 st.dataframe(table, hide_index=True, width="stretch", column_config={
     "text": st.column_config.TextColumn("text", width="large"),
     "polarity": st.column_config.NumberColumn(format="%.3f"),

@@ -3,13 +3,17 @@
 import streamlit as st
 
 from analysis import charts, views
-from pages.common import page_frame, require_analysis, restore_from_url, write_to_url
+from analysis.markup import evidence_html, legend_html, markdown_escape, marks_by_paragraph, paragraphs_html
+from analysis.views import score_text
+from ui.documents import require_analysis
+from ui.frame import page_frame
+from ui.url_state import restore_from_url, write_to_url
 
 page_frame()
 
 analysis = require_analysis()
 st.title("Stance", anchor=False)
-st.caption(views.markdown_escape(analysis.title or analysis.name))
+st.caption(markdown_escape(analysis.title or analysis.name))
 
 statements = analysis.statements
 summary = analysis.summary
@@ -18,10 +22,10 @@ cols[0].metric("Statements", summary["statements"], help="Attributed statements:
                "and positions taken by word or act (condemned, urged, praised...).")
 cols[1].metric("Named speakers", summary["speakers"])
 cols[2].metric("Tone of the author's sentences",
-               "-" if summary["tone_author"] is None else f"{summary['tone_author']:+.2f}",
+               score_text(summary["tone_author"]),
                help=f"{summary['author_sentences']} sentence(s) in the author's own voice.")
 cols[3].metric("Tone of attributed sentences",
-               "-" if summary["tone_attributed"] is None else f"{summary['tone_attributed']:+.2f}",
+               score_text(summary["tone_attributed"]),
                help="Sentences holding a quote or a reported position.")
 
 if statements.empty:
@@ -60,16 +64,15 @@ if not counts.empty:
     targets = [t for t in counts.columns if counts.loc[speaker, t] > 0]
     target = pick[1].selectbox("Target", targets, key="stance_cell_target")
     for row in views.cell_statements(shown, speaker=speaker, target=target).itertuples():
-        st.markdown(f'<p class="np-sentence"><mark class="np-{row.stance}">{row.stance}</mark> '
-                    f'<b>¶{row.paragraph}</b> {views.highlight(row.evidence, [])} '
-                    f'<i>({views.highlight(row.cue, [])}, {row.kind})</i></p>', unsafe_allow_html=True)
+        st.markdown(evidence_html(stance=row.stance, paragraph=row.paragraph, evidence=row.evidence, cue=row.cue,
+                                  kind=row.kind), unsafe_allow_html=True)
 
 st.subheader("Speakers", anchor=False)
 cards = views.speaker_summary(shown)
 for start in range(0, len(cards), 3):
     for column, card in zip(st.columns(3), cards.iloc[start:start + 3].itertuples()):
         with column.container(border=True):
-            st.markdown(f"**{views.markdown_escape(card.speaker)}**" + (" *(unnamed)*" if card.unnamed else ""))
+            st.markdown(f"**{markdown_escape(card.speaker)}**" + (" *(unnamed)*" if card.unnamed else ""))
             st.caption(f"{card.statements} statement(s): {card.direct} direct, {card.indirect} indirect, "
                        f"{card.position} positions · first in ¶{card.first_paragraph}")
             st.text(f"support {card.support} · oppose {card.oppose} · neutral {card.neutral}")
@@ -77,11 +80,6 @@ for start in range(0, len(cards), 3):
             st.text("cue words: " + ", ".join(card.cues))
 
 st.subheader("The article, statements highlighted", anchor=False)
-st.markdown('<p class="np-legend"><mark class="np-support">support</mark> <mark class="np-oppose">oppose'
-            '</mark> <mark class="np-neutral">neutral</mark> <mark class="np-mixed">several</mark> '
-            '<mark class="np-entity">entity</mark> · hover a mark for who says what</p>', unsafe_allow_html=True)
-all_marks = views.marks_by_paragraph(analysis.sentences, shown, analysis.mentions)
-for row in analysis.paragraphs.itertuples():
-    marks = all_marks.get(int(row.index), [])
-    st.markdown(f'<p class="np-paragraph"><b>¶{row.index}</b> {views.highlight_marks(row.display, marks)}</p>',
-                unsafe_allow_html=True)
+st.markdown(legend_html(tone=False, entity_types=analysis.entities["type"]), unsafe_allow_html=True)
+for block in paragraphs_html(analysis.paragraphs, marks_by_paragraph(analysis.sentences, shown, analysis.mentions)):
+    st.markdown(block, unsafe_allow_html=True)

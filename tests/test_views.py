@@ -1,18 +1,18 @@
 import pandas as pd
 import pytest
 
-from analysis import views
+from analysis import markup, views
 
 
 def test_highlight_escapes_everything_from_the_article():
     text = 'Say <script>alert(1)</script> & "hi" to Angela'
-    out = views.highlight(text, [(text.index("Angela"), len(text))])
+    out = markup.highlight(text, [(text.index("Angela"), len(text))])
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert out.endswith('<mark class="np-mark">Angela</mark>')
 
 
 def test_highlight_marks_tooltips_are_escaped_and_overlaps_dropped():
-    out = views.highlight_marks("abcdef", [(0, 3, "np-oppose", '"><img src=x onerror=alert(1)>'),
+    out = markup.highlight_marks("abcdef", [(0, 3, "np-oppose", '"><img src=x onerror=alert(1)>'),
                                           (2, 4, "np-entity", "overlap")])
     assert "<img" not in out and "&lt;img" in out
     assert out.count("<mark") == 1
@@ -20,7 +20,7 @@ def test_highlight_marks_tooltips_are_escaped_and_overlaps_dropped():
 
 @pytest.mark.parametrize("text", ["**bold** [x](javascript:alert(1))", "# Heading", "<b>tag</b>", "a_b_c"])
 def test_markdown_escape(text):
-    escaped = views.markdown_escape(text)
+    escaped = markup.markdown_escape(text)
     assert all(ch not in escaped.replace("\\" + ch, "") for ch in "*[]#<>_" if ch in text)
 
 
@@ -43,7 +43,7 @@ def test_stance_matrix_and_speaker_summary(seed_analysis):
 
 
 def test_article_html_shades_and_escapes(seed_analysis):
-    blocks = views.article_html(seed_analysis.paragraphs, seed_analysis.sentences,
+    blocks = markup.article_html(seed_analysis.paragraphs, seed_analysis.sentences,
                                 seed_analysis.statements, seed_analysis.mentions)
     assert len(blocks) == 7
     assert all(b.startswith('<div class="np-paragraph" style="background:rgba(') for b in blocks)

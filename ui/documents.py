@@ -1,0 +1,141 @@
+"""This session's documents: the bytes (or share id) of each, the current one, their analyses.
+
+The bytes are kept in ``st.session_state`` so an analysis evicted from the process cache
+(:mod:`ui.caches`) can be rebuilt; at most :data:`MAX_SESSION_DOCUMENTS` are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from analysis import Analysis, NewsprismError, analyze, load
+from ui.caches import analysis_cache, language_model, share_store
+
+SAMPLE_PATH = Path(__file__).resolve().parent.parent / "analysis" / "samples" / "seed.txt"
+#: Documents kept per browser session (oldest dropped first).
+MAX_SESSION_DOCUMENTS = 10
+
+
+@dataclass(frozen=True)
+class SessionDocument:
+    """A document of this session: uploaded bytes, or a share id whose saved analysis is loaded."""
+
+    digest: str
+    name: str
+    data: bytes = b""
+    share_id: str | None = None
+
+
+def cached_analysis(document: SessionDocument, *, slot=None) -> Analysis:
+    """The analysis of a document, computed once per content hash, with a progress bar when new
+    (in ``slot``, an ``st.empty()``, when given). Never call it from a widget callback: elements
+    drawn there land on top of the page and shift it.
+
+    Raises NewsprismError when the document cannot be read.
+    """
+    cache = analysis_cache()
+    result = cache.get(document.digest)
+    if result is not None:
+        return result
+    placeholder = slot if slot is not None else st.empty()
+
+    def report(fraction: float, message: str) -> None:
+        placeholder.progress(fraction, text=message)
+
+    report(0.0, f"Analysing {document.name}...")
+    try:
+        if document.share_id:
+            saved = share_store().load(document.share_id)
+            result = saved.analysis or analyze(saved.document, nlp=language_model(), progress=report)
+        else:
+            result = analyze(load(document.data, document.name), nlp=language_model(), progress=report)
+    finally:
+        placeholder.empty()
+    cache.put(document.digest, result)
+    return result
+
+
+def _documents() -> dict[str, SessionDocument]:
+    return st.session_state.setdefault("documents", {})
+
+
+def remember(document: SessionDocument) -> None:
+    """Add a document to this session (or move it to the end) and make it the current one."""
+    documents = _documents()
+    documents.pop(document.digest, None)
+    documents[document.digest] = document
+    while len(documents) > MAX_SESSION_DOCUMENTS:
+        documents.pop(next(iter(documents)))
+    st.session_state["current"] = document.digest
+
+
+def add_document(data: bytes, name: str, *, slot=None) -> Analysis:
+    """Analyse a new document and make it the current one.
+
+    Raises NewsprismError (and changes nothing) when the document cannot be read,
+    so the analysis the reader already had stays on screen.
+    """
+    digest = hashlib.sha256(name.encode("utf-8") + b"\0" + data).hexdigest()
+    document = SessionDocument(digest, name, data)
+    result = cached_analysis(document, slot=slot)
+    remember(document)
+    return result
+
+
+def current_digest() -> str | None:
+    """The digest of the document picked in the sidebar, or None before any."""
+    return st.session_state.get("current")
+
+
+def choose(digest: str) -> None:
+    """Make one of this session's documents the current one."""
+    st.session_state["current"] = digest
+
+
+def current_analysis() -> Analysis | None:
+    """The analysis of the document picked in the sidebar, or None before any upload."""
+    documents = _documents()
+    digest = current_digest()
+    if digest not in documents:
+        return None
+    try:
+        return cached_analysis(documents[digest])
+    except NewsprismError as err:  # cannot happen for a document that loaded once; shown, not raised
+        st.error(str(err))
+        return None
+
+
+def require_analysis() -> Analysis:
+    """The current analysis, or a hint with a link to the Overview and a stop when there is none."""
+    result = current_analysis()
+    if result is None:
+        st.info("No article yet: upload one, paste one or try the sample on the Overview page.")
+        st.page_link("pages/overview.py", label="Go to Overview", icon=":material/upload:")
+        st.stop()
+    return result
+
+
+def session_documents() -> dict[str, SessionDocument]:
+    """This session's documents by digest, oldest first (a copy)."""
+    return dict(_documents())
+
+
+def document_labels() -> dict[str, str]:
+    """Each document's label in the pickers, by digest, oldest first: "1. name", "2. name"..."""
+    return {digest: f"{i}. {document.name}" for i, (digest, document) in enumerate(_documents().items(), start=1)}
+
+
+def analyses_of(digests: list[str]) -> dict[str, Analysis]:
+    """Analyses of some of this session's documents, keyed by their labels, in ``digests``' order
+    (unknown digests skipped)."""
+    documents, labels = _documents(), document_labels()
+    return {labels[d]: cached_analysis(documents[d]) for d in digests if d in documents}
+
+
+def sample_bytes() -> bytes:
+    """The bundled sample article."""
+    return SAMPLE_PATH.read_bytes()

@@ -1,0 +1,68 @@
+"""What every page draws first: the marks' styles, queued work done, a share link opened, the
+sidebar with the document picker.
+
+Each page calls :func:`page_frame` rather than ``app.py`` drawing it: Streamlit's AppTest runs
+the entry point only on a session's first run, so a frame drawn there could not be tested.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis import NewsprismError
+from analysis.markup import STYLES
+from ui.documents import add_document, choose, current_digest, document_labels
+from ui.pending import take_document, take_share
+from ui.share import handle_share_link, save_queued_share, share_control
+
+
+def run_pending() -> None:
+    """Analyse a queued document and save a queued share, at a fixed place on every run (before
+    the sidebar, so the sidebar already lists the new document). A document that cannot be read
+    leaves its message in ``overview_error`` for the Overview to show."""
+    slot = st.empty()
+    pending = take_document()
+    if pending is not None:
+        data, name = pending
+        try:
+            add_document(data, name, slot=slot)
+            st.session_state.pop("overview_error", None)
+        except NewsprismError as err:
+            st.session_state["overview_error"] = str(err)
+    if take_share():
+        save_queued_share()
+
+
+def _pick_document(key: str, digests: dict[str, str]) -> None:
+    choose(digests[st.session_state[key]])
+
+
+def sidebar() -> None:
+    """The document picker and the Share control, shown on every page."""
+    labels = document_labels()
+    with st.sidebar:
+        st.markdown("**Newsprism** · how an article is built")
+        if not labels:
+            st.caption("No article yet: upload one on the Overview page.")
+            return
+        digests = list(labels)
+        current = current_digest()
+        index = digests.index(current) if current in digests else 0
+        # Options are plain labels and the key follows the current document, so the picker always
+        # shows it (a new document from the Overview or a share link gives a new widget).
+        key = f"sidebar_document_{digests[index][:16]}"
+        st.selectbox("Article", list(labels.values()), index=index, key=key, on_change=_pick_document,
+                     args=(key, {label: digest for digest, label in labels.items()}))
+        share_control(key="sidebar_share")
+
+
+def page_frame() -> None:
+    """What every page shows first: styles, queued work done, share link opened, the sidebar."""
+    st.markdown(STYLES, unsafe_allow_html=True)
+    run_pending()
+    handle_share_link()
+    if st.session_state.get("share_error"):
+        st.error(st.session_state["share_error"], icon=":material/link_off:")
+    if st.session_state.get("share_note"):
+        st.info(st.session_state.pop("share_note"), icon=":material/update:")
+    sidebar()
