@@ -1,0 +1,137 @@
+"""Mentions -> canonical entities: who and what the article is about, counted as a reader would.
+
+One pass per module, in the order they run (the annotation rules they follow are in
+``../shared/eval/README.md``):
+
+1. :mod:`~analysis.entities.spans`: spaCy's named entities (PERSON, ORG, GPE, NORP, LOC, FAC,
+   EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE; the pipeline's country ``entity_ruler`` adds the
+   places the model missed) become clean mentions: no articles, possessives or titles in the
+   name, units with their parent, places resolved through the country table.
+2. :mod:`~analysis.entities.countries`: the table (``analysis/data/countries.json``, generated
+   from pycountry and country-converter by ``scripts/make_countries.py``): every UN member, its
+   variants and demonyms, territories, subdivisions that contain a country's name, continents.
+   Places are keyed by code, so near-names (Sudan / South Sudan, Niger / Nigeria) never merge.
+3. :mod:`~analysis.entities.finders`: names found without the parse: a wire dateline's place, a
+   name an acronym in brackets spells, and places of the table anywhere in the body.
+4. :mod:`~analysis.entities.grouping`: one entity per key, then variant names merged by rules
+   (surname, acronym, spelling, apposition, place prefix, affix, unit), each with a reason.
+5. :mod:`~analysis.entities.types`: labels mended from the name's words and its context.
+6. :mod:`~analysis.entities.propagation`: every form of an entity searched for in the title and
+   the body. Roles ("Ali Khamenei, the Supreme Leader of Iran,") are kept for the statements.
+
+Columns: :data:`ENTITY_COLUMNS` (name, type, mentions, aliases, first_paragraph, paragraphs,
+salience, tone, titles, roles, merged) and :data:`MENTION_COLUMNS`. ``merged`` explains every
+alias that is not the name's own spelling: a list of "Form (reason)" strings, the reason codes of
+:mod:`~analysis.entities.grouping` ("Khamenei (surname)", "Iranian (demonym)", "OIC (acronym)").
+
+Salience: the sum over an entity's mentions of ``1 + 1 (in the title or the first paragraph) +
+0.5 (grammatical subject)``, divided by the same sum over all entities: the entity's share of the
+article's attention, in [0, 1].
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+
+from analysis.entities.finders import find_bracketed_names, find_dateline, find_places
+from analysis.entities.grouping import group, merge_appositions
+from analysis.entities.model import ENTITY_COLUMNS, MENTION_COLUMNS, NAMED_LABELS, Entity, Mention
+from analysis.entities.propagation import propagate
+from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
+from analysis.entities.types import relabel
+from analysis.pieces import Piece, SentenceLocator
+
+__all__ = ["ENTITY_COLUMNS", "MENTION_COLUMNS", "NAMED_LABELS", "Entity", "Mention", "clean_span",
+           "extract_entities", "find_places", "group"]
+
+#: Capitalised words that are never names: time zones and clock abbreviations.
+NOT_NAMES = {"utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+             "pdt", "ist", "jst", "a.m.", "p.m.", "am", "pm"}
+_APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?,\s+(?:the|a|an)\s+([a-z][a-z'\- ]{2,60}?),")
+
+
+def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Mention]:
+    """Passes 1 to 3: mentions from the parse, then those the finders add."""
+    raw = [m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)]
+    raw = [m for m in raw if strip_possessive(m.text).lower() not in NOT_NAMES]
+    raw += find_dateline(texts, raw)
+    raw += find_bracketed_names(texts, raw)
+    raw = [m for m in raw if m.source != "dropped"]
+    raw += find_places(texts, raw)
+    return raw
+
+
+def add_roles(entities: list[Entity], texts: dict[int, str]) -> None:
+    """Roles from the parse and from ", the industry's safety regulator," after a name."""
+    for entity in entities:
+        for m in entity.mentions:
+            for bare, owner in m.roles:
+                if owner:  # "Supreme Leader of Iran" and "Iran's Supreme Leader" are aliases too
+                    entity.aliases.update({f"{bare} of {owner}", f"{owner}'s {bare}"})
+                entity.roles.add(bare)
+            if entity.label in ("PERSON", "ORG"):
+                apposed = _APPOSED_ROLE.match(texts[m.paragraph], m.end)
+                if apposed:
+                    entity.roles.add(apposed.group(1))
+
+
+def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
+                     sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Canonical entities and their mentions for a parsed article.
+
+    ``pieces`` are the parsed body paragraphs (paragraph >= 1); ``texts`` maps paragraph number to
+    normalised text, 0 being the title; ``sentences`` is the sentences table (for tone and
+    sentence numbers).
+    """
+    entities = group(collect_mentions(pieces, texts))
+    entities = merge_appositions(entities, texts)
+    for entity in entities:
+        relabel(entity, texts)
+    add_roles(entities, texts)
+    propagate(entities, texts)
+    return build_frames(entities, texts=texts, sentences=sentences)
+
+
+def build_frames(entities: list[Entity], *, texts: dict[int, str],
+                 sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The entities and mentions tables (columns: :data:`ENTITY_COLUMNS`, :data:`MENTION_COLUMNS`)."""
+    locate = SentenceLocator(sentences)
+    tone = dict(zip(sentences["index"], sentences["tone"]))
+    weights = {}
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: (m.paragraph, m.start))
+        for m in entity.mentions:
+            m.sentence = locate(m.paragraph, m.start) if m.paragraph > 0 else 0
+        weights[entity.key] = sum(1 + (m.paragraph <= 1) + 0.5 * m.subject for m in entity.mentions)
+    total_weight = sum(weights.values()) or 1.0
+    entity_rows, mention_rows = [], []
+    for entity in entities:
+        name = entity.name
+        aliases = sorted(({strip_possessive(m.text) for m in entity.mentions} | entity.aliases) - {name})
+        sentence_ids = sorted({m.sentence for m in entity.mentions if m.sentence})
+        tones = [tone[s] for s in sentence_ids if s in tone]
+        paragraphs = sorted({m.paragraph for m in entity.mentions if m.paragraph > 0})
+        merged = sorted(f"{form} ({why})" for form, why in entity.merged.items() if form != name)
+        entity_rows.append({
+            "name": name, "type": entity.label, "mentions": len(entity.mentions), "aliases": aliases,
+            "first_paragraph": min((m.paragraph for m in entity.mentions), default=0),
+            "paragraphs": paragraphs, "salience": round(weights[entity.key] / total_weight, 4),
+            "tone": round(sum(tones) / len(tones), 4) if tones else 0.0,
+            "titles": sorted(entity.titles), "roles": sorted(entity.roles), "merged": merged,
+        })
+        for m in entity.mentions:
+            mention_rows.append({"entity": name, "type": entity.label, "paragraph": m.paragraph,
+                                 "sentence": m.sentence, "start": m.start, "end": m.end,
+                                 "text": texts[m.paragraph][m.start:m.end], "subject": m.subject,
+                                 "source": m.source})
+    entities_frame = pd.DataFrame(entity_rows, columns=ENTITY_COLUMNS)
+    if len(entities_frame):
+        entities_frame = entities_frame.sort_values(["mentions", "salience", "first_paragraph"],
+                                                    ascending=[False, False, True], ignore_index=True)
+    mentions_frame = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
+    if len(mentions_frame):
+        mentions_frame = mentions_frame.sort_values(["paragraph", "start"], ignore_index=True)
+    return entities_frame, mentions_frame

@@ -1,0 +1,179 @@
+"""Pass 4: mentions -> entities, and the rules that merge variant names, each with its reason.
+
+Every merge records, for each form it brings in, a short reason code (shown in the entities
+table's ``merged`` column as "Form (reason)"):
+
+``demonym``      a country's adjective or demonym ("Iranian" -> Iran);
+``variant``      a written variant of a place in the country table ("U.S.", "Britain");
+``spelling``     the same name but for accents or case ("Erdogan" / "Erdoğan");
+``surname``      a surname or first name alone joins the one full name that has it;
+``acronym``      an acronym joins the name whose initials it spells, in either order;
+``apposition``   "X, or the Y," names one thing twice;
+``place prefix`` a name that is another's with a place or demonym before it ("US Commission on X");
+``affix``        "X Summit", "Team X", "X campaign" join X;
+``unit``         a unit named with its parent ("Royal Navy's Submarine Service").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from analysis.entities import countries
+from analysis.entities.finders import spells
+from analysis.entities.model import Entity, Mention
+from analysis.entities.spans import strip_possessive
+from analysis.entities.words import GROUP_FORMS
+
+#: Words after a name that make a thing of that name's own (its summit, its campaign).
+AFFIX_AFTER = {"summit", "summits", "campaign", "administration", "government", "team", "movement",
+               "group", "rebels", "forces", "party"}
+#: Words before a name that make a thing of that name's own ("Team X").
+AFFIX_BEFORE = {"team"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Erdoğan" and "Erdogan" are one key."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def normalise_key(mention: Mention) -> str:
+    """The grouping key of a cleaned mention: a place by its code, a group by its word, any other
+    name by its accent-folded lower-case form."""
+    if mention.place:
+        return f"place:{mention.place}"
+    lowered = fold(strip_possessive(mention.text))
+    if mention.label == "NORP":
+        word = GROUP_FORMS.get(lowered, lowered)
+        return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return lowered
+
+
+def group(mentions: Iterable[Mention]) -> list[Entity]:
+    """Group mentions into entities: same key first, then the variant rules of this module."""
+    entities: dict[str, Entity] = {}
+    for m in mentions:
+        m.key = normalise_key(m)
+        entity = entities.setdefault(m.key, Entity(m.key))
+        entity.mentions.append(m)
+        if m.place:
+            entity.place_name = countries.place(m.place).name
+            if m.reason and strip_possessive(m.text) != entity.place_name:
+                entity.merged.setdefault(strip_possessive(m.text), m.reason)
+        if m.parent:
+            entity.aliases.add(m.parent)
+            entity.merged.setdefault(m.parent, "unit")
+        if m.title:
+            entity.titles.add(m.title)
+    for entity in entities.values():
+        spellings = {strip_possessive(m.text) for m in entity.mentions} - {entity.name}
+        for form in spellings:
+            if not entity.place_name and fold(form) == fold(entity.name) and form != entity.name:
+                entity.merged.setdefault(form, "spelling")
+    merge_surnames(entities)
+    merge_acronyms(entities)
+    merge_prefixed(entities)
+    return list(entities.values())
+
+
+def merge(entities: dict[str, Entity], into: Entity, key: str, reason: str) -> None:
+    """Move the entity under ``key`` into ``into``; its forms are recorded with the reason."""
+    source = entities.pop(key)
+    for m in source.mentions:
+        m.key = into.key
+    forms = {strip_possessive(m.text) for m in source.mentions} | source.aliases
+    into.mentions.extend(source.mentions)
+    into.aliases |= source.aliases
+    into.titles |= source.titles
+    into.roles |= source.roles
+    for form in forms:
+        into.merged.setdefault(form, reason)
+    for form, why in source.merged.items():
+        into.merged.setdefault(form, why)
+    into._cache.clear()
+
+
+def merge_surnames(entities: dict[str, Entity]) -> None:
+    """A surname or first name alone joins the unique multi-word person containing it."""
+    people = [e for e in entities.values() if e.label == "PERSON" and len(e.key.split()) > 1]
+    for key, entity in list(entities.items()):
+        # any label but a place or group: the model often mislabels a lone surname after a quote
+        if key not in entities or len(key.split()) != 1 or entity.label in ("GPE", "LOC", "NORP", "FAC") \
+                or entity.place_name:
+            continue
+        last = [p for p in people if key == p.key.split()[-1] or key == p.key.split()[-1].split("-")[-1]]
+        first = [p for p in people if key == p.key.split()[0]]
+        owners = last or first
+        if len(owners) == 1 and owners[0] is not entity:
+            merge(entities, owners[0], key, "surname" if last else "first name")
+
+
+def merge_acronyms(entities: dict[str, Entity]) -> None:
+    """An acronym joins the name whose initials it spells, whichever the article wrote first."""
+    for key, entity in list(entities.items()):
+        if key not in entities or entity.place_name:
+            continue
+        surface = strip_possessive(entity.mentions[0].text)
+        if not (2 <= len(surface.replace(".", "")) <= 8 and sum(ch.isupper() for ch in surface) >= 2
+                and " " not in surface):
+            continue
+        owners = [e for e in entities.values() if e is not entity and len(e.name.split()) > 1
+                  and not e.place_name and spells(surface, e.name)]
+        if len(owners) == 1:
+            merge(entities, owners[0], key, "acronym")
+
+
+def _unprefixed(name: str) -> str | None:
+    """The name without a leading place name or demonym ("US Commission on X" -> "Commission on X")."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1:
+            head = " ".join(words[:n])
+            if countries.place_of_name(head) or countries.place_of_demonym(head):
+                return " ".join(words[n:])
+    return None
+
+
+def merge_prefixed(entities: dict[str, Entity]) -> None:
+    """Forms of one name with a place prefix or an affix word join the plain name."""
+    by_name = {fold(e.name): e for e in entities.values()}
+    for key, entity in list(entities.items()):
+        if key not in entities or entity.place_name:
+            continue
+        plain = _unprefixed(entity.name)
+        if plain and fold(plain) in by_name and by_name[fold(plain)] is not entity \
+                and by_name[fold(plain)].key in entities:
+            merge(entities, by_name[fold(plain)], key, "place prefix")
+            continue
+        words = entity.name.split()
+        stem = None
+        if len(words) > 1 and words[-1].lower() in AFFIX_AFTER:
+            stem = " ".join(words[:-1])
+        elif len(words) > 1 and words[0].lower() in AFFIX_BEFORE:
+            stem = " ".join(words[1:])
+        target = by_name.get(fold(stem)) if stem else None
+        if target is not None and target is not entity and target.key in entities:
+            merge(entities, target, key, "affix")
+
+
+_APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?")
+
+
+def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Entity]:
+    """"X, or the Y," (and "X (Y)" where neither spells the other) names one thing twice."""
+    by_key = {e.key: e for e in entities}
+    starts = {(m.paragraph, m.start): e.key for e in entities for m in e.mentions}
+    for entity in list(entities):
+        if entity.key not in by_key:
+            continue
+        for m in list(entity.mentions):
+            text = texts.get(m.paragraph, "")
+            match = _APPOSED_NAME.match(text, m.end)
+            other_key = starts.get((m.paragraph, match.end())) if match else None
+            if other_key and other_key != entity.key and other_key in by_key and entity.key in by_key \
+                    and by_key[other_key].label == entity.label and not by_key[other_key].place_name \
+                    and not entity.place_name:
+                merge(by_key, entity, other_key, "apposition")
+    return list(by_key.values())

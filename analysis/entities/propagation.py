@@ -1,0 +1,69 @@
+"""Pass 6: every surface form of an entity is searched for in the title and the body.
+
+The model misses names in title-cased headlines and at sentence starts; an organisation's
+acronym ("EU" for European Union) and a person's surname are forms too, and so is every written
+name of a place in the country table. A form inside a longer mention ("Arab" in "Arab League")
+is not a mention. The title's mentions come only from here: NER on title-cased headlines mostly
+invents names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analysis.entities import countries
+from analysis.entities.finders import initials
+from analysis.entities.model import Coverage, Entity, Mention
+from analysis.entities.spans import strip_possessive
+from analysis.entities.words import CALENDAR
+
+
+def _forms(entity: Entity, lowercase_words: set[str]) -> set[str]:
+    """The forms of one entity worth searching for."""
+    surfaces = {strip_possessive(m.text) for m in entity.mentions}
+    name = entity.name
+    codes = {m.place for m in entity.mentions if m.place}
+    for code in codes:
+        surfaces |= {n for n, c in countries.table().by_name.items() if c == code}
+    if entity.label == "ORG" and len(re.findall(r"[A-Z][\w'-]*", name)) >= 2:
+        surfaces.add(initials(name))  # "European Union" is also "EU"
+    if entity.label == "PERSON" and len(name.split()) > 1:
+        surname = name.split()[-1]
+        if surname.lower() not in CALENDAR and surname.lower() not in lowercase_words:
+            surfaces.add(surname)  # "Anna Lindqvist" ... "Lindqvist denied"
+    return {f for f in surfaces if (len(f) >= 3 and f[:1].isupper()) or (len(f) == 2 and f.isupper())}
+
+
+def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
+    """Add mentions the model missed: each entity's surface forms found elsewhere in the text."""
+    coverage = Coverage(texts, (m for entity in entities for m in entity.mentions))
+    # words the article also uses in lower case are common words ("young", "may"): not surnames
+    lowercase_words = set(re.findall(r"\b[a-z]+\b", " ".join(texts.values())))
+    forms = [(form, entity) for entity in entities for form in _forms(entity, lowercase_words)]
+    if not forms:
+        return
+    # One pattern for all forms, longer forms first, so "Ali Khamenei" is found before
+    # "Khamenei" inside it; a form belongs to the first entity that has it.
+    owner: dict[str, Entity | None] = {}
+    for form, entity in sorted(forms, key=lambda item: -len(item[0])):
+        owner.setdefault(form, entity)
+    # every place name of the table guards its words: "Sudan" is not found inside "South Sudan"
+    for name in countries.table().by_name:
+        owner.setdefault(name, None)
+    labels = {id(e): Counter(m.label for m in e.mentions).most_common(1)[0][0]
+              for e in owner.values() if e is not None}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(owner, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    for paragraph, text in texts.items():
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            if not coverage.free(paragraph, *span):
+                continue
+            coverage.take(paragraph, *span)
+            entity = owner[match.group(0)]
+            if entity is None:
+                continue
+            place = next((m.place for m in entity.mentions if m.place), None)
+            entity.mentions.append(Mention(paragraph, span[0], span[1], match.group(0), labels[id(entity)],
+                                           source="text", key=entity.key, place=place))

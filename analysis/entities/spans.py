@@ -1,0 +1,228 @@
+"""Pass 1 and 2: spaCy's entity spans -> clean mentions, units with their parent, places resolved.
+
+* Spans lose leading articles and junk, trailing possessives and punctuation; a person's
+  leading titles are kept apart ("President Ebrahim Raisi" -> Ebrahim Raisi, title "President").
+* Two NER slips are mended: a name split at a particle ("Ursula von der" + "Leyen") is joined;
+  a name right after a person's title ("Chancellor Olaf Scholz" tagged ORG) is a person.
+* An organisation in the possessive directly followed by another ("the Royal Navy's Submarine
+  Service") is one mention of the unit, with the parent's name among its aliases.
+* Places come from the table (:mod:`analysis.entities.countries`): a span whose whole text is a
+  place name is that place, whatever label the model gave it; a demonym is the country only when
+  used for the state, its people or institutions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.entities import countries
+from analysis.entities.model import NAMED_LABELS, Mention
+from analysis.entities.words import NAME_PARTICLES, PERSON_TITLES, TITLE_KEYS
+from analysis.pieces import Piece
+
+POSSESSIVE = {"'s", "'", "s'", "’s", "’"}
+_LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "[", ")", "]"}
+_TRAILING_JUNK = {"of", "for", "and", "the", "in", "at", "on", "to", "with"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"(?:'s|'|’s|’)$", "", text).strip()
+
+
+def _junk_token(token: Token) -> bool:
+    """Leading junk: articles, punctuation, and fragments without letters glued to a name."""
+    return token.lower_ in _LEADING_JUNK or token.is_punct or not any(ch.isalpha() for ch in token.text)
+
+
+def clean_span(span: Span) -> tuple[Span, str | None] | None:
+    """The span without leading articles, trailing possessives and punctuation, and (for people)
+    without leading titles; returns (span, title) or None when nothing is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and _junk_token(doc[start]):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in _TRAILING_JUNK):
+        end -= 1
+    title = None
+    if span.label_ == "PERSON":
+        first = start
+        while start < end - 1 and doc[start].lower_.rstrip(".") in TITLE_KEYS:
+            start += 1
+        if start > first:
+            title = doc[first:start].text
+    if start >= end:
+        return None
+    cleaned = Span(doc, start, end, label=span.label_)
+    if not any(ch.isalpha() for ch in cleaned.text):
+        return None
+    return cleaned, title
+
+
+def _possessive_after(doc: Doc, span: Span) -> int | None:
+    """Index of the token after a possessive ending the span (inside it or right after it)."""
+    if doc[span.end - 1].lower_ in POSSESSIVE:
+        return span.end
+    if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVE:
+        return span.end + 1
+    return None
+
+
+def repair_entities(doc: Doc) -> list[Span]:
+    """spaCy's named entities with two common slips mended: a name split at a particle ("Ursula von
+    der" + "Leyen") is joined, and a name right after a person's title ("Chancellor Olaf Scholz"
+    tagged ORG) is a person."""
+    ents = [e for e in doc.ents if e.label_ in NAMED_LABELS]
+    repaired: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "PERSON" and doc[ent.end - 1].lower_ in NAME_PARTICLES:
+            end = ent.end
+            if i + 1 < len(ents) and ents[i + 1].start == ent.end:
+                end = ents[i + 1].end
+                i += 1
+            while end < len(doc) and doc[end].is_title and not doc[end].is_punct and end - ent.start < 6:
+                end += 1
+            ent = Span(doc, ent.start, end, label="PERSON")
+        elif ent.label_ != "PERSON" and ent.start > 0 and len(ent) <= 3 and not ent.ent_id_ \
+                and all(t.is_title for t in ent if t.lower_ not in _TRAILING_JUNK) \
+                and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES:
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        repaired.append(ent)
+        i += 1
+    return repaired
+
+
+def resolve_place(span: Span) -> tuple[Span, str, str | None, str | None]:
+    """(span, label, place code, reason) for a cleaned span, by the rules of
+    :mod:`analysis.entities.countries`: names and demonyms of the table become the place (GPE, or
+    LOC for a region); a demonym not used for the state keeps its own NORP or LANGUAGE entity."""
+    longer = countries.name_pattern().match(span.doc.text, span.start_char)
+    if longer and longer.end() > span.end_char:  # the model cut "Guinea-Bissau" to "Guinea"
+        extended = span.doc.char_span(span.start_char, longer.end(), alignment_mode="expand")
+        span = Span(span.doc, extended.start, extended.end, label=span.label_) if extended is not None else span
+    text = strip_possessive(span.text)
+    core = countries.strip_affixes(text)
+    if core != text:  # "pan-African", "northern Syria": the place part only
+        offset = span.text.index(core)
+        narrowed = span.doc.char_span(span.start_char + offset, span.start_char + offset + len(core),
+                                      alignment_mode="expand")
+        span = narrowed if narrowed is not None else span
+        text = core
+    code = countries.place_of_name(text)
+    if code:
+        person_context = span.label_ == "PERSON" and span.start > 0 \
+            and span.doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES
+        if not person_context:
+            return span, countries.place(code).label, code, None if text == countries.place(code).name \
+                else "variant"
+    code = countries.place_of_demonym(text)
+    if code:
+        use = countries.demonym_use(span)
+        if use == "state":
+            return span, countries.place(code).label, code, "demonym"
+        if use == "language":
+            return span, "LANGUAGE", None, None
+        if use == "religion":
+            return Span(span.doc, span.start, span.end + 1, label="NORP"), "NORP", None, None
+        return span, "NORP", None, None
+    words = text.split()
+    if span.label_ == "NORP" and len(words) > 1 and countries.place_of_demonym(words[0]) \
+            and all(w[:1].isupper() and w.lower() not in countries.RELIGION_WORDS for w in words[1:]):
+        return span, "ORG", None, None  # "Ruritanian Airways": a company, not the people
+    return span, span.label_, None, None
+
+
+def mentions_from_doc(piece: Piece) -> list[Mention]:
+    """Clean NER mentions of one parsed piece, units merged with their parent organisation."""
+    doc = piece.doc
+    ents = repair_entities(doc)
+    found = []
+    skip = set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        parent = None
+        span = ent
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        after = _possessive_after(doc, ent)
+        if ent.label_ == "ORG" and nxt is not None and after is not None and nxt.start == after \
+                and nxt.label_ in ("ORG", "FAC", "PRODUCT"):
+            cleaned_parent = clean_span(ent)
+            parent = cleaned_parent[0].text if cleaned_parent else None
+            span = Span(doc, ent.start, nxt.end, label="ORG")
+            skip.add(i + 1)
+        cleaned = clean_span(span)
+        if cleaned is None:
+            continue
+        span, title = cleaned
+        label = ent.label_ if not parent else "ORG"
+        code = reason = None
+        if not parent:
+            span, label, code, reason = resolve_place(span)
+        if label == "PERSON" or ent.label_ == "PERSON":
+            title = title or title_before(span)
+        if label == "ORG" and parent is None:
+            inner = [t for t in span[:-1] if t.lower_ in POSSESSIVE and t.i > span.start]
+            if inner:  # "Islamic Revolutionary Guard Corps' Quds Force" in one span
+                parent = span.doc[span.start:inner[-1].i].text
+        subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or \
+            (span.root.dep_ in ("poss", "compound") and span.root.head.dep_ in _SUBJECT_DEPS)
+        found.append(Mention(piece.paragraph, piece.offset + span.start_char, piece.offset + span.end_char,
+                             span.text, label, subject=subject, parent=parent, title=title,
+                             source="ruler" if ent.ent_id_ else "ner", place=code, reason=reason,
+                             roles=_roles_for(span) if label in ("PERSON", "ORG") else ()))
+    return found
+
+
+def is_title_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLE_KEYS and token.text[:1].isupper()
+
+
+def title_before(span: Span) -> str | None:
+    """Capitalised title words right before a person's name ("President" in "President X")."""
+    i = span.start - 1
+    while i >= 0 and is_title_word(span.doc[i]):
+        i -= 1
+    return span.doc[i + 1:span.start].text if i + 1 < span.start else None
+
+
+def _role_of_phrase(words: list[Token]) -> tuple[str, str | None]:
+    """(bare role, owner) of a role phrase: the owner is the entity after its last "of"/"for"."""
+    for j in range(len(words) - 1, 0, -1):
+        if words[j].lower_ in ("of", "for") and j + 1 < len(words) \
+                and (words[j + 1].ent_type_ in ("GPE", "ORG", "NORP")
+                     or (words[j + 1].pos_ == "PROPN" and not is_title_word(words[j + 1]))):
+            owner = " ".join(t.text for t in words[j + 1:])
+            return " ".join(t.text for t in words[:j]), owner
+    return " ".join(t.text for t in words), None
+
+
+def _roles_for(span: Span) -> tuple[tuple[str, str | None], ...]:
+    """Roles the text gives a person, as (bare role, owner): 'X, the Role of Y,' (apposition) or
+    'Y's Role X' (possessive title)."""
+    doc = span.doc
+    roles = []
+    # appositions of the name, and of an appositive acronym right after it ("Office of Rail and
+    # Road (ORR), the industry's safety regulator,")
+    heads = [span.root] + [c for c in span.root.children if c.dep_ == "appos" and c.ent_type_]
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ == "":
+            phrase = doc[child.left_edge.i:child.right_edge.i + 1]
+            words = [t for t in phrase if t.lower_ not in ("the", "a", "an") and not t.is_punct]
+            if words and words[0].text[:1].isupper():
+                roles.append(_role_of_phrase(words))
+    i = span.start - 1
+    title_tokens: list[Token] = []
+    while i >= 0 and is_title_word(doc[i]):
+        title_tokens.insert(0, doc[i])
+        i -= 1
+    if title_tokens and i >= 1 and doc[i].lower_ in POSSESSIVE and doc[i - 1].ent_type_ in ("GPE", "ORG"):
+        owner = doc[doc[i - 1].left_edge.i:i] if doc[i - 1].ent_iob_ else doc[i - 1:i]
+        owner_text = re.sub(r"^the\s+", "", owner.text, flags=re.IGNORECASE)
+        roles.append((" ".join(t.text for t in title_tokens), owner_text))
+    return tuple(roles)
