@@ -161,7 +161,7 @@ def name_pattern() -> re.Pattern[str]:
     """Every written place name of the table, longest first, as whole words (hyphens allowed around
     it, so "Ruritania-based" holds Ruritania; "Guinea-Bissau" is found before "Guinea")."""
     names = sorted(table().by_name, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w$])")
 
 
 def counts() -> dict[str, int]:

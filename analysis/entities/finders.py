@@ -79,6 +79,25 @@ def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> lis
     return added
 
 
+def find_bracketed_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """An abbreviation in brackets right after the name it spells is one more mention of that name
+    ("Popular Mobilization Forces (PMF)" counts 2), whether or not the model tagged it."""
+    coverage = Coverage(texts, found)
+    ends = {(m.paragraph, m.end): m for m in found}
+    added = []
+    for paragraph, text in texts.items():
+        for match in _BRACKETED.finditer(text):
+            before = text[:match.start()].rstrip()
+            named = ends.get((paragraph, len(before)))
+            if named is None or not spells(match.group(1), named.text) \
+                    or not coverage.free(paragraph, match.start(1), match.end(1)):
+                continue
+            coverage.take(paragraph, match.start(1), match.end(1))
+            added.append(Mention(paragraph, match.start(1), match.end(1), match.group(1), named.label,
+                                 source="acronym"))
+    return added
+
+
 def find_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """Places of the table the model missed in the body ("Prime Minister of Bahrain"): their names
     are a closed class, so every capitalised occurrence outside a longer mention is one."""

@@ -26,8 +26,13 @@ def _forms(entity: Entity, lowercase_words: set[str]) -> set[str]:
     codes = {m.place for m in entity.mentions if m.place}
     for code in codes:
         surfaces |= {n for n, c in countries.table().by_name.items() if c == code}
-    if entity.label == "ORG" and len(re.findall(r"[A-Z][\w'-]*", name)) >= 2:
-        surfaces.add(initials(name))  # "European Union" is also "EU"
+    if entity.label == "ORG":
+        for form in {name} | {f for f in surfaces if " " in f}:
+            if len(re.findall(r"[A-Z][\w'-]*", form)) >= 2:
+                surfaces.add(initials(form))  # "European Union" is also "EU"
+    stem = re.sub(r"-\d+[A-Za-z]?$", "", name)
+    if stem != name and entity.label == "OTHER":
+        surfaces.add(stem)  # a code name's stem: "XYZ-19" is also "XYZ"
     if entity.label == "PERSON" and len(name.split()) > 1:
         surname = name.split()[-1]
         if surname.lower() not in CALENDAR and surname.lower() not in lowercase_words:
@@ -53,8 +58,9 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
         owner.setdefault(name, None)
     labels = {id(e): Counter(m.label for m in e.mentions).most_common(1)[0][0]
               for e in owner.values() if e is not None}
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(owner, key=len, reverse=True)))
-                         + r")(?![\w-])")
+    # hyphens do not end a form: "Smith-Jones talks" mentions both
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(owner, key=len, reverse=True)))
+                         + r")(?![\w$])")
     for paragraph, text in texts.items():
         for match in pattern.finditer(text):
             span = (match.start(), match.end())

@@ -37,6 +37,21 @@ def _junk_token(token: Token) -> bool:
     return token.lower_ in _LEADING_JUNK or token.is_punct or not any(ch.isalpha() for ch in token.text)
 
 
+def _is_title_key(word: str) -> bool:
+    """A title word, singular or plural ("President", "Presidents")."""
+    word = word.rstrip(".")
+    return word in TITLE_KEYS or (word.endswith("s") and word[:-1] in TITLE_KEYS)
+
+
+def is_noise(span: Span) -> bool:
+    """A span that is no name: it starts with a lower-case word that is not a name particle
+    ("la decisión", "senate"), or its text carries markup glued to a word ("es))Spanish")."""
+    first = span[0].text
+    if first[:1].islower() and first.split("-")[0].lower() not in NAME_PARTICLES:
+        return True
+    return bool(re.search(r"\w[)\]]{2,}\w", span.text))
+
+
 def clean_span(span: Span) -> tuple[Span, str | None] | None:
     """The span without leading articles, trailing possessives and punctuation, and (for people)
     without leading titles; returns (span, title) or None when nothing is left."""
@@ -44,13 +59,18 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
     doc = span.doc
     while start < end and _junk_token(doc[start]):
         start += 1
+    bracket = next((t.i for t in doc[start:end] if t.text in ("(", "[")), None)
+    if bracket is not None and bracket > start:  # "Name (ACRONYM": the acronym is a mention of its own
+        end = bracket
     while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in _TRAILING_JUNK):
+                           or doc[end - 1].lower_ in _TRAILING_JUNK
+                           or (span.label_ in ("ORG", "FAC") and end - 1 > start and doc[end - 1].is_lower
+                               and doc[end - 2].is_lower)):  # "Associated Press of bank robberies"
         end -= 1
     title = None
     if span.label_ == "PERSON":
         first = start
-        while start < end - 1 and doc[start].lower_.rstrip(".") in TITLE_KEYS:
+        while start < end - 1 and _is_title_key(doc[start].lower_):
             start += 1
         if start > first:
             title = doc[first:start].text
@@ -137,6 +157,26 @@ def resolve_place(span: Span) -> tuple[Span, str, str | None, str | None]:
     return span, span.label_, None, None
 
 
+def place_after_of(span: Span) -> Span | None:
+    """The place in "<Title> of <Place>" or "<Word> of <Country>" tagged as one organisation
+    ("Archbishop of Kell", "Economy of Ruritania"): the place is the mention, the rest no name.
+    An organisation's own words ("Bank of ...", "University of ...") keep the whole name."""
+    from analysis.entities.types import ORG_WORDS
+
+    words = [t for t in span]
+    ofs = [i for i, t in enumerate(words) if t.lower_ == "of"]
+    if len(ofs) != 1 or ofs[0] == 0 or ofs[0] == len(words) - 1:
+        return None
+    before, after = words[:ofs[0]], span.doc[words[ofs[0] + 1].i:span.end]
+    if any(t.lower_ in ORG_WORDS for t in before):
+        return None
+    titled = all(_is_title_key(t.lower_) for t in before)
+    plain = len(before) == 1 and countries.place_of_name(after.text) is not None
+    if (titled or plain) and all(t.text[:1].isupper() for t in after):
+        return Span(span.doc, after.start, after.end, label="GPE")
+    return None
+
+
 def mentions_from_doc(piece: Piece) -> list[Mention]:
     """Clean NER mentions of one parsed piece, units merged with their parent organisation."""
     doc = piece.doc
@@ -157,10 +197,12 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
             span = Span(doc, ent.start, nxt.end, label="ORG")
             skip.add(i + 1)
         cleaned = clean_span(span)
-        if cleaned is None:
+        if cleaned is None or is_noise(cleaned[0]):
             continue
         span, title = cleaned
-        label = ent.label_ if not parent else "ORG"
+        if span.label_ in ("ORG", "FAC", "PERSON") and not parent:
+            span = place_after_of(span) or span
+        label = span.label_ if not parent else "ORG"
         code = reason = None
         if not parent:
             span, label, code, reason = resolve_place(span)

@@ -47,7 +47,8 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
 PLATFORM_BEFORE = {"on", "via", "makes", "make", "made", "using", "uses", "through"}
 PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "to", "from"}
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
-                    "port", "harbour", "harbor", "border", "area", "county", "governorate"}
+                    "port", "harbour", "harbor", "border", "area", "county", "governorate", "battle",
+                    "offensive", "siege"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
 _CODE = re.compile(r"^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-\d+[A-Za-z]?$")
 
@@ -82,7 +83,7 @@ def word_label(entity: Entity) -> str | None:
         return "LAW"
     if _CODE.match(name):
         return "OTHER"
-    if len(words) > 1 and last in EVENT_WORDS and words[-1][:1].isupper():
+    if last in EVENT_WORDS and words[-1][:1].isupper() and (len(words) > 1 or entity.label in ("FAC", "ORG")):
         return "EVENT"
     if len(words) > 1 and head in ORG_WORDS:
         return "ORG"
@@ -111,6 +112,9 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         entity.set_label(label)
         return
     if label:
+        return
+    if entity.label in ("GPE", "LOC", "NORP") and re.fullmatch(r"[A-Z]{2,5}", entity.name):
+        entity.set_label("ORG")  # an acronym that is no place of the table: an organisation or outlet
         return
     if person_label(entity) and entity.label != "PERSON":
         entity.set_label("PERSON")
