@@ -19,25 +19,33 @@ from analysis.entities.spans import strip_possessive
 from analysis.entities.words import CALENDAR
 
 
-def _forms(entity: Entity, lowercase_words: set[str]) -> set[str]:
-    """The forms of one entity worth searching for."""
-    surfaces = {strip_possessive(m.text) for m in entity.mentions}
+def _forms(entity: Entity, lowercase_words: set[str]) -> dict[str, str]:
+    """The forms of one entity worth searching for, each with the reason it is a form of it."""
+    reasons: dict[str, str] = {}
+    seen = {strip_possessive(m.text) for m in entity.mentions}
+    surfaces = set(seen)
     name = entity.name
     codes = {m.place for m in entity.mentions if m.place}
     for code in codes:
-        surfaces |= {n for n, c in countries.table().by_name.items() if c == code}
+        for n in (n for n, c in countries.table().by_name.items() if c == code):
+            surfaces.add(n)
+            reasons.setdefault(n, "variant")
     if entity.label == "ORG":
         for form in {name} | {f for f in surfaces if " " in f}:
             if len(re.findall(r"[A-Z][\w'-]*", form)) >= 2:
                 surfaces.add(initials(form))  # "European Union" is also "EU"
+                reasons.setdefault(initials(form), "acronym")
     stem = re.sub(r"-\d+[A-Za-z]?$", "", name)
     if stem != name and entity.label == "OTHER":
         surfaces.add(stem)  # a code name's stem: "XYZ-19" is also "XYZ"
+        reasons.setdefault(stem, "spelling")
     if entity.label == "PERSON" and len(name.split()) > 1:
         surname = name.split()[-1]
         if surname.lower() not in CALENDAR and surname.lower() not in lowercase_words:
             surfaces.add(surname)  # "Anna Lindqvist" ... "Lindqvist denied"
-    return {f for f in surfaces if (len(f) >= 3 and f[:1].isupper()) or (len(f) == 2 and f.isupper())}
+            reasons.setdefault(surname, "surname")
+    return {f: reasons.get(f, "form") for f in surfaces
+            if (len(f) >= 3 and f[:1].isupper()) or (len(f) == 2 and f.isupper())}
 
 
 def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
@@ -45,7 +53,8 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     coverage = Coverage(texts, (m for entity in entities for m in entity.mentions))
     # words the article also uses in lower case are common words ("young", "may"): not surnames
     lowercase_words = set(re.findall(r"\b[a-z]+\b", " ".join(texts.values())))
-    forms = [(form, entity) for entity in entities for form in _forms(entity, lowercase_words)]
+    reasons = {id(entity): _forms(entity, lowercase_words) for entity in entities}
+    forms = [(form, entity) for entity in entities for form in reasons[id(entity)]]
     if not forms:
         return
     # One pattern for all forms, longer forms first, so "Ali Khamenei" is found before
@@ -71,5 +80,7 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
             if entity is None:
                 continue
             place = next((m.place for m in entity.mentions if m.place), None)
+            if match.group(0) != entity.name and reasons[id(entity)][match.group(0)] != "form":
+                entity.merged.setdefault(match.group(0), reasons[id(entity)][match.group(0)])
             entity.mentions.append(Mention(paragraph, span[0], span[1], match.group(0), labels[id(entity)],
                                            source="text", key=entity.key, place=place))
