@@ -21,7 +21,8 @@ article keeps its schema):
     (0 = the title), paragraphs (body paragraphs it appears in), salience (share
     of the article's attention, see :mod:`analysis.entities`), tone (mean tone
     of the sentences that mention it), titles (titles seen before the name:
-    "President"), roles (bare roles the text gives a person: "Supreme Leader").
+    "President"), roles (bare roles the text gives a person: "Supreme Leader"),
+    merged (each other form with the reason it joined the entity, "Form (reason)").
     Sorted by mentions, most first.
 ``mentions`` (:data:`~analysis.entities.MENTION_COLUMNS`), one row per mention
     entity (canonical name), type, paragraph (0 = title), sentence (index in

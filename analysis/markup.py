@@ -79,8 +79,8 @@ def highlight(text: str, spans: Sequence[tuple[int, int]], *, css_class: str = "
 
 
 def _statement_tip(row: dict) -> str:
-    target = row["target"] if isinstance(row["target"], str) else ""
-    return f"{row['speaker']} {row['cue']} {target} ({row['stance']})"
+    target = f" {row['target']}" if isinstance(row["target"], str) else ""
+    return f"{row['speaker']} {row['cue']}{target} ({row['stance']})"
 
 
 def marks_by_paragraph(sentences: pd.DataFrame, statements: pd.DataFrame,

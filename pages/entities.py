@@ -28,8 +28,8 @@ types = filters[0].multiselect("Entity types", all_types, key="entities_types",
                                help="PERSON people, ORG organisations, GPE countries and cities, NORP "
                                     "nationalities and religious or political groups, LOC places, "
                                     "EVENT named events, and other names (laws, products).")
-top_n = filters[1].slider("Show the top", min_value=1, max_value=max(1, min(50, len(entities))),
-                          value=min(15, len(entities)), key="entities_top")
+top_n = 1 if len(entities) == 1 else filters[1].slider(
+    "Show the top", min_value=1, max_value=min(50, len(entities)), value=min(15, len(entities)), key="entities_top")
 write_to_url("entities_types", "types", None if set(types) == set(all_types) else types)
 shown = views.top_entities(entities, types=types, top_n=top_n)
 
@@ -45,10 +45,17 @@ st.plotly_chart(charts.figure_cooccurrence(views.cooccurrence(analysis.mentions,
                 key="entities_cooccurrence_chart", width="stretch")
 
 st.subheader("Table", anchor=False)
-st.dataframe(shown, hide_index=True, width="stretch", column_config={
-    "salience": st.column_config.ProgressColumn("salience", min_value=0.0, max_value=1.0, format="%.2f"),
-    "tone": st.column_config.NumberColumn(format="%+.2f"),
-})
+st.caption("Each entity gathers several forms of its name: **merged** lists each form with the reason it "
+           "was joined (surname, demonym, spelling...), so a wrong merge is easy to spot.")
+st.dataframe(shown, hide_index=True, width="stretch",
+             column_order=["name", "type", "mentions", "merged", "salience", "tone", "first_paragraph",
+                           "paragraphs", "titles", "roles", "aliases"],
+             column_config={
+                 "merged": st.column_config.ListColumn("merged (form and reason)", width="large"),
+                 "salience": st.column_config.ProgressColumn("salience", min_value=0.0, max_value=1.0,
+                                                             format="%.2f"),
+                 "tone": st.column_config.NumberColumn(format="%+.2f"),
+             })
 st.download_button("Download entities (CSV)", views.to_csv(entities), file_name="newsprism-entities.csv",
                    mime="text/csv", key="entities_download")
 st.download_button("Download mentions (CSV)", views.to_csv(analysis.mentions),

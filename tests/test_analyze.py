@@ -4,8 +4,10 @@ import pickle
 import pandas as pd
 
 from analysis import analyze, from_text
+from textblob import TextBlob
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
 from analysis.analyze import PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, _pieces
-from analysis.sentiment import textblob_scores
 
 
 def test_seed_paragraphs_and_sentences(seed_analysis):
@@ -27,24 +29,25 @@ def test_sentence_offsets_point_into_paragraph_text(seed_analysis):
         assert texts[row.paragraph][row.start:row.end] == row.text
 
 
-def test_ranges_and_textblob_numbers_unchanged(seed_analysis):
+def test_lexicon_numbers_are_the_libraries_own(seed_analysis):
+    """polarity and subjectivity are TextBlob's, a sentence's vader is VADER's compound, unchanged."""
+    vader = SentimentIntensityAnalyzer()
     for frame in (seed_analysis.paragraphs, seed_analysis.sentences):
-        assert frame["polarity"].between(-1, 1).all()
-        assert frame["subjectivity"].between(0, 1).all()
-        assert frame["vader"].between(-1, 1).all()
-        assert frame["tone"].between(-1, 1).all()
-    for row in seed_analysis.paragraphs.itertuples():
-        assert (row.polarity, row.subjectivity) == textblob_scores(row.text)
+        for row in frame.itertuples():
+            assert (row.polarity, row.subjectivity) == tuple(TextBlob(row.text).sentiment)
     for row in seed_analysis.sentences.itertuples():
-        assert (row.polarity, row.subjectivity) == textblob_scores(row.text)
+        assert row.vader == vader.polarity_scores(row.text)["compound"]
 
 
-def test_summary(seed_analysis):
-    summary = seed_analysis.summary
-    assert summary["paragraphs"] == 7
-    assert summary["sentences"] == len(seed_analysis.sentences)
-    assert summary["words"] == seed_analysis.paragraphs["n_words"].sum()
-    assert -1 <= summary["tone"] <= 1
+def test_tones_of_a_small_article(nlp):
+    result = analyze(from_text("Talks\n\nThe ceasefire is a wonderful success.\n\n"
+                               "The bombing killed many. The city mourned."), nlp=nlp)
+    assert result.sentences["paragraph"].tolist() == [1, 2, 2]
+    assert result.paragraphs["n_words"].tolist() == [6, 7]
+    tone = result.sentences["tone"].tolist()
+    assert tone[0] > 0.5 and tone[1] < -0.5
+    assert result.summary["paragraphs"] == 2 and result.summary["words"] == 13
+    assert result.summary["sentences"] == 3 and result.summary["statements"] == 0
 
 
 def test_to_dict_is_json_contract(seed_analysis):
@@ -65,6 +68,8 @@ def test_empty_frames_keep_schema(nlp):
     assert result.title is None
     assert len(result.paragraphs) == 1
     assert list(result.entities.columns)[:3] == ["name", "type", "mentions"]
+    assert result.entities.empty and result.statements.empty and result.mentions.empty
+    assert result.paragraphs["voice"].tolist() == ["author"]
 
 
 def test_progress_is_reported(nlp):

@@ -1,43 +1,80 @@
+"""Articles side by side, from two small analyses written here (and one real pair)."""
+
+import pandas as pd
 import pytest
 
-from analysis import analyze, compare, from_text
+from analysis import Analysis, analyze, compare, from_text
 
 OTHER = ("Ceasefire Talks Resume\n\nEgypt welcomed the talks and praised Qatar.\n\n"
          "Israel rejected the proposal, officials said. Egypt criticised Israel.")
+STATEMENT_COLUMNS = ["paragraph", "speaker", "cue", "target", "stance", "kind", "unnamed"]
+
+
+def made(*, tones, entities, statements, words) -> Analysis:
+    """An Analysis with only what compare reads."""
+    paragraphs = pd.DataFrame({"index": range(1, len(tones) + 1), "text": [f"p{i}" for i in range(len(tones))],
+                               "tone": tones, "polarity": [0.0] * len(tones)})
+    return Analysis(title=None, name="x.txt", format="text", encoding=None, paragraphs=paragraphs,
+                    sentences=pd.DataFrame(), mentions=pd.DataFrame(),
+                    entities=pd.DataFrame(entities, columns=["name", "type", "mentions"]),
+                    statements=pd.DataFrame(statements, columns=STATEMENT_COLUMNS),
+                    summary={"words": words, "paragraphs": len(tones), "tone": 0.5})
+
+
+A = made(tones=[0.5, -0.5], words=500,
+         entities=[("Israel", "GPE", 10), ("Hamas", "ORG", 4)],
+         statements=[(1, "Egypt", "praised", "Israel", "support", "position", False),
+                     (2, "Egypt", "said", "Israel", "oppose", "direct", False),
+                     (2, "Egypt", "urged", None, "neutral", "indirect", False)])
+B = made(tones=[0.1, 0.2, 0.3, 0.4], words=2000,
+         entities=[("Hamas", "ORG", 6), ("Qatar", "GPE", 1)],
+         statements=[(3, "Egypt", "condemned", "Israel", "oppose", "position", False)])
+ANALYSES = {"a": A, "b": B}
+
+
+def test_arcs_on_a_common_axis():
+    arcs = compare.sentiment_arcs(ANALYSES)
+    assert list(arcs.columns) == compare.ARC_COLUMNS
+    assert arcs["position"].tolist() == [0.25, 0.75, 0.125, 0.375, 0.625, 0.875]
+    assert arcs["article"].tolist() == ["a", "a", "b", "b", "b", "b"]
+
+
+def test_share_of_voice_per_thousand_words_zeros_included():
+    voice = compare.share_of_voice(ANALYSES, top_n=1)
+    assert voice[["article", "entity", "mentions", "per_1000_words"]].values.tolist() == [
+        ["a", "Israel", 10, 20.0], ["a", "Hamas", 4, 8.0], ["b", "Israel", 0, 0.0], ["b", "Hamas", 6, 3.0]]
+
+
+def test_quoted_voices_counts_kinds_and_joins_cues():
+    voices = compare.quoted_voices(ANALYSES)
+    assert voices.columns.tolist() == compare.QUOTED_COLUMNS
+    assert voices.values.tolist() == [["a", "Egypt", 3, 1, 1, 1, "praised, said, urged"],
+                                      ["b", "Egypt", 1, 0, 0, 1, "condemned"]]
+    empty = compare.quoted_voices({"none": made(tones=[0.0], words=1, entities=[], statements=[])})
+    assert empty.empty and empty.columns.tolist() == compare.QUOTED_COLUMNS
+
+
+def test_stance_deltas_net_per_article_and_spread():
+    deltas = compare.stance_deltas(ANALYSES)
+    assert deltas.values.tolist() == [["Egypt", "Israel", 0.0, -1.0, 1.0]]
+
+
+def test_differences_table():
+    table = compare.differences(ANALYSES).set_index("measure")
+    assert table.loc["Paragraphs"].tolist() == [2, 4]
+    assert table.loc["Words"].tolist() == [500, 2000]
+    assert table.loc["Most mentioned entity"].tolist() == ["Israel", "Hamas"]
+    assert table.loc["Most quoted speaker"].tolist() == ["Egypt", "Egypt"]
 
 
 @pytest.fixture(scope="module")
-def analyses(seed_analysis, nlp):
+def real_pair(seed_analysis, nlp):
     return {"seed": seed_analysis, "other": analyze(from_text(OTHER), nlp=nlp)}
 
 
-def test_arcs_on_a_common_axis(analyses):
-    arcs = compare.sentiment_arcs(analyses)
-    assert list(arcs.columns) == compare.ARC_COLUMNS
-    assert arcs.groupby("article").size().to_dict() == {"seed": 7, "other": 2}
-    assert arcs["position"].between(0, 1).all()
-    assert arcs[arcs["article"] == "other"]["position"].tolist() == [0.25, 0.75]
-
-
-def test_share_of_voice_per_thousand_words(analyses, seed_analysis):
-    voice = compare.share_of_voice(analyses, top_n=3)
-    israel = voice[(voice["article"] == "seed") & (voice["entity"] == "Israel")].iloc[0]
-    assert israel["mentions"] == 12
-    assert israel["per_1000_words"] == round(12_000 / seed_analysis.summary["words"], 2)
-    # every leading entity appears for every article, zeros included
-    assert voice.groupby("entity").size().eq(2).all()
-
-
-def test_quoted_voices_and_stance_deltas(analyses):
-    voices = compare.quoted_voices(analyses)
-    assert {"seed", "other"} == set(voices["article"])
-    deltas = compare.stance_deltas(analyses)
-    assert {"speaker", "target", "seed", "other", "spread"} <= set(deltas.columns)
+def test_on_two_analysed_articles(real_pair):
+    assert compare.sentiment_arcs(real_pair).groupby("article").size().to_dict() == {"seed": 7, "other": 2}
+    deltas = compare.stance_deltas(real_pair)
     egypt = deltas[deltas["speaker"] == "Egypt"]
-    assert len(egypt) and egypt["seed"].isna().all()
-
-
-def test_differences_table(analyses):
-    table = compare.differences(analyses).set_index("measure")
-    assert table.loc["Paragraphs"].tolist() == [7, 2]
-    assert table.loc["Most mentioned entity", "seed"] == "Israel"
+    assert len(egypt) and egypt["seed"].isna().all()  # the seed article never quotes Egypt
+    assert compare.differences(real_pair).set_index("measure").loc["Most mentioned entity", "seed"] == "Israel"

@@ -37,7 +37,6 @@ def test_upload_seed_shows_metrics(app, seed_bytes):
     assert not app.exception and not app.error
     figures = metrics(app)
     assert figures["Paragraphs"] == "7"
-    assert figures["Words"] == "377"
     assert any("Iran's Supreme Leader" in s.value for s in app.subheader)
 
 
@@ -93,7 +92,8 @@ def test_paste_text(app):
     submit = [b for b in app.button if b.label == "Analyse pasted text"][0]
     submit.click().run()
     assert not app.exception
-    assert metrics(app)["Paragraphs"] == "2"
+    figures = metrics(app)
+    assert (figures["Paragraphs"], figures["Sentences"], figures["Words"]) == ("2", "3", "7")
 
 
 def test_session_keeps_several_documents(app, seed_bytes):
@@ -291,3 +291,24 @@ def test_corpus_page_browses_batch_results(app, tmp_path, monkeypatch):
     assert metrics(app)["Documents"] == "2"
     assert len(app.get("plotly_chart")) == 2
     assert "Egypt" in app.dataframe[0].value["name"].tolist()
+
+
+def test_entities_table_shows_merged_forms_with_reasons(app):
+    app.text_area(key="overview_paste").input("Leader Speaks\n\nAli Khamenei spoke on Monday.\n\n"
+                                             "Khamenei said Iranian forces were ready.")
+    [b for b in app.button if b.label == "Analyse pasted text"][0].click().run()
+    app.switch_page("pages/entities.py").run()
+    assert not app.exception
+    table = app.dataframe[0]
+    row = table.value.set_index("name").loc["Ali Khamenei"]
+    assert list(row["merged"]) == ["Khamenei (surname)"]
+    assert table.proto.column_order[:4] == ["name", "type", "mentions", "merged"]
+
+
+def test_entities_page_with_a_single_entity(app):
+    app.text_area(key="overview_paste").input("Short Note\n\nAngela Merkel spoke.")
+    [b for b in app.button if b.label == "Analyse pasted text"][0].click().run()
+    app.switch_page("pages/entities.py").run()
+    assert not app.exception
+    assert app.dataframe[0].value["name"].tolist() == ["Angela Merkel"]
+    assert not app.slider  # nothing to choose from: no "top N" slider

@@ -1,27 +1,18 @@
+"""The derived tables from frames written here, and one pass over the sample article."""
+
 import pandas as pd
 import pytest
 
-from analysis import markup, views
+from analysis import views
 
-
-def test_highlight_escapes_everything_from_the_article():
-    text = 'Say <script>alert(1)</script> & "hi" to Angela'
-    out = markup.highlight(text, [(text.index("Angela"), len(text))])
-    assert "<script>" not in out and "&lt;script&gt;" in out
-    assert out.endswith('<mark class="np-mark">Angela</mark>')
-
-
-def test_highlight_marks_tooltips_are_escaped_and_overlaps_dropped():
-    out = markup.highlight_marks("abcdef", [(0, 3, "np-oppose", '"><img src=x onerror=alert(1)>'),
-                                          (2, 4, "np-entity", "overlap")])
-    assert "<img" not in out and "&lt;img" in out
-    assert out.count("<mark") == 1
-
-
-@pytest.mark.parametrize("text", ["**bold** [x](javascript:alert(1))", "# Heading", "<b>tag</b>", "a_b_c"])
-def test_markdown_escape(text):
-    escaped = markup.markdown_escape(text)
-    assert all(ch not in escaped.replace("\\" + ch, "") for ch in "*[]#<>_" if ch in text)
+STATEMENTS = pd.DataFrame({
+    "paragraph": [1, 1, 2, 3, 3], "sentence": [1, 1, 2, 3, 4],
+    "speaker": ["Egypt", "Egypt", "officials", "Egypt", "Qatar"],
+    "cue": ["welcomed", "praised", "said", "criticised", "said"],
+    "target": [None, "Qatar", "Israel", "Israel", "Israel"],
+    "stance": ["support", "support", "oppose", "oppose", "neutral"],
+    "kind": ["position", "position", "indirect", "position", "direct"],
+    "unnamed": [False, False, True, False, False]})
 
 
 def test_presence_and_cooccurrence():
@@ -33,23 +24,58 @@ def test_presence_and_cooccurrence():
     assert matrix.loc["A", "B"] == 1 and matrix.loc["A", "A"] == 2 and matrix.loc["B", "C"] == 0
 
 
-def test_stance_matrix_and_speaker_summary(seed_analysis):
-    counts, net = views.stance_matrix(seed_analysis.statements)
+def test_filter_statements():
+    shown = views.filter_statements(STATEMENTS, stances=["oppose"], include_unnamed=False)
+    assert shown["cue"].tolist() == ["criticised"]
+    assert len(views.filter_statements(STATEMENTS)) == 5
+
+
+def test_stance_matrix_counts_and_net():
+    counts, net = views.stance_matrix(STATEMENTS)
+    assert counts.index.tolist() == ["Egypt", "officials", "Qatar"]
+    assert counts.columns.tolist() == ["Israel", "Qatar", views.NO_TARGET]
+    assert counts.values.tolist() == [[1, 1, 1], [1, 0, 0], [1, 0, 0]]
+    assert net.loc["Egypt", "Israel"] == -1 and net.loc["Qatar", "Israel"] == 0
+    assert pd.isna(net.loc["officials", "Qatar"])
+    cell = views.cell_statements(STATEMENTS, speaker="Egypt", target=views.NO_TARGET)
+    assert cell["cue"].tolist() == ["welcomed"]
+
+
+def test_speaker_summary():
+    cards = views.speaker_summary(STATEMENTS)
+    assert cards.columns.tolist() == views.SPEAKER_COLUMNS
+    egypt = cards.iloc[0].to_dict()
+    assert egypt == {"speaker": "Egypt", "statements": 3, "direct": 0, "indirect": 0, "position": 3,
+                     "support": 2, "oppose": 1, "neutral": 0, "targets": ["Qatar", "Israel"],
+                     "cues": ["welcomed", "praised", "criticised"], "first_paragraph": 1, "unnamed": False}
+    assert cards["speaker"].tolist() == ["Egypt", "officials", "Qatar"]  # most statements, then first seen
+    assert cards.set_index("speaker").loc["officials", "unnamed"]
+
+
+def test_entity_sentences_spans_are_relative_to_the_sentence():
+    sentences = pd.DataFrame({"index": [1, 2], "paragraph": [1, 1], "start": [0, 11], "text": ["Egypt met.", "Egypt left."],
+                              "tone": [0.1, -0.2]})
+    mentions = pd.DataFrame({"entity": ["Egypt"] * 3, "paragraph": [0, 1, 1], "sentence": [0, 1, 2],
+                             "start": [4, 0, 11], "end": [9, 5, 16]})
+    rows = views.entity_sentences(sentences, mentions, name="Egypt", title="Why Egypt acts")
+    assert rows[["paragraph", "sentence", "text"]].values.tolist() == [
+        [0, 0, "Why Egypt acts"], [1, 1, "Egypt met."], [1, 2, "Egypt left."]]
+    assert rows["spans"].tolist() == [[(4, 9)], [(0, 5)], [(0, 5)]]
+
+
+def test_to_csv_joins_lists():
+    frame = pd.DataFrame({"name": ["Ali Khamenei"], "aliases": [["Khamenei", "Supreme Leader"]]})
+    assert views.to_csv(frame).decode().splitlines() == ["name,aliases", "Ali Khamenei,Khamenei; Supreme Leader"]
+
+
+@pytest.mark.parametrize("value,signed,text", [(0.25, True, "+0.25"), (-0.104, True, "-0.10"), (0.4, False, "0.40"),
+                                               (None, True, "-"), (float("nan"), True, "-"), (0, True, "+0.00")])
+def test_score_text(value, signed, text):
+    assert views.score_text(value, signed=signed) == text
+
+
+def test_views_on_the_sample_article(seed_analysis):
+    counts, _ = views.stance_matrix(seed_analysis.statements)
     assert counts.values.sum() == len(seed_analysis.statements)
-    assert net.stack().dropna().between(-1, 1).all()
-    cards = views.speaker_summary(seed_analysis.statements)
-    assert cards["statements"].sum() == len(seed_analysis.statements)
-    assert (cards["direct"] + cards["indirect"] + cards["position"] == cards["statements"]).all()
-
-
-def test_article_html_shades_and_escapes(seed_analysis):
-    blocks = markup.article_html(seed_analysis.paragraphs, seed_analysis.sentences,
-                                seed_analysis.statements, seed_analysis.mentions)
-    assert len(blocks) == 7
-    assert all(b.startswith('<div class="np-paragraph" style="background:rgba(') for b in blocks)
-    assert any('class="np-oppose"' in b for b in blocks)
-
-
-def test_to_csv_joins_lists(seed_analysis):
-    csv = views.to_csv(seed_analysis.entities).decode()
-    assert "Khamenei" in csv and "[" not in csv.splitlines()[1]
+    top = views.top_entities(seed_analysis.entities, types=["PERSON"], top_n=2)
+    assert top["name"].tolist() == ["Ali Khamenei", "Ebrahim Raisi"]
