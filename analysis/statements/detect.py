@@ -1,0 +1,296 @@
+"""Cues in a parsed paragraph: the words that attribute a statement, and what they carry.
+
+A cue is a verb or noun of the lexicon (:mod:`analysis.statements.lexicon`) or the phrase
+"according to", used so that it attributes a position:
+
+* verbs: a speech verb that needs content counts with a clause complement, a parenthetical use
+  ("the money, the clerk told the court, was taken"), a fronted comment clause ("As the curator
+  told Art Weekly, ..."), or an attached quotation (also one separated from it by an addressee
+  or time phrase); labelling verbs count with a label ("called the plan reckless"); phrasal cues
+  with their particle or object word ("called for", "claimed responsibility");
+* nouns: with an explicit agent (a possessive, "by X", or the subject of a light verb: "voiced
+  support"); request nouns need "for"/"on"; speech nouns ("statement") need content of their
+  own; a noun that is only the frame or the object of another cue ("In her statement, ...",
+  "rejected the accusations") is not one.
+
+Not cues: words inside a quotation (they are the quoted person's), inside the reported content
+of another cue ("said staff would demand a review"), negated or under a failure ("did not
+condemn", "avoided criticising"), acts in the passive ("was funded by X": who paid is not a
+position), and speech verbs without content ("said a prayer").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from analysis.pieces import Piece
+from analysis.statements.grammar import has_child, subject_of
+from analysis.statements.lexicon import CueWord, Lexicon
+from analysis.statements.quotes import Quote, attach_quote
+
+ACCORDING_TO = CueWord("according to", "phrase", "report", "neutral", False,
+                       "a report attributed to its source", "According to the agency, rents rose.")
+#: Passive uses of these verbs are acts or outcomes, not a by-agent's position ("the bill was
+#: approved by the senate", "the plan was rejected by voters").
+_PASSIVE_ACTS = frozenset({"approve", "reject", "dismiss", "back", "support", "fund", "sign",
+                           "ban", "veto", "recognise", "recognize", "endorse", "accept", "adopt"})
+#: Prepositions of where and when something was said, never its content.
+_CIRCUMSTANCE = frozenset({"in", "at", "during", "after", "before", "since", "on", "via", "through"})
+_CONTENT_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct",
+                           "advmod", "mark", "cc", "conj", "poss", "det", "amod", "npadvmod", "prt"})
+_LABEL_AS = frozenset({"brand", "label", "describe", "characterise", "characterize", "designate",
+                       "portray", "depict", "see", "view", "regard", "denounce", "condemn", "dismiss",
+                       "criticise", "criticize", "praise", "hail"})
+
+
+_WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+#: Acts that are positions only toward a named thing ("signed the Paris Agreement", not "signed a
+#: deal"): the README's "signing, joining or approving a named agreement, body or bill".
+_NAMED_OBJECT_ACTS = frozenset({"sign", "join", "ratify"})
+#: Particles that make a phrasal cue without an object ("spoke out"); "stood by" needs one.
+_ADVERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "on"})
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """One cue found in a piece, with what the later stages need.
+
+    ``speaker_head`` is the head of the speaker phrase (subject, by-agent, possessor, light
+    verb's subject), ``how`` says which; ``content`` the tokens of what was said or done;
+    ``label`` the tokens of a label ("reckless" in "called the plan reckless"); ``addressee``
+    the person told or asked; ``quote`` an attached quotation.
+    """
+
+    token: Token
+    piece: Piece
+    word: CueWord
+    text: str
+    speaker_head: Token | None
+    how: str
+    content: tuple[Token, ...] = ()
+    label: tuple[Token, ...] = ()
+    addressee: Token | None = None
+    quote: Quote | None = None
+    nominal: bool = False
+
+    @property
+    def family(self) -> str:
+        return self.word.family
+
+
+def detect_cues(piece: Piece, *, text: str, quotes: list[Quote], lex: Lexicon) -> list[CueHit]:
+    """Every cue of a parsed piece, in reading order. ``text`` is the paragraph (normalised),
+    ``quotes`` its quotations (paragraph offsets)."""
+    speech_quotes = [q for q in quotes if _is_long(text, q)]
+    hits = []
+    for token in piece.doc:
+        if token.is_punct or _inside(piece.offset + token.idx, speech_quotes):
+            continue
+        hit = _cue_at(piece, token, text=text, quotes=quotes, lex=lex)
+        if hit is not None:
+            hits.append(hit)
+    return [h for h in hits if not _nested(h, hits)]
+
+
+def _is_long(text: str, quote: Quote) -> bool:
+    from analysis.statements.quotes import is_speech_quote
+
+    return is_speech_quote(text[quote.start:quote.end])
+
+
+def _inside(position: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= position < q.end for q in quotes)
+
+
+def _cue_at(piece: Piece, token: Token, *, text: str, quotes: list[Quote], lex: Lexicon) -> CueHit | None:
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return _according_to(piece, token)
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if lex.is_cue_lemma(lemma) or lemma == "impose":
+            return _verb_cue(piece, token, lemma, text=text, quotes=quotes, lex=lex)
+        return None
+    if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+        word = lex.noun(lemma)
+        if word is not None:
+            return _noun_cue(piece, token, word, text=text, quotes=quotes, lex=lex)
+    return None
+
+
+def _according_to(piece: Piece, token: Token) -> CueHit | None:
+    to = next(c for c in token.children if c.lower_ == "to")
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    own = {t.i for t in token.subtree}
+    content = tuple(t for t in token.head.subtree if t.i not in own)
+    return CueHit(token, piece, ACCORDING_TO, "according to", source, "source", content=content)
+
+
+def fails(token: Token, *, lex: Lexicon) -> bool:
+    """Negated ("did not condemn"), under a failure ("avoided criticising"), or inside a negated
+    frame ("did not reach a consensus on imposing sanctions"): not a statement."""
+    if has_child(token, "neg"):
+        return True
+    head = token
+    for level in range(3):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in lex["failure_heads"]:
+            return True
+        if level < 2 and head.pos_ in ("VERB", "AUX") and has_child(head, "neg") \
+                and token.dep_ not in ("conj", "advcl", "ccomp"):
+            return True
+    return False
+
+
+def _particles(token: Token) -> list[str]:
+    """Words that make a phrasal cue, in order of preference: particles ("spoke out"),
+    prepositions with an object ("stood by X"), object words ("claimed responsibility")."""
+    children = list(token.children)
+    out = [c.lower_ for c in children if c.dep_ == "prt" and c.lower_ in _ADVERB_PARTICLES]
+    out += [c.lower_ for c in children if c.dep_ == "prep" and any(
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN for g in c.children)]
+    out += [c.lemma_.lower() for c in children if c.dep_ in ("dobj", "acomp")]
+    return out
+
+
+def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list[Quote],
+              lex: Lexicon) -> CueHit | None:
+    particles = _particles(token)
+    phrasal = lex.phrasal_of(lemma, particles)
+    word = phrasal or lex.verb(lemma)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if lemma == "impose" and any(o.lemma_.lower() in lex["hostile_actions"] for o in objects):
+        word = CueWord("impose", "verb", "act", "oppose", False, "imposed sanctions on X", "")
+    if word is None:
+        return None
+    if lemma in _NAMED_OBJECT_ACTS and not any(
+            t.ent_type_ and t.ent_type_ not in _WHEN for c in token.children
+            if c.dep_ in ("dobj", "prep") for t in c.subtree):
+        return None
+    label = _label_tokens(token, lemma, objects, quotes=quotes, offset=piece.offset)
+    if word.family == "label" and phrasal is None:
+        if not label:
+            if lemma != "describe":
+                return None
+            word = CueWord("describe", "verb", "speech", None, True, "described what happened", "")
+    if fails(token, lex=lex):
+        return None
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.request_heads:
+        return None  # "urged X to condemn Y": the content of the request
+    head, how = subject_of(token, speech_lemmas=lex.speech_lemmas)
+    if how == "agent" and (word.family == "act" or lemma in _PASSIVE_ACTS):
+        return None  # "was funded by the Lark Foundation": an act, not a position
+    if head is None:
+        return None
+    allowed = {w for t in head.subtree for w in re.findall(r"\w+", t.lower_)} | {"s"}
+    quote = attach_quote(token, offset=piece.offset, text=text, quotes=quotes, allowed=allowed,
+                         addressed=lemma in lex["addressed"])
+    content = _content(token)
+    aside = token.dep_ in ("parataxis",) or (token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not has_child(token, "dobj", "ccomp", "xcomp"))
+    if aside:  # "As the curator told Art Weekly, <content>"; "The money, the clerk said, was taken"
+        own = {t.i for t in token.subtree}
+        content = tuple(t for t in token.head.subtree if t.i not in own)
+    if word.needs_content and not (quote or aside or has_child(token, "ccomp", "parataxis")
+                                   or (lemma in ("tell", "write", "post", "tweet", "add") and has_child(token, "ccomp", "xcomp"))):
+        return None
+    addressee = None
+    if word.family == "request" or lemma in lex["addressed"]:
+        addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+    if word.family == "request" and lemma == "call":
+        on = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+        addressee = next((g for p in on for g in p.children if g.dep_ == "pobj"), None)
+    cue_text = token.text + (f" {word.particle}" if phrasal is not None and word.particle in
+                             {c.lower_ for c in token.children} else "")
+    if phrasal is not None and word.particle not in {c.lower_ for c in token.children}:
+        cue_text = f"{token.text} {next(c.text for c in token.children if c.lemma_.lower() == word.particle)}"
+    return CueHit(token, piece, word, cue_text, head, how, content=content, label=tuple(label),
+                  addressee=addressee, quote=quote)
+
+
+def _label_tokens(token: Token, lemma: str, objects: list[Token], *, quotes: list[Quote],
+                  offset: int) -> list[Token]:
+    """What a labelling verb calls its object: an object predicate ("called the plan
+    reckless"), a second object ("branded them traitors"), an "as" phrase ("described it as
+    unfair"), or a quoted modifier ('called the decision "shameful"')."""
+    label = [t for c in token.children if c.dep_ in ("oprd",) for t in c.subtree]
+    if not label and len(objects) >= 2:
+        label = list(objects[-1].subtree)
+    if not label and lemma in _LABEL_AS:
+        label = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    if not label:
+        label = [t for obj in objects for t in obj.subtree if _inside(offset + t.idx, quotes)]
+    return label
+
+
+def _content(cue: Token) -> tuple[Token, ...]:
+    """What the cue is about: its complements and objects, without the subject, where and when
+    it was said, and cues of their own hung on it ("..., calling the attack horrific")."""
+    tokens = []
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE:
+            continue
+        if child.dep_ in _CONTENT_SKIP:
+            continue
+        if child.dep_ == "advcl" and child.pos_ == "VERB":
+            continue
+        tokens.extend(child.subtree)
+    return tuple(tokens)
+
+
+def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: list[Quote],
+              lex: Lexicon) -> CueHit | None:
+    preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+    if word.family == "request" and "for" not in preps and "on" not in preps:
+        return None
+    if fails(token, lex=lex):
+        return None
+    agent, how = next((c for c in token.children if c.dep_ == "poss"), None), "possessor"
+    if agent is None and "by" in preps:
+        agent, how = next((g for g in preps["by"].children if g.dep_ == "pobj"), None), "agent"
+    if agent is None and token.dep_ == "dobj" and token.head.lemma_.lower() in lex["light_verbs"]:
+        agent, how = subject_of(token.head, speech_lemmas=lex.speech_lemmas)
+        how = "light" if agent is not None else ""
+    if agent is None:
+        return None  # "there was concern about the roof": no one holds it
+    if how != "light" and token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") \
+            and lex.is_cue_lemma(token.head.lemma_.lower()):
+        return None  # "dismissed Smith's statement": the object of another cue
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "with", "through", "despite") \
+            and word.family == "speech":
+        return None  # "In her statement, the director thanked ...": a frame
+    quote = attach_quote(token, offset=piece.offset, text=text, quotes=quotes,
+                         allowed={w for t in agent.subtree for w in re.findall(r"\w+", t.lower_)} | {"s"})
+    content = tuple(t for name, c in preps.items() if name != "by" for t in c.subtree)
+    content += tuple(t for c in token.children if c.dep_ in ("acl", "ccomp") for t in c.subtree)
+    if word.family == "speech" and not (content or quote):
+        return None
+    label = tuple(preps["as"].subtree) if word.family == "label" and "as" in preps else ()
+    cue_text = token.text + (" for" if "for" in preps and word.family == "request" else "")
+    return CueHit(token, piece, word, cue_text, agent, how, content=content, label=label,
+                  quote=quote, nominal=True)
+
+
+def _nested(hit: CueHit, hits: list[CueHit]) -> bool:
+    """Whether a cue sits in the reported content of another cue of the same sentence ("said
+    staff would demand a review"): what someone else said, not a statement of its own."""
+    token = hit.token
+    for other in hits:
+        if other is hit or other.token.sent != token.sent:
+            continue
+        ancestor = token
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not has_child(token, "nsubj", "nsubjpass"):
+            continue  # "X said [A had risen] and accused B": the parser's attachment, X's sentence
+        while ancestor.head.i != ancestor.i:
+            if ancestor.head.i == other.token.i:
+                if ancestor.dep_ in ("ccomp", "xcomp") and ancestor is not other.token:
+                    return other.family in ("speech", "report") and hit.how != "agent"
+                break
+            ancestor = ancestor.head
+    return False

@@ -1,0 +1,90 @@
+"""What the article has said so far, for resolving pronouns, descriptions and groups.
+
+A :class:`Discourse` is passed explicitly to the speaker stage, which reads it and writes it;
+no stage reads the emitted statement rows. It remembers:
+
+* speakers in reading order, each with the words of the phrase that introduced it ("the
+  country's foreign ministry" -> Russia), whether it was named, and where;
+* groups of named members introduced together ("coaches Anna Berg and Tom Reyes"), with the
+  nouns that named the group, so "both coaches", "the two" or "they" can stand for each member.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One speaker as introduced: canonical name (or the phrase, when unnamed) and position."""
+
+    name: str
+    words: frozenset[str]
+    type: str | None
+    paragraph: int
+    offset: int
+    unnamed: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    """Named members introduced together, and the nouns said of them."""
+
+    members: tuple[str, ...]
+    nouns: frozenset[str]
+    paragraph: int
+    offset: int
+
+
+@dataclass
+class Discourse:
+    """Speakers and groups introduced so far, in reading order."""
+
+    voices: list[Voice] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+
+    def add_voice(self, voice: Voice) -> None:
+        """Remember a speaker (called once per statement, in reading order)."""
+        self.voices.append(voice)
+
+    def add_group(self, group: Group) -> None:
+        """Remember named members introduced together (two or more)."""
+        if len(group.members) >= 2 and group not in self.groups:
+            self.groups.append(group)
+
+    def last_voice(self, paragraph: int, *, types: Sequence[str] | None = None,
+                   same_paragraph: bool = False) -> Voice | None:
+        """The last speaker in this or the previous paragraph (named or not), of these types."""
+        for voice in reversed(self.voices):
+            if voice.paragraph < paragraph - 1:
+                break
+            if same_paragraph and voice.paragraph != paragraph:
+                continue
+            if types is None or voice.type in types:
+                return voice
+        return None
+
+    def described(self, word: str, types: Sequence[str], *, recent: int = 20) -> str | None:
+        """The last named speaker introduced with this noun ("Russia's foreign ministry summoned
+        ..." then "The ministry said" -> Russia), not a person quoted as its spokesman."""
+        for voice in reversed(self.voices[-recent:]):
+            if not voice.unnamed and word in voice.words and (voice.type in types or voice.type != "PERSON"):
+                return voice.name
+        return None
+
+    def last_group(self, paragraph: int, offset: int, *, noun: str | None = None,
+                   size: int | None = None) -> Group | None:
+        """The last group before a position in this or the previous two paragraphs, with the
+        given noun among its nouns (when given) and the given number of members (when given)."""
+        for group in reversed(self.groups):
+            if (group.paragraph, group.offset) >= (paragraph, offset):
+                continue
+            if group.paragraph < paragraph - 2:
+                break
+            if noun is not None and noun not in group.nouns:
+                continue
+            if size is not None and len(group.members) != size:
+                continue
+            return group
+        return None

@@ -1,0 +1,89 @@
+"""Small parse-tree helpers shared by the statement stages (no statement logic of their own)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER = frozenset({"it", "its", "itself"})
+#: Dependencies through which a cue shares the subject of the clause above it.
+CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "relcl", "pcomp", "prep", "pobj", "acomp", "attr"})
+#: "was quoted as saying", "was heard saying": the passive subject is the speaker.
+QUOTED_AS = frozenset({"quote", "cite", "hear", "see"})
+_PHRASE_SKIP = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc"})
+
+
+def phrase(token: Token, *, skip: frozenset[str] = _PHRASE_SKIP) -> list[Token]:
+    """A noun phrase without its relative clauses, appositions and conjuncts."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in skip:
+            out.extend(phrase(child, skip=(skip - {"conj", "cc"}) | {"relcl", "appos"}))
+    return out
+
+
+def in_order(tokens: Iterable[Token]) -> list[Token]:
+    """Tokens sorted by position, each once."""
+    return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def span_text(tokens: Iterable[Token], *, text: str, offset: int) -> str:
+    """The paragraph's own characters from the first token to the last: a substring of the
+    paragraph as normalised, spaces and all (``offset`` is where the Doc starts in it)."""
+    ordered = in_order(tokens)
+    if not ordered:
+        return ""
+    start = offset + ordered[0].idx
+    end = offset + ordered[-1].idx + len(ordered[-1].text)
+    return text[start:end].strip()
+
+
+def has_child(token: Token, *deps: str) -> bool:
+    return any(c.dep_ in deps for c in token.children)
+
+
+def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | None, str]:
+    """The head of a verb cue's speaker phrase and how it was found.
+
+    Climbs from the cue through clauses that share its subject (conjuncts, participles,
+    infinitives, relative clauses: "became the first leader to condemn"); a by-agent of a passive
+    ("as suggested by X") is the speaker (``"agent"``); "X was quoted as saying" gives X; a
+    second verb the parser hung on a reported clause ("X said [A had risen] and accused B")
+    continues X's sentence. Object control ("urged X to condemn") and other passives give no
+    speaker. Returns ``(None, "")`` when there is none.
+    """
+    token = cue
+    for _ in range(6):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE and token.dep_ == "relcl":
+                    return token.head, "relative"
+                return child, "subject"
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0], "agent"
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            if token is not cue and token.lemma_.lower() in QUOTED_AS:
+                return passive, "subject"
+            return None, ""
+        if token.dep_ == "xcomp" and has_child(token.head, "dobj"):
+            return None, ""
+        if token.dep_ == "acl" and token.head.dep_ not in ("attr", "oprd"):
+            return token.head, "modified"  # "a statement praising X", "a museum honouring miners"
+        if token.dep_ == "acl":  # "became the first leader to condemn": the subject of "became"
+            token = token.head
+        if token.dep_ in CLIMB_DEPS and token.head.i != token.i:
+            if token.dep_ == "conj" and token.i == cue.i and token.head.dep_ == "ccomp" \
+                    and token.head.head.lemma_.lower() in speech_lemmas:
+                token = token.head.head
+                continue
+            token = token.head
+            continue
+        break
+    return None, ""

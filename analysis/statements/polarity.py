@@ -1,0 +1,217 @@
+"""Stance toward the target: from the cue, the requested action, or evaluation aimed at it.
+
+:func:`stance_of` decides, in order:
+
+1. reports and denials are neutral; judgements and acts carry their own stance (condemn ->
+   oppose, praise -> support, expel -> oppose, sign -> support);
+2. requests take the stance of the requested action: hostile actions (sanctions, sever ties)
+   oppose, friendly ones (help, recognise) support, a requested judgement takes its own stance
+   ("urged fans to question the league" -> oppose); a call on X to restrain itself opposes X; a
+   call for something that names no one ("called for a ceasefire") supports it;
+3. labels take the evaluation of the label ("called the plan reckless" -> oppose; a descriptive
+   label, "unusual", is neutral; a tribute to a person, "a fallen hero", supports);
+4. reported speech takes a stance only from evaluation aimed at the target: the target as
+   subject of an evaluative predicate ("X is corrupt", "X had bribed the judges"), as object of
+   an evaluative verb ("they betrayed X"), or under a hostile or friendly action; otherwise, and
+   always when no entity is the target ("the storm caused terrible damage"), neutral.
+   Evaluation is read from word valences (VADER's lexicon with the news additions), a negation
+   in the clause reversing it, only the part after a contrast ("fine aim, yet ...") counting.
+
+Returns the stance and whether it is a default (neutral for want of evidence), which lowers
+the statement's confidence.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from analysis.sentiment import NEWS_LEXICON
+from analysis.statements.detect import CueHit
+from analysis.statements.lexicon import Lexicon, lexicon
+from analysis.statements.targets import Target
+
+#: Sum of word valences (VADER scale, -4..4) that counts as evaluation.
+EVALUATION_THRESHOLD = 1.0
+_EVALUATIVE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "PROPN", "INTJ"})
+#: Words VADER scores that are neutral in news prose ("treat" patients, "like" as a preposition).
+_NEUTRAL_IN_NEWS = frozenset({"treat", "treated", "like", "please", "kind", "pretty", "well", "play",
+                              "share", "shares", "joke", "cut", "interest", "interests", "hard",
+                              "matter", "fire", "fired", "charge", "charged", "party", "ready"})
+#: Label valence that counts; descriptive labels ("unusual", "historic") stay below it.
+LABEL_THRESHOLD = 1.0
+_CONTRAST = frozenset({"but", "yet", "however", "although", "though"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "without"})
+#: Words of grief and tribute: negative valence, supportive of the person they are said of.
+_TRIBUTE = frozenset({"loss", "mourn", "mourning", "tragic", "tragedy", "grief", "condolence",
+                      "condolences", "hero", "heroic", "sorrow", "tribute", "memory", "rest",
+                      "peace", "prayers", "pray", "fallen", "heartbroken", "saddened", "devastated",
+                      "miss", "fight", "recover", "recovery"})
+
+
+class Stance(NamedTuple):
+    value: str  # support | oppose | neutral
+    default: bool  # neutral for want of evidence
+
+
+@functools.lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    """VADER's lexicon with the news additions; the lexicon's hostile and friendly action words
+    that VADER lacks count -2 and +1.5 ("would try to disrupt", "pledged to rebuild")."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lex = lexicon()
+    actions = {w: -2.0 for w in lex["hostile_actions"]} | {w: 1.5 for w in lex["friendly_actions"]}
+    return {**actions, **SentimentIntensityAnalyzer().lexicon, **NEWS_LEXICON}
+
+
+def _word_valence(token: Token, table: dict[str, float]) -> float:
+    if token.pos_ not in _EVALUATIVE_POS or token.lower_ in _NEUTRAL_IN_NEWS:
+        return 0.0
+    for form in (token.lower_, token.lemma_.lower()):
+        if form in table:
+            return table[form]
+    if token.lower_.endswith("ly"):  # "unfairly" -> "unfair"
+        return table.get(token.lower_[:-2], 0.0)
+    return 0.0
+
+
+def valence(tokens: list[Token], *, negated: bool = False) -> float:
+    """Summed word valence of tokens (VADER scale), negative words weighing half as much
+    again (news criticism often sits beside neutral-positive verbs: "treated them unfairly");
+    after a contrast word only what follows counts; a word under its own negation ("not
+    fair") counts reversed, and the whole is reversed when ``negated``."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    cut = max((i for i, t in enumerate(ordered) if t.lower_ in _CONTRAST), default=-1)
+    ordered = ordered[cut + 1:]
+    table = _valences()
+    total = 0.0
+    for token in ordered:
+        value = _word_valence(token, table)
+        if value < 0:
+            value *= 1.5
+        if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children):
+            value = -value
+        total += value
+    return -total if negated else total
+
+
+def _sign(total: float, threshold: float) -> str:
+    if total >= threshold:
+        return "support"
+    if total <= -threshold:
+        return "oppose"
+    return "neutral"
+
+
+def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
+    """The stance of a cue toward its target (rules 1-4 of the module docstring)."""
+    word = hit.word
+    if word.family == "report" or hit.token.lemma_.lower() in ("deny", "denial"):
+        return Stance("neutral", False)
+    if word.stance is not None:
+        return Stance(word.stance, False)
+    if word.family == "request":
+        return _request_stance(hit, target, actions=actions, lex=lex)
+    if word.family == "label":
+        label = list(hit.label) or _quoted(hit)
+        if not label:
+            return Stance("neutral", True)
+        if {t.lower_ for t in label} & _TRIBUTE and target.name is not None:
+            return Stance("support", False)  # "called her a fallen hero"
+        return Stance(_sign(valence(label), LABEL_THRESHOLD), False)
+    return _speech_stance(hit, target, actions=actions, lex=lex)
+
+
+def _action_stance(actions: list[Token], lex: Lexicon) -> str:
+    lemmas = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}
+    if lemmas & lex["hostile_actions"]:
+        return "oppose"
+    if lemmas & lex["friendly_actions"]:
+        return "support"
+    for token in actions:
+        judged = lex.verb(token.lemma_.lower()) if token.pos_ == "VERB" else lex.noun(token.lemma_.lower())
+        if judged is not None and judged.family in ("judgement", "act") and judged.stance != "neutral":
+            return judged.stance
+    return "neutral"
+
+
+def _request_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
+    if target.how == "restrained":
+        return Stance("oppose", False)
+    stance = _action_stance(actions, lex)
+    if stance != "neutral":
+        return Stance(stance, False)
+    if target.name is None and any(c.dep_ == "prep" and c.lower_ == "for" for c in hit.token.children):
+        return Stance("support", False)  # "called for a ceasefire": for what is called for
+    if target.name is None and hit.nominal and hit.text.endswith(" for"):
+        return Stance("support", False)
+    return Stance("neutral", True)
+
+
+def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
+    if actions:
+        stance = _action_stance(actions, lex)
+        if stance != "neutral" and target.how == "action":
+            return Stance(stance, False)
+    if target.name is not None:
+        predicate = _predicate_of_target(hit, target)
+        if predicate:
+            words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
+            total = valence(predicate)
+            if total < 0 and words & _TRIBUTE:
+                return Stance("support", False)  # grief and tribute for the person
+            stance = _sign(total, EVALUATION_THRESHOLD)
+            if stance != "neutral":
+                return Stance(stance, False)
+        return Stance("neutral", True)
+    return Stance("neutral", True)
+
+
+def _quoted(hit: CueHit) -> list[Token]:
+    if hit.quote is None:
+        return []
+    offset = hit.piece.offset
+    return [t for t in hit.piece.doc if hit.quote.start <= offset + t.idx < hit.quote.end]
+
+
+def _predicate_of_target(hit: CueHit, target: Target) -> list[Token]:
+    """The words that say something of the target: for a subject, its clause's core without the
+    subject phrase; for an object, the governing verb (and its adverbs); nothing for a mere
+    mention elsewhere."""
+    scope = {t.i for t in hit.content} | {t.i for t in _quoted(hit)}
+    if target.token is None or target.token.i not in scope:
+        return []
+    head = target.token
+    while head.dep_ in ("compound", "poss", "amod", "det", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    subject = head
+    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.dep_ in ("pobj", "prep", "agent", "acl", "compound",
+                                                                           "poss", "amod", "appos") \
+            and subject.head.i != subject.i:
+        subject = subject.head  # "the tariffs imposed by X are a mistake": X in the subject phrase
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        return core(subject.head)
+    if head.dep_ in ("dobj", "pobj"):
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if verb.pos_ == "VERB" and verb.i != hit.token.i:
+            return [verb, *(c for c in verb.children if c.dep_ in ("advmod", "neg", "acomp"))]
+    return []
+
+
+def core(verb: Token) -> list[Token]:
+    """A clause's predicate core: the verb with its complements (objects, predicates, open
+    clauses, adverbs), without the subject, adjuncts of place, time and cause, and relative
+    clauses ("would reopen after a painful repair" -> "would reopen")."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "advcl", "mark", "punct", "cc", "conj"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to"):
+            continue
+        out.extend(core(child) if child.dep_ in ("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep",
+                                                 "pobj", "amod", "compound", "advmod", "neg", "aux", "prt")
+                   else [child])
+    return out

@@ -1,0 +1,276 @@
+"""Who holds a statement: the cue's speaker phrase resolved to entities.
+
+:func:`resolve_speakers` turns the head of a speaker phrase into one :class:`Speaker` per named
+member, reading and writing the :class:`~analysis.statements.discourse.Discourse`. In order:
+
+1. groups: "they", "both", "both coaches", "the two ministers" stand for each named member of
+   the last group introduced together; a phrase with a named member ("her opponents, among them
+   the Cyclists' Union") gives that member; conjoined subjects give one speaker each;
+2. a person the phrase hangs from ("Ilunga, a spokesman for the ministry, who ..."), the
+   phrase's own name ("news agency TASS"), a named appositive ("the ambassador, Lea Berg");
+3. an unnamed source in a place stays unnamed ("officials in Kyiv"); otherwise an entity named
+   in the phrase, a person first ("the Rail Board letter" -> Rail Board; "Saudi officials" ->
+   Saudi Arabia);
+4. pronouns: he/she -> the last person, unless the last speaker since then was an unnamed
+   person ("The club's medic said ... She also said" stays unnamed); they/it -> the last
+   organisation, group or country speaker or mention;
+5. a role or title the article gave someone ("the Supreme Leader"); a description ("the
+   ministry", "the country") -> the speaker introduced with that noun, else the last entity whose
+   name or role has it, else the last speaker or entity of a fitting type; a description with
+   an owner resolves through the owner ("the country's foreign ministry");
+6. anything else is an unnamed source ("officials said"), kept and marked ``unnamed``.
+
+``indirect`` marks speakers resolved through a pronoun, description, role or group: the
+statement's confidence is lower for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from analysis.pieces import Piece
+from analysis.statements.discourse import Discourse, Group, Voice
+from analysis.statements.grammar import MALE_FEMALE, NEUTER, PLURAL, RELATIVE, in_order, phrase, span_text
+from analysis.statements.index import EntityIndex, Hit
+from analysis.statements.lexicon import Lexicon
+
+_GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
+_MEMBER_PREPS = frozenset({"among", "including"})
+_ORG_TYPES = ("ORG", "NORP", "GPE")
+#: Documents that speak for their owner ("the ministry's letter reads", "its statement said").
+_DOCUMENTS = frozenset({"statement", "letter", "memo", "report", "note", "release", "document",
+                        "communique", "filing", "post", "tweet", "message", "website", "account"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: canonical name (or the phrase, when unnamed) and how it was found."""
+
+    name: str
+    text: str
+    unnamed: bool = False
+    indirect: bool = False
+    group: bool = False
+
+
+class SpeakerResolver:
+    """Resolves speaker heads of one article (one job: phrase -> speakers)."""
+
+    def __init__(self, *, index: EntityIndex, discourse: Discourse, lex: Lexicon,
+                 texts: dict[int, str]) -> None:
+        self.index = index
+        self.discourse = discourse
+        self.lex = lex
+        self.texts = texts
+
+    # -- look-ups --------------------------------------------------------------------------------
+
+    def entity_of(self, piece: Piece, token: Token) -> Hit | None:
+        start = piece.offset + token.idx
+        return self.index.at(piece.paragraph, start, start + len(token.text))
+
+    def entities_in(self, piece: Piece, tokens) -> list[tuple[str, Token]]:
+        """Distinct entities of some tokens, in reading order, with their first token."""
+        found, names = [], set()
+        for token in in_order(tokens):
+            hit = self.entity_of(piece, token)
+            if hit and hit.name not in names:
+                names.add(hit.name)
+                found.append((hit.name, token))
+        return found
+
+    # -- groups ----------------------------------------------------------------------------------
+
+    def note_groups(self, piece: Piece) -> None:
+        """Remember named members introduced together in this piece ("coaches Anna Berg and Tom
+        Reyes", "Australia and Japan"), with the nouns said of them."""
+        for token in piece.doc:
+            if not token.conjuncts or token.dep_ == "conj":
+                continue
+            names, nouns = [], set()
+            for part in (token, *token.conjuncts):
+                hit = self.entity_of(piece, part)
+                if hit and hit.name not in names:
+                    names.append(hit.name)
+                nouns.update(c.lemma_.lower() for c in part.children
+                             if c.dep_ in ("compound", "appos", "amod") and c.pos_ == "NOUN")
+            if token.head.pos_ == "NOUN" and token.dep_ in ("appos", "compound"):
+                nouns.add(token.head.lemma_.lower())
+            if len(names) >= 2:
+                self.discourse.add_group(Group(tuple(names), frozenset(nouns), piece.paragraph,
+                                               piece.offset + token.idx))
+
+    def _group_of(self, piece: Piece, head: Token) -> list[Speaker]:
+        """Members of the group a plural phrase stands for, if any."""
+        words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
+        is_pronoun = head.lower_ in ("they", "both", "them")
+        if not is_pronoun and not (words & _GROUP_WORDS and head.tag_ in ("NNS", "NN", "DT", "CD")):
+            return []
+        noun = head.lemma_.lower() if head.pos_ == "NOUN" and not is_pronoun else None
+        size = 2 if words & {"both", "two", "pair", "duo"} else None
+        position = (piece.paragraph, piece.offset + head.idx)
+        group = self.discourse.last_group(*position, noun=noun, size=size)
+        if group is None and noun is not None:
+            group = self.discourse.last_group(*position, size=size)
+        if group is None:
+            return []
+        if head.lower_ == "they":  # only when no other organisation spoke since the group
+            latest = self.discourse.last_voice(piece.paragraph)
+            if latest is not None and (latest.paragraph, latest.offset) > (group.paragraph, group.offset) \
+                    and latest.name not in group.members:
+                return []
+        return [Speaker(name, head.text, indirect=True, group=True) for name in group.members]
+
+    # -- resolution ------------------------------------------------------------------------------
+
+    def resolve(self, piece: Piece, head: Token) -> list[Speaker]:
+        """Speakers for a phrase head: one per named conjunct or group member, else one."""
+        group = self._group_of(piece, head)
+        if group:
+            return group
+        conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
+        resolved = [s for s in (self.resolve_one(piece, t) for t in conjuncts) if s is not None]
+        named = [s for s in resolved if not s.unnamed]
+        if named:
+            return list({s.name: s for s in named}.values())
+        return resolved[:1]
+
+    def remember(self, piece: Piece, head: Token, speaker: Speaker) -> None:
+        """Write a speaker to the discourse (after its statement is emitted)."""
+        words = frozenset(w for t in phrase(head) for w in t.lower_.split())
+        self.discourse.add_voice(Voice(speaker.name, words, self.index.types.get(speaker.name),
+                                       piece.paragraph, piece.offset + head.idx, unnamed=speaker.unnamed))
+
+    def resolve_one(self, piece: Piece, head: Token) -> Speaker | None:
+        """One speaker for one phrase head (rules 2-6 of the module docstring)."""
+        words = phrase(head)
+        text = span_text(words, text=self.texts[piece.paragraph], offset=piece.offset)
+        appositive = self._appositive_person(piece, head)
+        if appositive:
+            return Speaker(appositive, text)
+        member = self._named_member(piece, head)
+        if member:
+            return Speaker(member, text)
+        person = self._person_above(piece, head)
+        if person:
+            return Speaker(person, text)
+        own = self.entity_of(piece, head)
+        if own is not None and head.pos_ == "PROPN":
+            return Speaker(own.name, text)
+        entities = self.entities_in(piece, words)
+        if entities and head.lower_ in self.lex["unnamed_sources"] and all(
+                _locative(token, head) for _, token in entities):
+            return Speaker(text, text, unnamed=True)
+        if entities:
+            people = [name for name, _ in entities if self.index.types.get(name) == "PERSON"]
+            return Speaker(people[0] if people else entities[0][0], text)
+        return self._by_reference(piece, head, words, text)
+
+    def _by_reference(self, piece: Piece, head: Token, words: list[Token], text: str) -> Speaker | None:
+        """Pronouns, roles and descriptions (rules 4-5), else an unnamed source."""
+        paragraph, offset = piece.paragraph, piece.offset + head.idx
+        lower = head.lower_
+        if lower in RELATIVE:
+            return self.resolve_one(piece, head.head.head) if head.head.dep_ == "relcl" else None
+        if lower in MALE_FEMALE:
+            return self._personal_pronoun(paragraph, offset, head.text)
+        if lower in PLURAL or lower in NEUTER:
+            types = _ORG_TYPES if lower in PLURAL else ("ORG", "GPE")
+            voice = self.discourse.last_voice(paragraph, types=types)
+            name = voice.name if voice and not voice.unnamed else self.index.last_before(paragraph, offset, types)
+            return Speaker(name, head.text, indirect=True) if name else None
+        role = self._role(words)
+        if role:
+            return Speaker(role, text, indirect=True)
+        if head.dep_ == "appos":
+            named = self.entity_of(piece, head.head)
+            if named and named.type == "PERSON":
+                return Speaker(named.name, text, indirect=True)
+        lemma = head.lemma_.lower()
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and (lemma in self.lex["descriptions"] or lower in self.lex["unnamed_sources"]
+                                  or lemma in _DOCUMENTS):
+            resolved = self.resolve_one(piece, owner)
+            if resolved is not None and not resolved.unnamed:
+                return Speaker(resolved.name, text, indirect=True)
+        determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if lemma in self.lex["descriptions"] and determiners & {"the", "this", "that"}:
+            types = tuple(self.lex[f"description:{lemma}"])
+            voice = self.discourse.last_voice(paragraph, types=types)
+            name = self.discourse.described(lower, types) or self.index.last_named(paragraph, offset, lemma) \
+                or (voice.name if voice and not voice.unnamed else None) \
+                or self.index.last_before(paragraph, offset, types)
+            if name:
+                return Speaker(name, text, indirect=True)
+        if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return Speaker(text, text, unnamed=True)
+        return None
+
+    def _personal_pronoun(self, paragraph: int, offset: int, text: str) -> Speaker | None:
+        """he/she: the last person, unless an unnamed person spoke since that person was named."""
+        name = self.index.last_before(paragraph, offset, ("PERSON",))
+        voice = self.discourse.last_voice(paragraph)
+        if voice is not None and voice.unnamed and voice.type is None:
+            named_at = self.index.position_of_last(paragraph, offset, ("PERSON",))
+            if named_at is None or named_at < (voice.paragraph, voice.offset):
+                return Speaker(voice.name, text, unnamed=True, indirect=True)
+        return Speaker(name, text, indirect=True) if name else None
+
+    def _appositive_person(self, piece: Piece, head: Token) -> str | None:
+        """"Pfizer's chief executive, Albert Bourla, said": the person in apposition."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                for name, _ in self.entities_in(piece, child.subtree):
+                    if self.index.types.get(name) == "PERSON":
+                        return name
+        return None
+
+    def _named_member(self, piece: Piece, head: Token) -> str | None:
+        """"Her opponents, among them the Cyclists' Union": the named member speaks."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
+                found = self.entities_in(piece, child.subtree)
+                if found:
+                    return found[0][0]
+            if child.dep_ in ("appos", "relcl") and any(t.lower_ in _MEMBER_PREPS for t in child.subtree):
+                found = self.entities_in(piece, child.subtree)
+                if found:
+                    return found[0][0]
+        return None
+
+    def _person_above(self, piece: Piece, head: Token) -> str | None:
+        """A person the phrase hangs from: up through of/for phrases, possessives, appositions."""
+        token = head
+        for _ in range(5):
+            if token.dep_ not in ("pobj", "prep", "compound", "poss", "appos") or token.head.i == token.i:
+                return None
+            token = token.head
+            hit = self.entity_of(piece, token)
+            if hit and hit.type == "PERSON":
+                return hit.name
+        return None
+
+    def role_of(self, head: Token) -> str | None:
+        """The entity whose role or title a noun phrase names, if any ("the governor")."""
+        return self._role(phrase(head))
+
+    def _role(self, words: list[Token]) -> str | None:
+        """The entity whose role or title the phrase names ("the Supreme Leader")."""
+        lowered = [t.text.lower() for t in in_order(words) if t.lower_ not in ("the", "a", "an")]
+        for size in range(len(lowered), 0, -1):
+            for i in range(len(lowered) - size + 1):
+                name = self.index.roles.get(" ".join(lowered[i:i + size]))
+                if name:
+                    return name
+        return None
+
+
+def _locative(token: Token, head: Token) -> bool:
+    """Whether a token sits in an "in"/"at" phrase below ``head`` ("workers at a plant in Kell")."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "prep":
+            return token.lower_ in ("in", "at")
+        token = token.head
+    return False

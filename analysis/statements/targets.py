@@ -1,0 +1,327 @@
+"""What a statement is about: the entity its position is for or against.
+
+:func:`find_target` applies, in order:
+
+1. a denial has no target (it is about a claim);
+2. a requested, threatened or judged action aims at its object: "urged sanctions on X",
+   "called for talks with X", "said X should be punished" -> X; a call on X to restrain its own
+   conduct ("urged X to withdraw") targets X; a call on X to help Y targets Y;
+3. a position taken by word or act (condemn, praise, expel, label) is about its object: the
+   entity in the object phrase ("condemned X's strikes"), a resolved pronoun, title or
+   description ("criticised him", "praised the regulator"), the owner of an event noun ("the
+   decision by X", "X's refusal"), the by-agent of a passive inside it ("a petition signed by
+   X"); the victim of an attack named in it is not the one judged ("the attack on X");
+4. reported speech is about the subject or object of the reported clause or quotation ("said
+   the champion had bribed the judges" -> the champion; "said of the ministry" -> the
+   ministry); never a place in a locative phrase, a source, a bystander or a possessive
+   modifier, and never the addressee ("told Sports Radio").
+
+Never the speaker; nothing is inherited from the speaker's previous statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from analysis.statements.detect import CueHit
+from analysis.statements.grammar import MALE_FEMALE, NEUTER, PLURAL, phrase, span_text
+from analysis.statements.lexicon import Lexicon
+from analysis.statements.speakers import SpeakerResolver
+
+#: Prepositions whose object a judged action is aimed at ("sanctions on X", "ties with X").
+_AIM_PREPS = frozenset({"on", "against", "with", "to", "from", "of", "for"})
+#: Prepositions of place and time: their objects are where or when, not what about.
+_LOCATIVE = frozenset({"in", "at", "near", "across", "around", "inside", "outside", "during",
+                       "after", "before", "since", "throughout", "from", "via", "through", "into"})
+#: Requested actions of restraint: a call on X to do them opposes X.
+_RESTRAINT = frozenset({"stop", "end", "halt", "cease", "withdraw", "refrain", "stand", "step",
+                        "resign", "release", "lift", "drop", "reverse", "abandon", "scrap", "leave"})
+
+
+class Target(NamedTuple):
+    """A target: canonical name (None when there is none), its words in the text, and the rule."""
+
+    name: str | None
+    text: str
+    how: str
+    token: Token | None = None  # a token of the target's words, for the stance stage
+
+
+NO_TARGET = Target(None, "", "none")
+
+
+class TargetFinder:
+    """Finds the targets of one article's cues (one job: cue -> target)."""
+
+    def __init__(self, *, resolver: SpeakerResolver, lex: Lexicon, texts: dict[int, str]) -> None:
+        self.resolver = resolver
+        self.lex = lex
+        self.texts = texts
+
+    def find(self, hit: CueHit, *, speakers: set[str]) -> Target:
+        """The target of a cue for speakers (rules 1-4 of the module docstring)."""
+        if hit.token.lemma_.lower() in ("deny", "denial", "dismiss") and hit.family == "report":
+            return NO_TARGET
+        skip = set(speakers)
+        addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None
+        others = skip | ({addressee} if addressee else set())
+        if hit.family in ("judgement", "act", "label"):
+            target = self._object_target(hit, others)
+            if target:
+                return target
+        actions = self.action_tokens(hit)
+        if actions and (hit.family in ("request", "judgement", "act") or self._judged(actions)):
+            target = self._aimed_at(hit, actions, others)
+            if target:
+                return target
+            if addressee and hit.family == "request" and addressee not in skip and any(
+                    t.lemma_.lower() in _RESTRAINT for t in actions):
+                return Target(addressee, hit.addressee.text, "restrained", hit.addressee)
+            if hit.family == "request" and hit.addressee is not None and self._judged(actions):
+                target = self._addressee_modifier(hit, others)
+                if target:
+                    return target
+        if hit.family == "request" and not actions:
+            target = self._object_target(hit, others)
+            if target:
+                return target
+        if hit.family in ("judgement", "act", "label", "request"):
+            return NO_TARGET
+        return self._reported_target(hit, others)
+
+    def _judged(self, actions: list[Token]) -> bool:
+        words = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}
+        return bool(words & (self.lex["hostile_actions"] | self.lex["friendly_actions"]))
+
+    def _addressee_modifier(self, hit: CueHit, skip: set[str]) -> Target | None:
+        """"urged states with ties to X to cut them": X, named in the addressee's own phrase or
+        in a with/against phrase of the request."""
+        modifiers = [t for c in hit.addressee.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree]
+        modifiers += [t for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                      for t in c.subtree]
+        for name, token in self.resolver.entities_in(hit.piece, modifiers):
+            if name not in skip:
+                return Target(name, self._text(hit, [token]), "action", token)
+        return None
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def action_tokens(self, hit: CueHit) -> list[Token]:
+        """The requested or judged actions: a request's clause or object ("urged X to sever
+        ties", "called for an embargo"), or hostile/friendly action words in other content."""
+        actions = self.lex["hostile_actions"] | self.lex["friendly_actions"]
+        if hit.family == "request":
+            heads = [c for c in hit.token.children if c.dep_ == "xcomp"
+                     or (c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() in actions)]
+            heads += [g for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("for",)
+                      for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            out = []
+            for head in heads:
+                out.append(head)
+                out.extend(t for t in _core_subtree(head) if t.i != head.i and
+                           (t.lemma_.lower() in actions or t.lower_ in actions))
+            return out
+        return [t for t in hit.content if t.lemma_.lower() in actions or t.lower_ in actions]
+
+    def _aimed_at(self, hit: CueHit, actions: list[Token], skip: set[str]) -> Target | None:
+        """The entity an action is aimed at: "sanctions on X", "help X", "embargo to X"; a
+        friendly action also helps the people of a place it names ("protect civilians in X")."""
+        friendly = self.lex["friendly_actions"]
+        for token in actions:
+            if token.lemma_.lower() in self.lex["violence_nouns"] and hit.family != "request":
+                continue  # "condemned the attack on X": X is the victim
+            aims = _AIM_PREPS | ({"in"} if token.lemma_.lower() in friendly else set())
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in aims:
+                    candidates = [t for t in child.subtree if t.dep_ in ("pobj", "poss", "compound", "amod", "conj")]
+                elif child.dep_ in ("dobj", "dative") and token.pos_ == "VERB":
+                    candidates = list(child.subtree)
+                else:
+                    continue
+                for name, token_ in self.resolver.entities_in(hit.piece, candidates):
+                    if name not in skip:
+                        return Target(name, self._text(hit, [token_]), "action", token_)
+                for head in candidates:
+                    resolved = self._refer(hit, head)
+                    if resolved and resolved not in skip:
+                        return Target(resolved, self._text(hit, [head]), "action", head)
+        return None
+
+    # -- objects ---------------------------------------------------------------------------------
+
+    def _object_target(self, hit: CueHit, skip: set[str]) -> Target | None:
+        """The entity a position by word or act is about: its object phrase."""
+        token = hit.token
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if hit.nominal:
+            objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "against", "to", "with")
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        preps = {"against", "with", "of", "behind", "by", "to"} | ({"on", "upon"} if hit.family == "act" else set())
+        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                    and not hit.nominal for g in c.children if g.dep_ == "pobj"]
+        for obj in objects:
+            excluded = self._victims(obj)
+            words = [t for t in obj.subtree if t.i not in excluded]
+            found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, words) if n not in skip
+                     and not self._is_place_modifier(t, obj)]
+            agent = self._passive_agent(hit, obj, skip)
+            if agent:
+                return agent
+            if found:
+                return Target(found[0][0], self._text(hit, obj.subtree), "object", found[0][1])
+            if obj.lemma_.lower() in self.lex["violence_nouns"]:
+                return self._perpetrator(hit, obj, skip)
+            if hit.family == "label":
+                continue
+            for head in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
+                resolved = self._refer(hit, head)
+                if resolved and resolved not in skip:
+                    return Target(resolved, self._text(hit, obj.subtree), "object-reference", head)
+        return None
+
+    def _perpetrator(self, hit: CueHit, act: Token, skip: set[str]) -> Target | None:
+        """The author of an attack named without one ("condemned the attack"): the entity that
+        owns the same kind of act earlier in the paragraph ("the Hamas attacks", "attacks by
+        X"); None when there is none (never the victim)."""
+        lemma = act.lemma_.lower()
+        for token in reversed(hit.piece.doc[:act.i]):
+            if token.lemma_.lower() != lemma:
+                continue
+            owners = [t for c in token.children if c.dep_ in ("compound", "poss", "amod") for t in c.subtree]
+            owners += [t for c in token.children if c.dep_ in ("agent",) or (c.dep_ == "prep" and c.lower_ == "by")
+                       for t in c.subtree]
+            for name, t in self.resolver.entities_in(hit.piece, owners):
+                if name not in skip:
+                    return Target(name, self._text(hit, [t]), "perpetrator", t)
+        return None
+
+    def _passive_agent(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
+        """"dismissed a petition signed by the Delta Party": the by-agent inside the object."""
+        for token in obj.subtree:
+            if token.dep_ == "agent":
+                for name, t in self.resolver.entities_in(hit.piece, token.subtree):
+                    if name not in skip:
+                        return Target(name, self._text(hit, [t]), "passive-agent", t)
+        return None
+
+    def _victims(self, obj: Token) -> set[int]:
+        """Tokens naming the victim of an attack in a phrase ("the attack on X")."""
+        out = set()
+        for token in obj.subtree:
+            if token.lemma_.lower() in self.lex["violence_nouns"]:
+                out.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                           for t in c.subtree)
+        return out
+
+    @staticmethod
+    def _is_place_modifier(token: Token, root: Token) -> bool:
+        """A place in a locative phrase inside the object ("the dam in Kell")."""
+        while token.i != root.i and token.head.i != token.i:
+            if token.dep_ == "prep":
+                return token.lower_ in _LOCATIVE
+            token = token.head
+        return False
+
+    # -- reported content ------------------------------------------------------------------------
+
+    def _reported_target(self, hit: CueHit, skip: set[str]) -> Target:
+        """The subject or object of the reported clause or quotation."""
+        for root in self._clause_roots(hit):
+            for role in self._core(root):
+                found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, role) if n not in skip
+                         and not self._is_place_modifier(t, root)]
+                if found:
+                    return Target(found[0][0], self._text(hit, [found[0][1]]), "reported", found[0][1])
+                head = role[0] if role else None
+                if head is not None:
+                    resolved = self._refer(hit, head)
+                    if resolved and resolved not in skip:
+                        return Target(resolved, self._text(hit, [head]), "reported-reference", head)
+        of = [g for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "on")
+              for g in c.children if g.dep_ == "pobj"]
+        for obj in of:  # "said of the ministry"
+            found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, phrase(obj)) if n not in skip]
+            if found:
+                return Target(found[0][0], self._text(hit, [obj]), "about", found[0][1])
+        return NO_TARGET
+
+    def _clause_roots(self, hit: CueHit) -> list[Token]:
+        """Roots of the reported clauses: clause complements, the quotation's clauses, the main
+        clause of an aside ("As X told Y, <clause>")."""
+        roots = [c for c in hit.token.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+        if hit.quote is not None:
+            offset = hit.piece.offset
+            quoted = [t for t in hit.piece.doc if hit.quote.start <= offset + t.idx < hit.quote.end]
+            inside = {t.i for t in quoted}
+            roots += [t for t in quoted if t.head.i not in inside or t.head.i == t.i]
+        if not roots and hit.content and hit.family in ("speech", "report"):
+            content = {t.i for t in hit.content}
+            roots = [t for t in hit.content if t.head.i not in content and t.pos_ in ("VERB", "AUX")]
+        return [r for r in roots if r.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN")]
+
+    @staticmethod
+    def _core(root: Token) -> list[list[Token]]:
+        """Subject and object phrases of a clause (and of its conjoined clauses), subject first."""
+        parts = []
+        for clause in [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    parts.append(phrase(child) + _agents_below(child))
+            for child in clause.children:
+                if child.dep_ in ("dobj", "attr", "dative"):
+                    parts.append(phrase(child) + _agents_below(child))
+                elif child.dep_ == "prep" and child.lower_ not in _LOCATIVE:
+                    parts.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
+                elif child.dep_ == "agent":
+                    parts.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
+        return parts
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _name(self, hit: CueHit, token: Token) -> str | None:
+        found = self.resolver.entity_of(hit.piece, token)
+        return found.name if found else self._refer(hit, token)
+
+    def _refer(self, hit: CueHit, head: Token) -> str | None:
+        """A pronoun, title or description in a target position, resolved ("him", "the
+        governor"); "it" for a thing is not resolved."""
+        lower = head.lower_
+        if lower in NEUTER:
+            return None
+        if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
+                or (head.pos_ in ("NOUN", "PROPN") and self.resolver.role_of(head)):
+            resolved = self.resolver.resolve_one(hit.piece, head)
+            if resolved is not None and not resolved.unnamed:
+                return resolved.name
+        return None
+
+    def _text(self, hit: CueHit, tokens: Iterable[Token]) -> str:
+        """The words of a target as written: the whole mention when one token is an entity's."""
+        tokens = list(tokens)
+        text = self.texts[hit.piece.paragraph]
+        if len(tokens) == 1:
+            found = self.resolver.entity_of(hit.piece, tokens[0])
+            if found is not None:
+                return text[found.start:found.end]
+        return span_text(tokens, text=text, offset=hit.piece.offset)
+
+
+def _core_subtree(head: Token) -> list[Token]:
+    """A clause without its adjuncts of cause, manner, place and time ("as a result of ...")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("advcl", "npadvmod", "advmod", "punct", "mark"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in _AIM_PREPS:
+            continue
+        out.extend(_core_subtree(child))
+    return out
+
+
+def _agents_below(head: Token) -> list[Token]:
+    """By-agents of participles modifying a phrase ("the tariffs imposed by Washington")."""
+    return [t for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+            for t in a.subtree]
