@@ -14,6 +14,9 @@ NEUTER = frozenset({"it", "its", "itself"})
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "relcl", "pcomp", "prep", "pobj", "acomp", "attr"})
 #: "was quoted as saying", "was heard saying": the passive subject is the speaker.
 QUOTED_AS = frozenset({"quote", "cite", "hear", "see"})
+#: Documents that speak for their author or owner ("its statement said", "a message blaming X").
+DOCUMENTS = frozenset({"statement", "letter", "memo", "report", "note", "release", "document",
+                       "communique", "filing", "post", "tweet", "message", "website", "account"})
 _PHRASE_SKIP = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc"})
 
 
@@ -58,11 +61,13 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
     """
     token = cue
     for _ in range(6):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:  # two subjects ("X's president Y said"): the one next to the verb
+            child = max(subjects, key=lambda c: c.i if c.i < token.i else -c.i)
+            if child.lower_ in RELATIVE and token.dep_ == "relcl":
+                return token.head, "relative"
+            return child, "subject"
         for child in token.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in RELATIVE and token.dep_ == "relcl":
-                    return token.head, "relative"
-                return child, "subject"
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -74,6 +79,11 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
             return None, ""
         if token.dep_ == "xcomp" and has_child(token.head, "dobj"):
             return None, ""
+        if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in DOCUMENTS:
+            token = token.head  # "posted a message blaming X": the message's author speaks
+            while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+                token = token.head
+            continue
         if token.dep_ == "acl" and token.head.dep_ not in ("attr", "oprd"):
             return token.head, "modified"  # "a statement praising X", "a museum honouring miners"
         if token.dep_ == "acl":  # "became the first leader to condemn": the subject of "became"

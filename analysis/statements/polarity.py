@@ -10,7 +10,8 @@
    call for something that names no one ("called for a ceasefire") supports it;
 3. labels take the evaluation of the label ("called the plan reckless" -> oppose; a descriptive
    label, "unusual", is neutral; a tribute to a person, "a fallen hero", supports);
-4. reported speech takes a stance only from evaluation aimed at the target: the target as
+4. reported speech takes a stance only from evaluation aimed at the target: solidarity with it
+   ("we are with X", "pray for X") supports; the target as
    subject of an evaluative predicate ("X is corrupt", "X had bribed the judges"), as object of
    an evaluative verb ("they betrayed X"), or under a hostile or friendly action; otherwise, and
    always when no entity is the target ("the storm caused terrible damage"), neutral.
@@ -49,6 +50,11 @@ _TRIBUTE = frozenset({"loss", "mourn", "mourning", "tragic", "tragedy", "grief",
                       "condolences", "hero", "heroic", "sorrow", "tribute", "memory", "rest",
                       "peace", "prayers", "pray", "fallen", "heartbroken", "saddened", "devastated",
                       "miss", "fight", "recover", "recovery"})
+
+
+#: Verbs of solidarity by preposition: "be with X", "pray for X", "stand behind X".
+_SOLIDARITY = {"with": {"be", "stand", "side", "remain", "stay"}, "for": {"pray", "hope", "root", "vote"},
+               "behind": {"be", "stand", "rally", "remain"}}
 
 
 class Stance(NamedTuple):
@@ -157,6 +163,8 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
         if stance != "neutral" and target.how == "action":
             return Stance(stance, False)
     if target.name is not None:
+        if _solidarity(target):
+            return Stance("support", False)
         predicate = _predicate_of_target(hit, target)
         if predicate:
             words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
@@ -168,6 +176,19 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
                 return Stance(stance, False)
         return Stance("neutral", True)
     return Stance("neutral", True)
+
+
+def _solidarity(target: Target) -> bool:
+    """"We are with X", "pray for X", "our thoughts are with X", "stand with X": support."""
+    token = target.token
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("with", "for", "behind"):
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() in _SOLIDARITY.get(token.head.lower_, ())
 
 
 def _quoted(hit: CueHit) -> list[Token]:

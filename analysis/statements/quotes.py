@@ -70,7 +70,8 @@ def attach_quote(cue: Token, *, offset: int, text: str, quotes: list[Quote],
                 continue
             if between.rstrip().endswith(":"):
                 return quote
-            if any(c.dep_ in ("dobj", "ccomp") for c in cue.children) and not addressed:
+            if not addressed and any(c.dep_ in ("dobj", "ccomp") and offset + c.idx < quote.start - 1
+                                     for c in cue.children):
                 continue  # 'condemned X, but the branding as "barbaric"': the object is the content
             if _only_bridge(cue, between, offset=offset):
                 return quote

@@ -32,16 +32,13 @@ from spacy.tokens import Token
 
 from analysis.pieces import Piece
 from analysis.statements.discourse import Discourse, Group, Voice
-from analysis.statements.grammar import MALE_FEMALE, NEUTER, PLURAL, RELATIVE, in_order, phrase, span_text
+from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, RELATIVE, in_order, phrase, span_text
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
 
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
-#: Documents that speak for their owner ("the ministry's letter reads", "its statement said").
-_DOCUMENTS = frozenset({"statement", "letter", "memo", "report", "note", "release", "document",
-                        "communique", "filing", "post", "tweet", "message", "website", "account"})
 
 
 @dataclass(frozen=True)
@@ -191,7 +188,7 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and (lemma in self.lex["descriptions"] or lower in self.lex["unnamed_sources"]
-                                  or lemma in _DOCUMENTS):
+                                  or lemma in DOCUMENTS):
             resolved = self.resolve_one(piece, owner)
             if resolved is not None and not resolved.unnamed:
                 return Speaker(resolved.name, text, indirect=True)
@@ -219,12 +216,18 @@ class SpeakerResolver:
         return Speaker(name, text, indirect=True) if name else None
 
     def _appositive_person(self, piece: Piece, head: Token) -> str | None:
-        """"Pfizer's chief executive, Albert Bourla, said": the person in apposition."""
-        for child in head.children:
-            if child.dep_ == "appos":
-                for name, _ in self.entities_in(piece, child.subtree):
-                    if self.index.types.get(name) == "PERSON":
-                        return name
+        """"Pfizer's chief executive, Albert Bourla, said", "the director of Kell's museum,
+        Ana Roy, said": a person in apposition anywhere in the phrase (not in a relative clause)."""
+        stack = [head]
+        while stack:
+            token = stack.pop()
+            for child in token.children:
+                if child.dep_ == "appos":
+                    for name, _ in self.entities_in(piece, child.subtree):
+                        if self.index.types.get(name) == "PERSON":
+                            return name
+                if child.dep_ not in ("relcl", "acl", "punct", "cc"):
+                    stack.append(child)
         return None
 
     def _named_member(self, piece: Piece, head: Token) -> str | None:

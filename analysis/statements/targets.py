@@ -240,7 +240,7 @@ class TargetFinder:
                     resolved = self._refer(hit, head)
                     if resolved and resolved not in skip:
                         return Target(resolved, self._text(hit, [head]), "reported-reference", head)
-        of = [g for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "on")
+        of = [g for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
               for g in c.children if g.dep_ == "pobj"]
         for obj in of:  # "said of the ministry"
             found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, phrase(obj)) if n not in skip]
@@ -264,9 +264,12 @@ class TargetFinder:
 
     @staticmethod
     def _core(root: Token) -> list[list[Token]]:
-        """Subject and object phrases of a clause (and of its conjoined clauses), subject first."""
+        """Subject and object phrases of a clause and of the clauses it joins or embeds one level
+        down ("Let's pray for X": X), subject first."""
         parts = []
-        for clause in [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+        clauses = [root, *(c for c in root.children if c.dep_ in ("conj", "ccomp", "xcomp")
+                           and c.pos_ in ("VERB", "AUX"))]
+        for clause in clauses:
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     parts.append(phrase(child) + _agents_below(child))
