@@ -66,6 +66,7 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
     rows, seen = [], set()
     for piece in body:
         resolver.note_groups(piece)
+        resolver.note_acts(piece)
         text = texts[piece.paragraph]
         quotes = [Quote(piece.offset + s, piece.offset + e) for s, e in quote_spans(piece.doc.text)]
         for hit in detect_cues(piece, text=text, quotes=quotes, lex=lex):

@@ -46,6 +46,8 @@ _LABEL_AS = frozenset({"brand", "label", "describe", "characterise", "characteri
                        "criticise", "criticize", "praise", "hail"})
 
 
+#: Speech verbs that label when they take a small clause ("declared the election free").
+_SMALL_CLAUSE_SPEECH = frozenset({"declare", "pronounce", "rule", "judge", "rate", "think", "believe"})
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 #: Acts that are positions only toward a named thing ("signed the Paris Agreement", not "signed a
 #: deal"): the README's "signing, joining or approving a named agreement, body or bill".
@@ -174,6 +176,8 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
             if c.dep_ in ("dobj", "prep") for t in c.subtree):
         return None
     label = _label_tokens(token, lemma, objects, quotes=quotes, offset=piece.offset)
+    if lemma in _SMALL_CLAUSE_SPEECH and small_clause(token) is not None:
+        word = CueWord(lemma, "verb", "label", None, False, "declared the vote fair: a label", "")
     if word.family == "label" and phrasal is None:
         if not label:
             if lemma != "describe":
@@ -197,7 +201,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
     if aside:  # "As the curator told Art Weekly, <content>"; "The money, the clerk said, was taken"
         own = {t.i for t in token.subtree}
         content = tuple(t for t in token.head.subtree if t.i not in own)
-    if word.needs_content and not (quote or aside or has_child(token, "ccomp", "parataxis")
+    if word.needs_content and not (quote or aside or label or has_child(token, "ccomp", "parataxis")
                                    or (lemma in ("tell", "write", "post", "tweet", "add") and has_child(token, "ccomp", "xcomp"))):
         return None
     addressee = None
@@ -214,12 +218,29 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
                   addressee=addressee, quote=quote)
 
 
+def small_clause(token: Token) -> tuple[Token, Token] | None:
+    """(subject, predicate) of a verbless clause under a cue, as the parser gives "found the
+    offer reasonable" or "declared the election free": an adjective or noun complement that has
+    a subject of its own."""
+    for child in token.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("ADJ", "NOUN"):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject, child
+    return None
+
+
 def _label_tokens(token: Token, lemma: str, objects: list[Token], *, quotes: list[Quote],
                   offset: int) -> list[Token]:
     """What a labelling verb calls its object: an object predicate ("called the plan
-    reckless"), a second object ("branded them traitors"), an "as" phrase ("described it as
-    unfair"), or a quoted modifier ('called the decision "shameful"')."""
+    reckless"), a small clause ("found the offer reasonable"), a second object ("branded them
+    traitors"), an "as" phrase ("described it as unfair"), or a quoted modifier ('called the
+    decision "shameful"')."""
     label = [t for c in token.children if c.dep_ in ("oprd",) for t in c.subtree]
+    clause = small_clause(token)
+    if not label and clause is not None:
+        own = {t.i for t in clause[0].subtree}
+        label = [t for t in clause[1].subtree if t.i not in own]
     if not label and len(objects) >= 2:
         label = list(objects[-1].subtree)
     if not label and lemma in _LABEL_AS:

@@ -6,7 +6,10 @@ no stage reads the emitted statement rows. It remembers:
 * speakers in reading order, each with the words of the phrase that introduced it ("the
   country's foreign ministry" -> Russia), whether it was named, and where;
 * groups of named members introduced together ("coaches Anna Berg and Tom Reyes"), with the
-  nouns that named the group, so "both coaches", "the two" or "they" can stand for each member.
+  nouns that named the group, so "both coaches", "the two" or "they" can stand for each member;
+* actors: named entities that did something, with the verb ("the Front set fire to a depot",
+  "a fair organised by Green Streets"), so "the arson" finds its author, "the organisers" the
+  organiser, and "the move" the actor it belongs to.
 """
 
 from __future__ import annotations
@@ -37,12 +40,45 @@ class Group:
     offset: int
 
 
+@dataclass(frozen=True)
+class Act:
+    """A named actor of a verb (its subject, or the by-agent of a passive), and where."""
+
+    name: str
+    verb: str
+    hostile: bool
+    paragraph: int
+    offset: int
+
+
 @dataclass
 class Discourse:
-    """Speakers and groups introduced so far, in reading order."""
+    """Speakers, groups and actors introduced so far, in reading order."""
 
     voices: list[Voice] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
+    acts: list[Act] = field(default_factory=list)
+
+    def add_act(self, act: Act) -> None:
+        """Remember who did what (called once per clause with a named actor, in reading order)."""
+        self.acts.append(act)
+
+    def last_act(self, paragraph: int, offset: int, *, hostile: bool | None = None,
+                 verbs: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
+                 window: int = 3) -> Act | None:
+        """The last act before a position within ``window`` paragraphs, hostile (or not) and with
+        one of the verbs when asked, by someone not in ``skip``."""
+        for act in reversed(self.acts):
+            if (act.paragraph, act.offset) >= (paragraph, offset):
+                continue
+            if act.paragraph < paragraph - window:
+                break
+            if act.name in skip or (hostile is not None and act.hostile != hostile):
+                continue
+            if verbs is not None and act.verb not in verbs:
+                continue
+            return act
+        return None
 
     def add_voice(self, voice: Voice) -> None:
         """Remember a speaker (called once per statement, in reading order)."""

@@ -115,7 +115,7 @@ def _sign(total: float, threshold: float) -> str:
 def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
     """The stance of a cue toward its target (rules 1-4 of the module docstring)."""
     word = hit.word
-    if word.family == "report" or hit.token.lemma_.lower() in ("deny", "denial"):
+    if word.family == "report" or hit.token.lemma_.lower() in ("deny", "denial") or target.how == "denial":
         return Stance("neutral", False)
     if word.stance is not None:
         return Stance(word.stance, False)

@@ -31,11 +31,19 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from analysis.pieces import Piece
-from analysis.statements.discourse import Discourse, Group, Voice
+from analysis.statements.discourse import Act, Discourse, Group, Voice
 from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, RELATIVE, in_order, phrase, span_text
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
 
+#: Nouns for the members of a named body ("members of the Front", "fighters from X").
+_MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "supporter", "activist", "soldier", "hacker",
+                           "gunman", "official", "player", "worker", "agent", "rebel", "volunteer"})
+#: Verbs of hostile acts outside the requested-action list ("set fire", "broke into", "robbed").
+_HOSTILE_ACTS = frozenset({"rob", "fire", "storm", "hijack", "kidnap", "abduct", "shoot", "stab", "loot",
+                           "torch", "vandalise", "vandalize", "responsibility", "hack", "bomb", "shell"})
+#: Verbs that report or suffer rather than act, never an act of their own.
+_NOT_ACTS = frozenset({"say", "be", "have", "condemn", "criticise", "criticize", "report", "suffer", "deny"})
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
@@ -98,6 +106,38 @@ class SpeakerResolver:
             if len(names) >= 2:
                 self.discourse.add_group(Group(tuple(names), frozenset(nouns), piece.paragraph,
                                                piece.offset + token.idx))
+
+    def note_acts(self, piece: Piece) -> None:
+        """Remember named actors of this piece's verbs: subjects, and by-agents of passives and
+        participles ("a fair organised by Green Streets"); hostile when the verb or its object is
+        an act of violence or a hostile action ("set fire to", "attacked", "claimed
+        responsibility for the bombing")."""
+        hostile_words = self.lex["hostile_actions"] | self.lex["violence_nouns"] | _HOSTILE_ACTS
+        for verb in piece.doc:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            actors = [c for c in verb.children if c.dep_ in ("nsubj",)]
+            actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
+            hostile = bool(words & hostile_words) and verb.lemma_.lower() not in _NOT_ACTS
+            for actor in actors:
+                for part in (actor, *actor.conjuncts):
+                    name = self._actor_name(piece, part)
+                    if name:
+                        self.discourse.add_act(Act(name, verb.lemma_.lower(), hostile, piece.paragraph,
+                                                   piece.offset + verb.idx))
+
+    def _actor_name(self, piece: Piece, head: Token) -> str | None:
+        """The named entity an actor phrase stands for ("members of the Front" -> the Front)."""
+        own = self.entity_of(piece, head)
+        if own is not None:
+            return own.name
+        if head.lemma_.lower() in _MEMBER_NOUNS or head.pos_ == "NOUN":
+            found = self.entities_in(piece, [t for c in head.children if c.dep_ in ("prep", "compound", "poss")
+                                             for t in c.subtree])
+            if found and head.lemma_.lower() in _MEMBER_NOUNS | {"group", "team", "unit", "cell"}:
+                return found[0][0]
+        return None
 
     def _group_of(self, piece: Piece, head: Token) -> list[Speaker]:
         """Members of the group a plural phrase stands for, if any."""
@@ -181,6 +221,9 @@ class SpeakerResolver:
         role = self._role(words)
         if role:
             return Speaker(role, text, indirect=True)
+        doer = self._doer(paragraph, offset, head)
+        if doer:
+            return Speaker(doer, text, indirect=True)
         if head.dep_ == "appos":
             named = self.entity_of(piece, head.head)
             if named and named.type == "PERSON":
@@ -204,6 +247,18 @@ class SpeakerResolver:
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
             return Speaker(text, text, unnamed=True)
         return None
+
+    def _doer(self, paragraph: int, offset: int, head: Token) -> str | None:
+        """An agent noun without a name resolves to the actor of its verb, said earlier: "the
+        organisers" -> who organised it, "the owners" -> who owns it."""
+        lemma = head.lemma_.lower()
+        if not lemma.endswith(("er", "or")) or len(lemma) < 5:
+            return None
+        stem = lemma[:-2]
+        verbs = frozenset({stem, stem + "e", stem.replace("is", "iz"), stem.replace("is", "iz") + "e",
+                           lemma[:-1]})
+        act = self.discourse.last_act(paragraph, offset, verbs=verbs)
+        return act.name if act else None
 
     def _personal_pronoun(self, paragraph: int, offset: int, text: str) -> Speaker | None:
         """he/she: the last person, unless an unnamed person spoke since that person was named."""

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from analysis.statements.detect import CueHit
+from analysis.statements.detect import CueHit, small_clause
 from analysis.statements.grammar import MALE_FEMALE, NEUTER, PLURAL, phrase, span_text
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.speakers import SpeakerResolver
@@ -39,6 +39,16 @@ _LOCATIVE = frozenset({"in", "at", "near", "across", "around", "inside", "outsid
 #: Requested actions of restraint: a call on X to do them opposes X.
 _RESTRAINT = frozenset({"stop", "end", "halt", "cease", "withdraw", "refrain", "stand", "step",
                         "resign", "release", "lift", "drop", "reverse", "abandon", "scrap", "leave"})
+
+
+#: Verbs that deny when their object is a claim ("rejected claims that ...").
+_REJECTING = frozenset({"reject", "dismiss", "deny", "refute", "rebut", "dispute", "brush"})
+#: Nouns of decisions and moves whose author the context names ("criticised the move").
+_EVENT_NOUNS = {"move": ("move",), "decision": ("decide",), "plan": ("plan",), "withdrawal": ("withdraw",),
+                "change": ("change",), "policy": (), "proposal": ("propose",), "step": (), "measure": (),
+                "order": ("order",), "announcement": ("announce",), "action": ("act",),
+                "conversion": ("convert",), "pullout": ("pull",), "ban": ("ban",), "cut": ("cut",),
+                "refusal": ("refuse",), "deal": (), "reform": ("reform",), "law": ("pass",)}
 
 
 class Target(NamedTuple):
@@ -63,8 +73,10 @@ class TargetFinder:
 
     def find(self, hit: CueHit, *, speakers: set[str]) -> Target:
         """The target of a cue for speakers (rules 1-4 of the module docstring)."""
-        if hit.token.lemma_.lower() in ("deny", "denial", "dismiss") and hit.family == "report":
+        if hit.token.lemma_.lower() in ("deny", "denial") and hit.family == "report":
             return NO_TARGET
+        if self.is_denial(hit):
+            return Target(None, "", "denial")
         skip = set(speakers)
         addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None
         others = skip | ({addressee} if addressee else set())
@@ -91,6 +103,12 @@ class TargetFinder:
         if hit.family in ("judgement", "act", "label", "request"):
             return NO_TARGET
         return self._reported_target(hit, others)
+
+    def is_denial(self, hit: CueHit) -> bool:
+        """"rejected claims that ...", "dismissed fears that ...": a denial (neutral, no target)."""
+        return hit.token.lemma_.lower() in _REJECTING and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex["denial_objects"]
+            for c in hit.token.children)
 
     def _judged(self, actions: list[Token]) -> bool:
         words = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}
@@ -156,6 +174,9 @@ class TargetFinder:
         """The entity a position by word or act is about: its object phrase."""
         token = hit.token
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        clause = small_clause(token)
+        if clause is not None:
+            objects.insert(0, clause[0])
         if hit.nominal:
             objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "against", "to", "with")
                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -180,12 +201,37 @@ class TargetFinder:
                 resolved = self._refer(hit, head)
                 if resolved and resolved not in skip:
                     return Target(resolved, self._text(hit, obj.subtree), "object-reference", head)
+            if obj.lemma_.lower() in _EVENT_NOUNS:
+                target = self._author(hit, obj, skip)
+                if target:
+                    return target
         return None
+
+    def _author(self, hit: CueHit, event: Token, skip: set[str]) -> Target | None:
+        """The author of a decision or move named without one ("criticised the move"): the last
+        actor of the matching verb, else the article's most frequent actor so far."""
+        position = (hit.piece.paragraph, hit.piece.offset + hit.token.idx)
+        discourse = self.resolver.discourse
+        verbs = frozenset(_EVENT_NOUNS[event.lemma_.lower()])
+        act = discourse.last_act(*position, verbs=verbs, skip=frozenset(skip), window=20) if verbs else None
+        if act is None:
+            counts: dict[str, int] = {}
+            for earlier in discourse.acts:
+                if (earlier.paragraph, earlier.offset) < position and earlier.name not in skip \
+                        and self.resolver.index.types.get(earlier.name) in ("PERSON", "GPE", "ORG"):
+                    counts[earlier.name] = counts.get(earlier.name, 0) + 1
+            if not counts:
+                return None
+            name = max(counts, key=lambda n: counts[n])
+        else:
+            name = act.name
+        return Target(name, self._text(hit, [event]), "context", None)
 
     def _perpetrator(self, hit: CueHit, act: Token, skip: set[str]) -> Target | None:
         """The author of an attack named without one ("condemned the attack"): the entity that
         owns the same kind of act earlier in the paragraph ("the Hamas attacks", "attacks by
-        X"); None when there is none (never the victim)."""
+        X"), else the last actor of a hostile act in the last three paragraphs ("members of the
+        Front set fire to ..."); None when there is none (never the victim)."""
         lemma = act.lemma_.lower()
         for token in reversed(hit.piece.doc[:act.i]):
             if token.lemma_.lower() != lemma:
@@ -196,6 +242,10 @@ class TargetFinder:
             for name, t in self.resolver.entities_in(hit.piece, owners):
                 if name not in skip:
                     return Target(name, self._text(hit, [t]), "perpetrator", t)
+        act = self.resolver.discourse.last_act(hit.piece.paragraph, hit.piece.offset + act.idx, hostile=True,
+                                               skip=frozenset(skip))
+        if act is not None:
+            return Target(act.name, "", "context", None)
         return None
 
     def _passive_agent(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
