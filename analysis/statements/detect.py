@@ -33,6 +33,9 @@ from analysis.statements.quotes import Quote, attach_quote
 
 ACCORDING_TO = CueWord("according to", "phrase", "report", "neutral", False,
                        "a report attributed to its source", "According to the agency, rents rose.")
+#: "According to" a person reports that person's speech, evaluative or not (an outlet's stays neutral).
+ACCORDING_TO_PERSON = CueWord("according to", "phrase", "speech", None, False,
+                              "a person's words reported", "According to the coach, the team is ready.")
 #: Passive uses of these verbs are acts or outcomes, not a by-agent's position ("the bill was
 #: approved by the senate", "the plan was rejected by voters").
 _PASSIVE_ACTS = frozenset({"approve", "reject", "dismiss", "back", "support", "fund", "sign",
@@ -129,7 +132,8 @@ def _according_to(piece: Piece, token: Token) -> CueHit | None:
         return None
     own = {t.i for t in token.subtree}
     content = tuple(t for t in token.head.subtree if t.i not in own)
-    return CueHit(token, piece, ACCORDING_TO, "according to", source, "source", content=content)
+    word = ACCORDING_TO_PERSON if source.ent_type_ == "PERSON" else ACCORDING_TO
+    return CueHit(token, piece, word, "according to", source, "source", content=content)
 
 
 def fails(token: Token, *, lex: Lexicon) -> bool:

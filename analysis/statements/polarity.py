@@ -44,7 +44,9 @@ _NEUTRAL_IN_NEWS = frozenset({"treat", "treated", "like", "please", "kind", "pre
 #: Label valence that counts; descriptive labels ("unusual", "historic") stay below it.
 LABEL_THRESHOLD = 1.0
 _CONTRAST = frozenset({"but", "yet", "however", "although", "though"})
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "without"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "without", "hardly", "barely",
+                        "scarcely", "none"})
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 #: Words of grief and tribute: negative valence, supportive of the person they are said of.
 _TRIBUTE = frozenset({"loss", "mourn", "mourning", "tragic", "tragedy", "grief", "condolence",
                       "condolences", "hero", "heroic", "sorrow", "tribute", "memory", "rest",
@@ -98,7 +100,7 @@ def valence(tokens: list[Token], *, negated: bool = False) -> float:
         value = _word_valence(token, table)
         if value < 0:
             value *= 1.5
-        if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children):
+        if value and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children):
             value = -value
         total += value
     return -total if negated else total
@@ -147,6 +149,8 @@ def _action_stance(actions: list[Token], lex: Lexicon) -> str:
 def _request_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
     if target.how == "restrained":
         return Stance("oppose", False)
+    if target.name is not None and _solidarity(target):
+        return Stance("support", False)  # "urged fans to stand behind X"
     stance = _action_stance(actions, lex)
     if stance != "neutral":
         return Stance(stance, False)
@@ -165,10 +169,10 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     if target.name is not None:
         if _solidarity(target):
             return Stance("support", False)
-        predicate = _predicate_of_target(hit, target)
+        predicate, negated = _predicate_of_target(hit, target)
         if predicate:
             words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
-            total = valence(predicate)
+            total = valence(predicate, negated=negated)
             if total < 0 and words & _TRIBUTE:
                 return Stance("support", False)  # grief and tribute for the person
             stance = _sign(total, EVALUATION_THRESHOLD)
@@ -198,13 +202,14 @@ def _quoted(hit: CueHit) -> list[Token]:
     return [t for t in hit.piece.doc if hit.quote.start <= offset + t.idx < hit.quote.end]
 
 
-def _predicate_of_target(hit: CueHit, target: Target) -> list[Token]:
-    """The words that say something of the target: for a subject, its clause's core without the
-    subject phrase; for an object, the governing verb (and its adverbs); nothing for a mere
-    mention elsewhere."""
+def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool]:
+    """The words that say something of the target, and whether their verb is negated: for a
+    subject, its clause's core without the subject phrase ("X was not fair"); for an object, the
+    word that governs it ("everyone loves the singing of X", "grateful to X"), its adverbs and
+    a negative subject ("nobody trusts X"); nothing for a mere mention elsewhere."""
     scope = {t.i for t in hit.content} | {t.i for t in _quoted(hit)}
     if target.token is None or target.token.i not in scope:
-        return []
+        return [], False
     head = target.token
     while head.dep_ in ("compound", "poss", "amod", "det", "flat", "appos") and head.head.i != head.i:
         head = head.head
@@ -214,12 +219,24 @@ def _predicate_of_target(hit: CueHit, target: Target) -> list[Token]:
             and subject.head.i != subject.i:
         subject = subject.head  # "the tariffs imposed by X are a mistake": X in the subject phrase
     if subject.dep_ in ("nsubj", "nsubjpass"):
-        return core(subject.head)
-    if head.dep_ in ("dobj", "pobj"):
-        verb = head.head.head if head.dep_ == "pobj" else head.head
-        if verb.pos_ == "VERB" and verb.i != hit.token.i:
-            return [verb, *(c for c in verb.children if c.dep_ in ("advmod", "neg", "acomp"))]
-    return []
+        return core(subject.head), _negated(subject.head)
+    governor = head.head
+    for _ in range(4):
+        if governor.i == hit.token.i:
+            return [], False
+        if governor.pos_ in ("VERB", "ADJ") and governor.dep_ != "amod":
+            words = [governor, *(c for c in governor.children if c.dep_ in ("advmod", "neg", "acomp"))]
+            return words, _negated(governor)
+        if governor.head.i == governor.i:
+            break
+        governor = governor.head
+    return [], False
+
+
+def _negated(verb: Token) -> bool:
+    """A negation on the verb ("was not fair", "hardly helps") or a negative subject ("nobody")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS)
+               or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _NEGATIVE_SUBJECTS) for c in verb.children)
 
 
 def core(verb: Token) -> list[Token]:

@@ -38,7 +38,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "across", "around", "inside", "outsid
                        "after", "before", "since", "throughout", "from", "via", "through", "into"})
 #: Requested actions of restraint: a call on X to do them opposes X.
 _RESTRAINT = frozenset({"stop", "end", "halt", "cease", "withdraw", "refrain", "stand", "step",
-                        "resign", "release", "lift", "drop", "reverse", "abandon", "scrap", "leave"})
+                        "resign", "release", "lift", "drop", "reverse", "abandon", "scrap", "leave",
+                        "explain", "justify", "account", "apologise", "apologize", "answer", "pay"})
 
 
 #: Verbs that deny when their object is a claim ("rejected claims that ...").
@@ -89,9 +90,10 @@ class TargetFinder:
             target = self._aimed_at(hit, actions, others)
             if target:
                 return target
-            if addressee and hit.family == "request" and addressee not in skip and any(
-                    t.lemma_.lower() in _RESTRAINT for t in actions):
-                return Target(addressee, hit.addressee.text, "restrained", hit.addressee)
+            if hit.family == "request" and any(t.lemma_.lower() in _RESTRAINT for t in actions):
+                actor = self._requested_actor(hit, actions)
+                if actor is not None and actor.name not in skip:
+                    return actor
             if hit.family == "request" and hit.addressee is not None and self._judged(actions):
                 target = self._addressee_modifier(hit, others)
                 if target:
@@ -103,6 +105,17 @@ class TargetFinder:
         if hit.family in ("judgement", "act", "label", "request"):
             return NO_TARGET
         return self._reported_target(hit, others)
+
+    def _requested_actor(self, hit: CueHit, actions: list[Token]) -> Target | None:
+        """Who is asked to restrain itself: the addressee ("urged X to withdraw"), or the
+        subject of the requested clause ("called for X to stop", "demanded that X stop")."""
+        heads = [hit.addressee] if hit.addressee is not None else []
+        heads += [c for t in actions for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for head in heads:
+            name = self._name(hit, head)
+            if name:
+                return Target(name, self._text(hit, [head]), "restrained", head)
+        return None
 
     def is_denial(self, hit: CueHit) -> bool:
         """"rejected claims that ...", "dismissed fears that ...": a denial (neutral, no target)."""
@@ -309,7 +322,8 @@ class TargetFinder:
             roots += [t for t in quoted if t.head.i not in inside or t.head.i == t.i]
         if not roots and hit.content and hit.family in ("speech", "report"):
             content = {t.i for t in hit.content}
-            roots = [t for t in hit.content if t.head.i not in content and t.pos_ in ("VERB", "AUX")]
+            roots = [t for t in hit.content if (t.head.i not in content or t.head.i == t.i)
+                     and t.pos_ in ("VERB", "AUX")]
         return [r for r in roots if r.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN")]
 
     @staticmethod
@@ -326,6 +340,9 @@ class TargetFinder:
             for child in clause.children:
                 if child.dep_ in ("dobj", "attr", "dative"):
                     parts.append(phrase(child) + _agents_below(child))
+                elif child.dep_ == "acomp":  # "are grateful to X"
+                    parts.extend(phrase(g) for p in child.children if p.dep_ == "prep" and p.lower_ not in _LOCATIVE
+                                 for g in p.children if g.dep_ == "pobj")
                 elif child.dep_ == "prep" and child.lower_ not in _LOCATIVE:
                     parts.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
                 elif child.dep_ == "agent":
