@@ -196,6 +196,10 @@ class SpeakerResolver:
         own = self.entity_of(piece, head)
         if own is not None and head.pos_ == "PROPN":
             return Speaker(own.name, text)
+        if head.lemma_.lower() in DOCUMENTS:
+            author = self._author_of_document(piece, head)
+            if author is not None:
+                return Speaker(author.name, text, unnamed=author.unnamed, indirect=True)
         entities = self.entities_in(piece, words)
         if entities and head.lower_ in self.lex["unnamed_sources"] and all(
                 _locative(token, head) for _, token in entities):
@@ -259,6 +263,33 @@ class SpeakerResolver:
                            lemma[:-1]})
         act = self.discourse.last_act(paragraph, offset, verbs=verbs)
         return act.name if act else None
+
+    def _author_of_document(self, piece: Piece, head: Token) -> Speaker | None:
+        """Who speaks through a document: its owner ("the ministry's letter"), its by-agent ("a
+        statement by X", "a statement released by X's office"), the subject of the verb that
+        put it out ("They released a statement which said"), else, for "the statement", the
+        last named speaker of this or the previous paragraph."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return self.resolve_one(piece, owner)
+        agents = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                  for g in c.children if g.dep_ == "pobj"]
+        agents += [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                   for g in a.children if g.dep_ == "pobj"]
+        for agent in agents:
+            resolved = self.resolve_one(piece, agent)
+            if resolved is not None:
+                return resolved
+        if head.dep_ == "dobj":
+            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return self.resolve_one(piece, subject)
+        determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if determiners & {"the", "this", "that"}:
+            voice = self.discourse.last_voice(piece.paragraph)
+            if voice is not None and not voice.unnamed:
+                return Speaker(voice.name, head.text, indirect=True)
+        return None
 
     def _personal_pronoun(self, paragraph: int, offset: int, text: str) -> Speaker | None:
         """he/she: the last person, unless an unnamed person spoke since that person was named."""
