@@ -138,6 +138,12 @@ def test_analysis_has_no_import_cycle():
     assert find_cycle(graph) is None, " -> ".join(find_cycle(graph))
 
 
+def test_ui_frame_has_no_import_cycle():
+    graph = import_graph(ROOT / "ui")
+    assert graph["ui.frame"] == {"ui.documents", "ui.pending", "ui.share"}
+    assert find_cycle(graph) is None, " -> ".join(find_cycle(graph))
+
+
 def test_cycle_finder_sees_cycles_through_packages_and_deferred_imports(tmp_path):
     package = tmp_path / "pkg"
     (package / "sub").mkdir(parents=True)
