@@ -51,7 +51,7 @@ st.dataframe(shown, hide_index=True, width="stretch",
              column_order=["name", "type", "mentions", "merged", "salience", "tone", "first_paragraph",
                            "paragraphs", "titles", "roles", "aliases"],
              column_config={
-                 "merged": st.column_config.ListColumn("merged (form and reason)", width="large"),
+                 "merged": st.column_config.ListColumn("merged (form and reason)", width="medium"),
                  "salience": st.column_config.ProgressColumn("salience", min_value=0.0, max_value=1.0,
                                                              format="%.2f"),
                  "tone": st.column_config.NumberColumn(format="%+.2f"),
