@@ -42,14 +42,12 @@ from analysis.entities.model import ENTITY_COLUMNS, MENTION_COLUMNS, NAMED_LABEL
 from analysis.entities.propagation import propagate
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
 from analysis.entities.types import relabel
+from analysis.entities.words import NOT_NAMES
 from analysis.pieces import Piece, SentenceLocator
 
 __all__ = ["ENTITY_COLUMNS", "MENTION_COLUMNS", "NAMED_LABELS", "Entity", "Mention", "clean_span",
            "extract_entities", "find_places", "group"]
 
-#: Capitalised words that are never names: time zones and clock abbreviations.
-NOT_NAMES = {"utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
-             "pdt", "ist", "jst", "a.m.", "p.m.", "am", "pm"}
 _APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?,\s+(?:the|a|an)\s+([a-z][a-z'\- ]{2,60}?),")
 
 

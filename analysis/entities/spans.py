@@ -2,8 +2,13 @@
 
 * Spans lose leading articles and junk, trailing possessives and punctuation; a person's
   leading titles are kept apart ("President Ebrahim Raisi" -> Ebrahim Raisi, title "President").
-* Two NER slips are mended: a name split at a particle ("Ursula von der" + "Leyen") is joined;
-  a name right after a person's title ("Chancellor Olaf Scholz" tagged ORG) is a person.
+* NER slips are mended: a name split at a particle ("Ursula von der" + "Leyen") is joined;
+  a name right after a person's title ("Chancellor Olaf Scholz" tagged ORG), or starting with one
+  ("Ms Hanna Olt" tagged ORG), is a person; a title misspelt by one or two letters
+  ("Comissioner") is still a title.
+* Roles are no names: a span ending in a person's title ("Foreign Affairs Spokesperson"), or an
+  organisation-like word right before a capitalised title ("the Health Secretary"); nor is one
+  capitalised common noun used as a description ("the Council", "the Consulate").
 * An organisation in the possessive directly followed by another ("the Royal Navy's Submarine
   Service") is one mention of the unit, with the parent's name among its aliases.
 * Places come from the table (:mod:`analysis.entities.countries`): a span whose whole text is a
@@ -13,13 +18,14 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from analysis.entities import countries
 from analysis.entities.model import NAMED_LABELS, Mention
-from analysis.entities.words import NAME_PARTICLES, PERSON_TITLES, TITLE_KEYS
+from analysis.entities.words import GENERIC_NOUNS, NAME_PARTICLES, PERSON_TITLES, TITLE_KEYS
 from analysis.pieces import Piece
 
 POSSESSIVE = {"'s", "'", "s'", "’s", "’"}
@@ -38,9 +44,41 @@ def _junk_token(token: Token) -> bool:
 
 
 def _is_title_key(word: str) -> bool:
-    """A title word, singular or plural ("President", "Presidents")."""
+    """A title word, singular or plural ("President", "Presidents"), or a long person's title
+    misspelt by a letter or two ("Comissioner", "Counciler")."""
     word = word.rstrip(".")
-    return word in TITLE_KEYS or (word.endswith("s") and word[:-1] in TITLE_KEYS)
+    return word in TITLE_KEYS or (word.endswith("s") and word[:-1] in TITLE_KEYS) or is_misspelt_title(word)
+
+
+def is_misspelt_title(word: str) -> bool:
+    """A word of eight letters or more that is one or two letters away from a person's title."""
+    return len(word) >= 8 and word.isalpha() and bool(
+        difflib.get_close_matches(word.lower(), [t for t in PERSON_TITLES if len(t) >= 7], n=1, cutoff=0.88))
+
+
+def is_person_title(word: str) -> bool:
+    """A title that stands before a person's name, possibly misspelt ("Cllr", "Comissioner")."""
+    word = word.lower().rstrip(".")
+    return word in PERSON_TITLES or is_misspelt_title(word)
+
+
+def is_role_phrase(span: Span) -> bool:
+    """A title, not a name: a non-person span ending in a person's title ("Foreign Affairs
+    Spokesperson"), a person span made of title words only, an organisation-like span right before
+    a capitalised title ("the Health Secretary", "Education Minister") whose head is no
+    organisation word, or one capitalised common noun ("the Council")."""
+    from analysis.entities.types import ORG_WORDS
+
+    words = [t.lower_.rstrip(".") for t in span]
+    if span.label_ != "PERSON" and words[-1] in PERSON_TITLES:
+        return True
+    if span.label_ == "PERSON" and all(_is_title_key(w) for w in words):
+        return True
+    if len(words) == 1 and words[0] in GENERIC_NOUNS:
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.label_ in ("ORG", "NORP", "FAC") and nxt is not None and nxt.text[:1].isupper() \
+        and nxt.lower_.rstrip(".") in PERSON_TITLES and words[-1] not in ORG_WORDS
 
 
 def is_noise(span: Span) -> bool:
@@ -112,9 +150,20 @@ def repair_entities(doc: Doc) -> list[Span]:
                 and all(t.is_title for t in ent if t.lower_ not in _TRAILING_JUNK) \
                 and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif ent.label_ != "PERSON" and 2 <= len(ent) <= 4 and not ent.ent_id_ and is_person_title(ent[0].text) \
+                and ent[0].text[:1].isupper() and all(t.is_title for t in ent[1:]) \
+                and not _org_head(ent[-1].lower_) and not _is_title_key(ent[-1].lower_):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Hanna Olt", "Cllr Ben Okafor"
         repaired.append(ent)
         i += 1
     return repaired
+
+
+def _org_head(word: str) -> bool:
+    """An organisation's, facility's or place's head word ("Foundation", "Hotel", "River")."""
+    from analysis.entities.types import FAC_WORDS, LOC_WORDS, ORG_WORDS
+
+    return word in ORG_WORDS or word in FAC_WORDS or word in LOC_WORDS
 
 
 def resolve_place(span: Span) -> tuple[Span, str, str | None, str | None]:
@@ -197,7 +246,7 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
             span = Span(doc, ent.start, nxt.end, label="ORG")
             skip.add(i + 1)
         cleaned = clean_span(span)
-        if cleaned is None or is_noise(cleaned[0]):
+        if cleaned is None or is_noise(cleaned[0]) or is_role_phrase(cleaned[0]):
             continue
         span, title = cleaned
         if span.label_ in ("ORG", "FAC", "PERSON") and not parent:

@@ -22,6 +22,12 @@ TITLE_WORDS = {
     "sr", "sr.", "sra", "sra.", "srta", "don", "doña", "dona", "monsenor", "monseñor", "mgr", "msgr",
     "herr", "frau", "mme", "mlle", "m.", "signor", "signora", "senor", "señor", "senora", "señora",
     "ex", "ex-prime", "ex-president",
+    # local-government, police, school and church titles
+    "cllr", "cllr.", "councillor", "councilor", "alderman", "alderwoman", "selectman", "selectwoman",
+    "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+    "sheriff", "headteacher", "headmaster", "headmistress", "superintendent", "sergeant", "sgt", "sgt.",
+    "constable", "detective", "det", "det.", "inspector", "commissioner", "pastor", "reverend", "rev",
+    "rev.", "trustee",
 }
 TITLE_KEYS = {w.rstrip(".") for w in TITLE_WORDS}
 
@@ -34,7 +40,11 @@ PERSON_TITLES = {"president", "chancellor", "senator", "governor", "mayor", "kin
                  "commissioner", "envoy", "director", "inspector", "executive", "chairman", "chairwoman",
                  "coach", "striker", "captain", "actor", "actress", "singer", "author", "professor",
                  "sra", "sr", "monsenor", "monseñor", "archbishop", "bishop", "analyst", "correspondent",
-                 "reporter", "editor", "founder", "prosecutor", "general", "colonel", "admiral", "commander"}
+                 "reporter", "editor", "founder", "prosecutor", "general", "colonel", "admiral", "commander",
+                 "cllr", "alderman", "alderwoman", "selectman", "selectwoman", "councilman", "councilwoman",
+                 "assemblyman", "assemblywoman", "sheriff", "headteacher", "headmaster", "headmistress",
+                 "superintendent", "sergeant", "sgt", "constable", "detective", "pastor", "reverend", "rev",
+                 "spokesperson"}
 
 #: Words that join the parts of a person's name ("Ursula von der Leyen", "Bashar al-Assad").
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "bin", "ibn",
@@ -51,3 +61,22 @@ INITIALS_SKIP = {"of", "for", "the", "and", "&", "on", "in", "at", "de", "du", "
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday"}
+
+#: Capitalised words and phrases that are never names: time zones and clock abbreviations, common
+#: acronyms of offices and things ("CEO", "GPS"), legal designations ("Registered Charity").
+NOT_NAMES = {
+    "utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
+    "jst", "a.m.", "p.m.", "am", "pm",
+    "ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "svp", "evp", "hr", "pr", "it", "r&d", "ipo", "gdp",
+    "gnp", "vat", "gps", "usb", "dna", "rna", "pdf", "sms", "mms", "atm", "led", "lcd", "tv", "pc", "cd",
+    "dvd", "id", "pin", "faq", "diy", "ai", "suv", "cctv", "covid", "hiv", "aids", "mp", "mps", "mep",
+    "meps", "phd", "mba", "bsc", "msc", "ma", "ba",
+    "limited liability company", "limited company", "public limited company", "limited partnership",
+    "registered charity", "charitable trust", "non-profit", "nonprofit", "non-governmental organisation",
+    "non-governmental organization", "sole trader", "incorporated",
+}
+#: One capitalised common noun used as a description ("the Council", "the Consulate"): no name.
+GENERIC_NOUNS = {"council", "ministry", "consulate", "embassy", "department", "committee", "agency",
+                 "company", "firm", "office", "board", "cabinet", "directorate", "bureau", "authority",
+                 "administration", "municipality", "tribunal", "inquiry", "panel", "trust", "store",
+                 "shop", "school", "hospital", "station"}
