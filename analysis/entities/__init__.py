@@ -85,7 +85,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     normalised text, 0 being the title; ``sentences`` is the sentences table (for tone and
     sentence numbers).
     """
-    entities = group(collect_mentions(pieces, texts))
+    entities = group(collect_mentions(pieces, texts), texts=texts)
     entities = merge_appositions(entities, texts)
     for entity in entities:
         relabel(entity, texts)

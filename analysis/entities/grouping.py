@@ -10,8 +10,14 @@ table's ``merged`` column as "Form (reason)"):
 ``acronym``      an acronym joins the name whose initials it spells, in either order;
 ``apposition``   "X, or the Y," names one thing twice;
 ``place prefix`` a name that is another's with a place or demonym before it ("US Commission on X");
-``affix``        "X Summit", "Team X", "X campaign" join X;
-``unit``         a unit named with its parent ("Royal Navy's Submarine Service").
+``affix``        "X Summit", "Team X", "X campaign" join X, whose type they take;
+``suffix``       a company's legal suffix: "X Inc.", "X Ltd" join X;
+``short form``   a one-word name joins the one organisation whose name begins with it ("Delmont"
+                 -> "Delmont Foods"), unless the article uses it as a place ("in Delmont");
+``unit``         a unit named with its parent ("Royal Navy's Submarine Service"), and the parent's
+                 own mentions: one entity, named after the unit, the parent's name an alias; an
+                 organisation whose name is another's followed by a unit word ("Senate Ethics
+                 Committee" and "Senate") is that one's unit.
 """
 
 from __future__ import annotations
@@ -31,6 +37,15 @@ AFFIX_AFTER = {"summit", "summits", "campaign", "administration", "government", 
                "group", "rebels", "forces", "party"}
 #: Words before a name that make a thing of that name's own ("Team X").
 AFFIX_BEFORE = {"team"}
+#: A company's legal suffixes ("Inc.", "Ltd"), compared without their full stop.
+LEGAL_SUFFIXES = {"inc", "ltd", "plc", "llc", "corp", "co", "gmbh", "ag", "sa", "nv", "bv", "ab", "limited",
+                  "incorporated", "corporation", "pty", "lp", "llp"}
+#: Head words of a unit of an organisation ("Senate Ethics Committee").
+UNIT_WORDS = {"committee", "subcommittee", "department", "division", "unit", "branch", "wing", "squadron",
+              "regiment", "battalion", "brigade", "command", "directorate", "bureau", "office", "school",
+              "faculty", "panel", "board", "service", "force", "team", "section", "desk", "council"}
+#: Words before a one-word name that make it a place ("in Delmont").
+PLACE_WORDS_BEFORE = {"in", "near", "at", "from", "to", "outside", "around", "across"}
 
 
 def fold(text: str) -> str:
@@ -51,8 +66,9 @@ def normalise_key(mention: Mention) -> str:
     return lowered
 
 
-def group(mentions: Iterable[Mention]) -> list[Entity]:
-    """Group mentions into entities: same key first, then the variant rules of this module."""
+def group(mentions: Iterable[Mention], *, texts: dict[int, str] | None = None) -> list[Entity]:
+    """Group mentions into entities: same key first, then the variant rules of this module
+    (``texts``, the paragraphs, tell a place from a short form)."""
     entities: dict[str, Entity] = {}
     for m in mentions:
         m.key = normalise_key(m)
@@ -73,8 +89,10 @@ def group(mentions: Iterable[Mention]) -> list[Entity]:
             if not entity.place_name and fold(form) == fold(entity.name) and form != entity.name:
                 entity.merged.setdefault(form, "spelling")
     merge_surnames(entities)
+    merge_short_forms(entities, texts=texts)
     merge_acronyms(entities)
     merge_prefixed(entities)
+    merge_units(entities)
     return list(entities.values())
 
 
@@ -108,6 +126,27 @@ def merge_surnames(entities: dict[str, Entity]) -> None:
         owners = last or first
         if len(owners) == 1 and owners[0] is not entity:
             merge(entities, owners[0], key, "surname" if last else "first name")
+
+
+def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | None = None) -> None:
+    """A one-word name joins the one organisation whose name begins with it ("Delmont" ->
+    "Delmont Foods"), unless a word before one of its mentions makes it a place ("in Delmont")."""
+    orgs = [e for e in entities.values() if e.label == "ORG" and len(e.key.split()) > 1 and not e.place_name]
+    for key, entity in list(entities.items()):
+        if key not in entities or len(key.split()) != 1 or entity.place_name or entity.label == "NORP":
+            continue
+        owners = [o for o in orgs if o.key.split()[0] == key and o is not entity]
+        if len(owners) != 1 or any(_word_before(m, texts) in PLACE_WORDS_BEFORE for m in entity.mentions):
+            continue
+        merge(entities, owners[0], key, "short form")
+
+
+def _word_before(mention: Mention, texts: dict[int, str] | None) -> str:
+    """The lower-case word right before a mention ("" when unknown)."""
+    if texts is None:
+        return ""
+    words = re.findall(r"[A-Za-z]+", texts.get(mention.paragraph, "")[max(0, mention.start - 15):mention.start])
+    return words[-1].lower() if words else ""
 
 
 def merge_acronyms(entities: dict[str, Entity]) -> None:
@@ -148,14 +187,40 @@ def merge_prefixed(entities: dict[str, Entity]) -> None:
             merge(entities, by_name[fold(plain)], key, "place prefix")
             continue
         words = entity.name.split()
-        stem = None
+        stem, reason = None, "affix"
         if len(words) > 1 and words[-1].lower() in AFFIX_AFTER:
             stem = " ".join(words[:-1])
         elif len(words) > 1 and words[0].lower() in AFFIX_BEFORE:
             stem = " ".join(words[1:])
+        elif len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+            stem, reason = " ".join(words[:-1]).rstrip(","), "suffix"
         target = by_name.get(fold(stem)) if stem else None
         if target is not None and target is not entity and target.key in entities:
-            merge(entities, target, key, "affix")
+            label = target.label
+            target.minor_forms |= {strip_possessive(m.text) for m in entity.mentions}
+            merge(entities, target, key, reason)
+            target.set_label(label)
+
+
+def merge_units(entities: dict[str, Entity]) -> None:
+    """A parent's own mentions join its unit; "<Parent> <...> <unit word>" is a unit of Parent."""
+    by_name = {fold(e.name): e for e in entities.values()}
+    for key, entity in list(entities.items()):
+        if key not in entities or entity.place_name or entity.label not in ("ORG", "FAC", "LAW", "PRODUCT"):
+            continue
+        parents = {p for p, why in entity.merged.items() if why == "unit"}
+        words = entity.name.split()
+        if not parents and len(words) > 2 and words[-1].lower() in UNIT_WORDS:
+            parents = {" ".join(words[:n]) for n in range(1, len(words) - 1)}
+        for parent in parents:
+            owner = by_name.get(fold(parent))
+            if owner is None or owner is entity or owner.key not in entities or owner.place_name \
+                    or owner.label not in ("ORG", "FAC"):
+                continue
+            entity.minor_forms.add(parent)
+            merge(entities, entity, owner.key, "unit")
+            entity.set_label("ORG")
+            break
 
 
 _APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?")

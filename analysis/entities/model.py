@@ -53,6 +53,9 @@ class Entity:
     titles: set[str] = field(default_factory=set)
     merged: dict[str, str] = field(default_factory=dict)
     place_name: str | None = None
+    #: forms that name the entity only through another ("Arctic Five Summit" for Arctic Five, a
+    #: parent's name for its unit): never the entity's name while another form exists
+    minor_forms: set[str] = field(default_factory=set)
     _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
 
     def _cached(self, what: str, compute: Callable[[], Any]) -> Any:
@@ -79,6 +82,8 @@ class Entity:
                 return self.place_name
             forms = Counter(m.text for m in self.mentions if m.source == "ner") or \
                 Counter(m.text for m in self.mentions)
+            major = Counter({f: n for f, n in forms.items() if f not in self.minor_forms})
+            forms = major or forms
             if self.label == "PERSON":
                 return max(forms, key=lambda f: (len(f.split()), forms[f]))
             return max(forms, key=lambda f: (forms[f], len(f)))

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.entities import countries
 from analysis.entities.model import NAMED_LABELS, Mention
-from analysis.entities.words import GENERIC_NOUNS, NAME_PARTICLES, PERSON_TITLES, TITLE_KEYS
+from analysis.entities.words import GENERIC_NOUNS, NAME_PARTICLES, OFFICE_TITLES, PERSON_TITLES, TITLE_KEYS
 from analysis.pieces import Piece
 
 POSSESSIVE = {"'s", "'", "s'", "’s", "’"}
@@ -63,22 +63,22 @@ def is_person_title(word: str) -> bool:
 
 
 def is_role_phrase(span: Span) -> bool:
-    """A title, not a name: a non-person span ending in a person's title ("Foreign Affairs
-    Spokesperson"), a person span made of title words only, an organisation-like span right before
-    a capitalised title ("the Health Secretary", "Education Minister") whose head is no
-    organisation word, or one capitalised common noun ("the Council")."""
+    """A title, not a name: a non-person span ending in an office title ("Foreign Affairs
+    Spokesperson"), a person span made of title words only, an organisation-like span (no place
+    of the table) right before a capitalised office title ("the Health Secretary", "Education
+    Minister") whose head is no organisation word, or one capitalised common noun ("the Council")."""
     from analysis.entities.types import ORG_WORDS
 
     words = [t.lower_.rstrip(".") for t in span]
-    if span.label_ != "PERSON" and words[-1] in PERSON_TITLES:
+    if span.label_ != "PERSON" and words[-1] in OFFICE_TITLES:
         return True
     if span.label_ == "PERSON" and all(_is_title_key(w) for w in words):
         return True
     if len(words) == 1 and words[0] in GENERIC_NOUNS:
         return True
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return span.label_ in ("ORG", "NORP", "FAC") and nxt is not None and nxt.text[:1].isupper() \
-        and nxt.lower_.rstrip(".") in PERSON_TITLES and words[-1] not in ORG_WORDS
+    return span.label_ in ("ORG", "FAC") and not span[0].ent_id_ and nxt is not None and nxt.text[:1].isupper() \
+        and nxt.lower_.rstrip(".") in OFFICE_TITLES and words[-1] not in ORG_WORDS
 
 
 def is_noise(span: Span) -> bool:

@@ -57,6 +57,12 @@ GROUP_FORMS = {"jewish": "jew", "jews": "jew", "jew": "jew", "kurdish": "kurd", 
 #: Lower-case words allowed inside an organisation's initials check ("Organization OF Islamic ...").
 INITIALS_SKIP = {"of", "for", "the", "and", "&", "on", "in", "at", "de", "du", "des", "la", "le"}
 
+#: Office titles: a span ending in one is a role ("Foreign Affairs Spokesperson"), not a name.
+OFFICE_TITLES = {"secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman",
+                 "chair", "commissioner", "director", "ambassador", "envoy", "governor", "mayor", "president",
+                 "chancellor", "premier", "senator", "councillor", "councilor", "prosecutor", "inspector",
+                 "attorney", "treasurer", "ombudsman", "registrar", "auditor"}
+
 #: Months and weekdays: capitalised, never a surname.
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
