@@ -201,7 +201,8 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
                          addressed=lemma in lex["addressed"])
     content = _content(token)
     aside = token.dep_ in ("parataxis",) or (token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not has_child(token, "dobj", "ccomp", "xcomp"))
+        c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not has_child(token, "ccomp", "xcomp")
+        and (lemma in lex["addressed"] or not has_child(token, "dobj")))
     if aside:  # "As the curator told Art Weekly, <content>"; "The money, the clerk said, was taken"
         own = {t.i for t in token.subtree}
         content = tuple(t for t in token.head.subtree if t.i not in own)

@@ -49,6 +49,7 @@ class Act:
     hostile: bool
     paragraph: int
     offset: int
+    objects: frozenset[str] = frozenset()  # lemmas of what was acted on ("account", "stadium")
 
 
 @dataclass
@@ -64,10 +65,10 @@ class Discourse:
         self.acts.append(act)
 
     def last_act(self, paragraph: int, offset: int, *, hostile: bool | None = None,
-                 verbs: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
-                 window: int = 3) -> Act | None:
-        """The last act before a position within ``window`` paragraphs, hostile (or not) and with
-        one of the verbs when asked, by someone not in ``skip``."""
+                 verbs: frozenset[str] | None = None, thing: str | None = None,
+                 skip: frozenset[str] = frozenset(), window: int = 3) -> Act | None:
+        """The last act before a position within ``window`` paragraphs, hostile (or not), with
+        one of the verbs, and on the thing (a noun lemma) when asked, by someone not in ``skip``."""
         for act in reversed(self.acts):
             if (act.paragraph, act.offset) >= (paragraph, offset):
                 continue
@@ -76,6 +77,8 @@ class Discourse:
             if act.name in skip or (hostile is not None and act.hostile != hostile):
                 continue
             if verbs is not None and act.verb not in verbs:
+                continue
+            if thing is not None and thing not in act.objects:
                 continue
             return act
         return None

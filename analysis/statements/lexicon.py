@@ -25,7 +25,8 @@ sense, example
 
 ``words.toml`` holds the other word lists the stages use (requested actions that are hostile or
 friendly, heads that turn a cue into a failure to act, light verbs, addressee verbs, unnamed
-sources, descriptions that refer back to entities), each with a comment on its rule.
+sources, descriptions that refer back to entities), each with a comment on its rule, and a
+``[valence]`` table of evaluative news words VADER's lexicon lacks.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Lexicon:
     phrasal: dict[str, dict[str, CueWord]]  # verb lemma -> particle or object word -> cue
     nouns: dict[str, CueWord]
     words: dict[str, frozenset[str]]
+    valence: dict[str, float]  # evaluative words VADER lacks (``[valence]`` of words.toml)
 
     def verb(self, lemma: str) -> CueWord | None:
         return self.verbs.get(lemma)
@@ -143,7 +145,8 @@ def lexicon() -> Lexicon:
         raw = tomllib.load(handle)
     words = {name: frozenset(w.lower() for w in values) for name, values in raw.items()
              if isinstance(values, list)}
+    valence = {word.lower(): float(value) for word, value in raw.get("valence", {}).items()}
     descriptions = raw.get("descriptions", {})
     words |= {f"description:{noun}": frozenset(types) for noun, types in descriptions.items()}
     words["descriptions"] = frozenset(descriptions)
-    return Lexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, words=words)
+    return Lexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, words=words, valence=valence)

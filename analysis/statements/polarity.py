@@ -13,8 +13,9 @@
 4. reported speech takes a stance only from evaluation aimed at the target: solidarity with it
    ("we are with X", "pray for X") supports; the target as
    subject of an evaluative predicate ("X is corrupt", "X had bribed the judges"), as object of
-   an evaluative verb ("they betrayed X"), or under a hostile or friendly action; otherwise, and
-   always when no entity is the target ("the storm caused terrible damage"), neutral.
+   an evaluative verb ("they betrayed X"), under a hostile or friendly action, or as the one
+   mourned or honoured ("devastated to lose X"); otherwise, and always when no entity is the
+   target ("the storm caused terrible damage", "the fine was unfair"), neutral.
    Evaluation is read from word valences (VADER's lexicon with the news additions), a negation
    in the clause reversing it, only the part after a contrast ("fine aim, yet ...") counting.
 
@@ -59,6 +60,10 @@ _SOLIDARITY = {"with": {"be", "stand", "side", "remain", "stay"}, "for": {"pray"
                "behind": {"be", "stand", "rally", "remain"}}
 
 
+#: Verbs whose object is mourned or honoured ("lose X", "miss X", "mourn X", "honour X").
+_TRIBUTE_VERBS = frozenset({"lose", "miss", "mourn", "remember", "honour", "honor", "salute", "thank"})
+
+
 class Stance(NamedTuple):
     value: str  # support | oppose | neutral
     default: bool  # neutral for want of evidence
@@ -72,7 +77,7 @@ def _valences() -> dict[str, float]:
 
     lex = lexicon()
     actions = {w: -2.0 for w in lex["hostile_actions"]} | {w: 1.5 for w in lex["friendly_actions"]}
-    return {**actions, **SentimentIntensityAnalyzer().lexicon, **NEWS_LEXICON}
+    return {**actions, **SentimentIntensityAnalyzer().lexicon, **NEWS_LEXICON, **lex.valence}
 
 
 def _word_valence(token: Token, table: dict[str, float]) -> float:
@@ -167,7 +172,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
         if stance != "neutral" and target.how == "action":
             return Stance(stance, False)
     if target.name is not None:
-        if _solidarity(target):
+        if _solidarity(target) or _tribute(target):
             return Stance("support", False)
         predicate, negated = _predicate_of_target(hit, target)
         if predicate:
@@ -253,3 +258,22 @@ def core(verb: Token) -> list[Token]:
                                                  "pobj", "amod", "compound", "advmod", "neg", "aux", "prt")
                    else [child])
     return out
+
+
+def _tribute(target: Target) -> bool:
+    """The target as the object of a verb of loss or tribute ("devastated to lose X", "will
+    never forget the bravery of X", "we miss X"): grief for a person supports them."""
+    token = target.token
+    if token is None:
+        return False
+    for _ in range(4):
+        if token.dep_ in ("dobj", "pobj", "compound", "poss", "prep", "appos", "flat") and token.head.i != token.i:
+            token = token.head
+            if token.pos_ == "VERB":
+                lemma = token.lemma_.lower()
+                if lemma in _TRIBUTE_VERBS or (lemma == "forget" and _negated(token)):
+                    return True
+                return False
+        else:
+            return False
+    return False

@@ -120,12 +120,13 @@ class SpeakerResolver:
             actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
             hostile = bool(words & hostile_words) and verb.lemma_.lower() not in _NOT_ACTS
+            objects = _acted_on(verb)
             for actor in actors:
                 for part in (actor, *actor.conjuncts):
                     name = self._actor_name(piece, part)
                     if name:
                         self.discourse.add_act(Act(name, verb.lemma_.lower(), hostile, piece.paragraph,
-                                                   piece.offset + verb.idx))
+                                                   piece.offset + verb.idx, objects))
 
     def _actor_name(self, piece: Piece, head: Token) -> str | None:
         """The named entity an actor phrase stands for ("members of the Front" -> the Front)."""
@@ -254,8 +255,16 @@ class SpeakerResolver:
 
     def _doer(self, paragraph: int, offset: int, head: Token) -> str | None:
         """An agent noun without a name resolves to the actor of its verb, said earlier: "the
-        organisers" -> who organised it, "the owners" -> who owns it."""
+        organisers" -> who organised it, "the owners" -> who owns it; "the hosts of the talks",
+        "its curators" -> whoever ran the thing named (the talks, the exhibition)."""
         lemma = head.lemma_.lower()
+        things = [g.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        things += [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        for thing in things:
+            act = self.discourse.last_act(paragraph, offset, thing=thing)
+            if act is not None and head.tag_ == "NNS":
+                return act.name
         if not lemma.endswith(("er", "or")) or len(lemma) < 5:
             return None
         stem = lemma[:-2]
@@ -272,7 +281,7 @@ class SpeakerResolver:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None:
             return self.resolve_one(piece, owner)
-        agents = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+        agents = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "at", "of")
                   for g in c.children if g.dep_ == "pobj"]
         agents += [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                    for g in a.children if g.dep_ == "pobj"]
@@ -363,3 +372,16 @@ def _locative(token: Token, head: Token) -> bool:
             return token.lower_ in ("in", "at")
         token = token.head
     return False
+
+
+def _acted_on(verb: Token) -> frozenset[str]:
+    """Noun lemmas of what a verb acts on: objects, passive subjects, and the nouns under them
+    and under the verb's open clauses ("unveiled plans for a stadium" -> plan, stadium;
+    "finished building a bridge" -> bridge)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "pcomp")]
+    out = set()
+    for head in heads:
+        for token in head.subtree:
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("nsubj",):
+                out.add(token.lemma_.lower())
+    return frozenset(out)

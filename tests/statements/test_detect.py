@@ -156,21 +156,18 @@ def test_present_tense_cue(parsed, text, cue):
 
 # -- ASCLAUSE: "As X told Y, <content>" ---------------------------------------------------------------
 
-ASCLAUSE_TOLD = xfail("ASCLAUSE: 'As X told <addressee>, ...': the addressee is parsed as the object of "
-                      "'told', which turns the aside reading off, and 'told' without a clause is dropped")
-
-
 @pytest.mark.parametrize(("text", "cue", "speaker", "content_word"), [
     pytest.param("As the curator told Art Weekly, the painting had been cleaned twice.", "told", "curator",
-                 "painting", marks=ASCLAUSE_TOLD, id="curator-told"),
-    pytest.param("As the coach told reporters, the squad was tired.", "told", "coach", "squad", marks=ASCLAUSE_TOLD,
+                 "painting", id="curator-told"),
+    pytest.param("As the coach told reporters, the squad was tired.", "told", "coach", "squad",
                  id="coach-told"),
     pytest.param("As the mayor said on Friday, the bridge will close in June.", "said", "mayor", "bridge",
                  id="mayor-said"),
     pytest.param("As the engineer explained, the dam had been built in a hurry.", "explained", "engineer", "dam",
                  id="engineer-explained"),
     pytest.param("As the chef told the Kell Gazette, the menu changes every week.", "told", "chef", "menu",
-                 marks=ASCLAUSE_TOLD, id="chef-told"),
+                 marks=xfail("ASCLAUSE: the parser reads 'the menu changes' as a noun phrase, so the aside "
+                             "has no main clause to report"), id="chef-told"),
 ])
 def test_as_clause_content_is_the_main_clause(parsed, text, cue, speaker, content_word):
     found = [h for h in hits(parsed, text) if h.text == cue]
