@@ -238,8 +238,9 @@ CASES = [
 
     # --- T-EVENT-MISLABEL: named events, movements, weather --------------------------------------
     Case("T-EVENT-MISLABEL", "Storm Hilda flooded the coast road.", [E("Storm Hilda", V, 1)]),
-    Case("T-EVENT-MISLABEL", "Supporters of the Clean Rivers movement marched through the town.",
-         [E(("Clean Rivers", "Clean Rivers movement"), V, 1)]),
+    Case("T-EVENT-MISLABEL", "Police closed the bridge before the Clean Rivers protest.",
+         [E(("Clean Rivers", "Clean Rivers protest"), V, 1)],
+         note="'X movement' that acts is an organisation in the annotated articles; a protest is an event"),
     Case("T-EVENT-MISLABEL", "The Dunmore Marathon was cancelled because of the heat.",
          [E("Dunmore Marathon", V, 1)]),
     Case("T-EVENT-MISLABEL", "Thousands joined the March for Clean Air on Saturday.",
@@ -330,15 +331,11 @@ IDS = _case_ids(CASES)
 KNOWN_FAILING: set[str] = {
     'E-COORDMERGE-3', 'E-COORDMERGE-4', 'E-COORDMERGE-5', 'E-ELLIPSIS-1', 'E-ELLIPSIS-2',
     'E-ELLIPSIS-3', 'E-ELLIPSIS-4', 'E-ELLIPSIS-5', 'E-NERMISS-BRAND-1', 'E-NERMISS-BRAND-3',
-    'E-NERMISS-BRAND-5', 'E-NERMISS-BRAND-6', 'E-NERMISS-COMMONWORD-1', 'E-NERMISS-COMMONWORD-2',
-    'E-NERMISS-COMMONWORD-3', 'E-NERMISS-COMMONWORD-4', 'E-NERMISS-COMMONWORD-5', 'E-PARTIAL-2',
-    'E-PARTIAL-3', 'E-PARTIAL-6', 'E-TYPESPLIT-1', 'E-TYPESPLIT-2', 'E-TYPESPLIT-5', 'E-UNIT-3',
-    'E-VARIANT-2', 'E-VARIANT-3', 'T-DEMONYM-NONSTATE-4', 'T-DEMONYM-NONSTATE-5', 'T-EVENT-MISLABEL-1',
-    'T-EVENT-MISLABEL-2', 'T-EVENT-MISLABEL-4', 'T-EVENT-MISLABEL-6', 'T-ORG-MISLABEL-1',
-    'T-ORG-MISLABEL-2', 'T-OTHER-MISLABEL-1', 'T-OTHER-MISLABEL-3', 'T-OTHER-MISLABEL-4',
-    'T-OTHER-MISLABEL-5', 'T-OTHER-MISLABEL-6', 'T-PERSON-MISLABEL-1', 'T-PERSON-MISLABEL-2',
-    'T-PERSON-MISLABEL-3', 'T-PLACE-MISLABEL-2', 'T-PLACE-MISLABEL-3', 'T-RELIGION-1', 'T-RELIGION-2',
-    'T-RELIGION-3', 'T-RELIGION-4'
+    'E-NERMISS-BRAND-5', 'E-NERMISS-COMMONWORD-4', 'E-NERMISS-COMMONWORD-5', 'E-PARTIAL-2',
+    'E-PARTIAL-6', 'E-TYPESPLIT-1', 'E-TYPESPLIT-2', 'E-TYPESPLIT-5', 'E-UNIT-3', 'E-VARIANT-3',
+    'T-DEMONYM-NONSTATE-4', 'T-DEMONYM-NONSTATE-5', 'T-EVENT-MISLABEL-4', 'T-ORG-MISLABEL-2',
+    'T-OTHER-MISLABEL-3', 'T-OTHER-MISLABEL-4', 'T-OTHER-MISLABEL-5', 'T-OTHER-MISLABEL-6',
+    'T-PLACE-MISLABEL-3', 'T-RELIGION-1', 'T-RELIGION-4'
 }
 
 

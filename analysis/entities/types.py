@@ -10,9 +10,19 @@ The rules, in order (the first that applies decides):
   -> FAC or LOC.
 * An outlet, company or body ends in an organisation word ("... News", "... Platform",
   "... Charity", "... Union") -> ORG.
-* A person: a full name the model called PERSON, or a name seen after a person's title, is a
-  person although its surname alone was tagged otherwise.
+* A religion or doctrine ("Buddhism", "Islam") is a group (NORP).
+* A person: a full name the model called PERSON, a name seen after a person's title, or the
+  agent of "founded by", "led by", "written by" ... is a person although its surname alone was
+  tagged otherwise.
+* A name right after a lower-case class noun takes that class ("the housing charity Shelter",
+  "the airline Fly Better" -> ORG; "the drug Xolvan" -> OTHER).
+* A name before a lower-case noun that only a company has ("X shares", "X staff"), or after
+  "shares of", "members of", is an organisation; before a product or disease noun ("X biscuits",
+  "X phone", "X disease") it is a product or disease (OTHER); before an event noun ("X protest",
+  "X heatwave", "X rally") an EVENT ("X movement" stays an organisation: a movement that acts and
+  speaks is annotated ORG); a weather name ("Storm X", "Hurricane X") is an EVENT.
 * A platform or brand: a one-word name after "on", "via", "makes" -> ORG.
+* A name beginning with "Team" is a team (ORG).
 * A one-word name mostly seen as a place ("in Goma", "the Aberdeen depot") is a place: GPE, or
   LOC when the word after it is a facility ("the Kell oil field").
 """
@@ -20,6 +30,7 @@ The rules, in order (the first that applies decides):
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.entities.model import Entity
 from analysis.entities.words import PERSON_TITLES
@@ -35,7 +46,12 @@ LOC_WORDS = {"river", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait",
              "basin", "plain", "plains", "canal", "forest", "delta"}
 FAC_WORDS = {"museum", "mosque", "church", "cathedral", "basilica", "temple", "synagogue", "palace",
              "airport", "stadium", "arena", "bridge", "tower", "square", "station", "hospital", "prison",
-             "base", "refinery", "plant", "dam", "embassy", "street", "road", "avenue", "hall"}
+             "base", "refinery", "plant", "dam", "embassy", "street", "road", "avenue", "hall", "lane",
+             "drive", "boulevard", "crescent", "terrace", "aquarium", "zoo", "gallery", "library", "park",
+             "pier", "harbour", "harbor", "port", "tunnel", "castle", "monument", "memorial", "theatre",
+             "theater", "centre", "center", "mall", "market", "cemetery", "highway", "motorway"}
+#: Facility heads that also head an organisation's name ("Church of England"): no "<Head> of X" rule.
+FAC_ORG_HEADS = {"church", "centre", "center", "market", "port"}
 ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune", "reporter", "telegraph",
              "agency", "tv", "radio", "press", "broadcasting", "network", "platform", "party", "union",
              "front", "alliance", "movement", "council", "committee", "commission", "bank", "fund",
@@ -43,7 +59,47 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
              "orchestra", "corps", "forces", "army", "navy", "police", "ministry", "department", "office",
              "court", "assembly", "parliament", "congress", "senate", "group", "company", "corporation",
              "inc", "ltd", "plc", "airways", "airlines", "organization", "organisation", "authority",
-             "federation", "league", "club", "board", "service", "guard", "brigade", "brigades"}
+             "federation", "league", "club", "board", "service", "guard", "brigade", "brigades", "squadron",
+             "wing", "division", "regiment", "battalion", "directorate", "bureau", "foods", "holdings",
+             "motors", "industries", "group", "partners", "ventures", "systems", "technologies", "labs",
+             "media", "studios", "records", "pharmaceuticals", "insurance", "energy", "farms", "trust"}
+#: Class nouns that, right before a name, give its type ("the housing charity Shelter").
+ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel",
+                    "website", "site", "app", "platform", "network", "airline", "carrier", "company", "firm",
+                    "group", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "brand",
+                    "maker", "manufacturer", "startup", "start-up", "band", "club", "party", "union",
+                    "outlet", "publisher", "agency", "organisation", "organization", "ngo", "operator",
+                    "developer", "studio", "label", "daily", "weekly", "giant", "conglomerate", "broadcaster",
+                    "service", "retailer", "watchdog", "charity", "think-tank", "campaigners", "team"}
+OTHER_CLASS_BEFORE = {"drug", "vaccine", "medicine", "pill", "programme", "program", "scheme", "slogan",
+                      "hashtag", "album", "song", "film", "novel", "book", "game", "model", "software"}
+#: Lower-case nouns after a name that only a company has ("X shares", "X staff").
+COMPANY_AFTER = {"shares", "stock", "staff", "employees", "workers", "engineers", "customers", "shareholders",
+                 "investors", "stores", "shops", "factories", "executives", "executive", "boss", "bosses",
+                 "subsidiary", "users", "subscribers", "spokesperson", "spokesman", "spokeswoman",
+                 "headquarters", "profits", "profit", "revenue", "sales", "outlets", "branches"}
+#: Two words before a name that make it an organisation ("shares of X", "members of X").
+ORG_BEFORE_PAIRS = {("shares", "of"), ("stake", "in"), ("members", "of"), ("member", "of"),
+                    ("joined", "the"), ("states", "of"), ("shares", "in"), ("chief", "of")}
+#: Lower-case nouns after a name that make it a product or a disease ("X biscuits", "X disease").
+OTHER_AFTER = {"phone", "phones", "smartphone", "tablet", "laptop", "car", "cars", "scooter", "scooters",
+               "truck", "bike", "drug", "vaccine", "pill", "pills", "toothpaste", "biscuits", "biscuit",
+               "tissues", "soap", "shampoo", "drink", "drinks", "beer", "cereal", "crisps", "chips", "range",
+               "jet", "jets", "aircraft", "rifle", "rifles", "missile", "missiles", "drone", "drones",
+               "console", "app", "software", "chocolate", "sweets", "cigarettes", "disease", "syndrome",
+               "virus", "fever", "flu", "infection", "programme", "program", "scheme", "vehicle",
+               "vehicles", "engine", "engines", "camera", "watch", "headphones", "device", "devices"}
+#: Lower-case nouns after a name that make it an event or movement ("X movement", "X heatwave").
+EVENT_AFTER = {"heatwave", "protest", "protests", "rally", "march", "strike", "storm",
+               "flood", "floods", "drought", "wildfire", "festival", "uprising", "revolution", "boycott"}
+#: Words that begin the name of a storm ("Storm Hilda", "Hurricane Delia").
+WEATHER_FIRST = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+#: Verbs whose by-agent is a person when it is no organisation ("founded by JT Marlow").
+PERSON_AGENT_VERBS = {"founded", "co-founded", "led", "headed", "chaired", "written", "directed", "authored",
+                      "painted", "composed", "coached", "captained", "designed", "invented", "created"}
+#: Religions and doctrines: groups (NORP), not places.
+RELIGIONS = {"islam", "christianity", "judaism", "buddhism", "hinduism", "sikhism", "shinto", "taoism",
+             "jainism", "zoroastrianism", "catholicism", "protestantism", "orthodoxy"}
 PLATFORM_BEFORE = {"on", "via", "makes", "make", "made", "using", "uses", "through"}
 PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "to", "from"}
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
@@ -64,13 +120,47 @@ def _head_word(name: str) -> str:
 
 def _context_words(entity: Entity, texts: dict[int, str]) -> list[tuple[str, str]]:
     """The lower-case word before and after each mention ("" at a paragraph's edge)."""
-    pairs = []
+    return [(before[-1] if before else "", after) for before, after in _contexts(entity, texts)]
+
+
+def _contexts(entity: Entity, texts: dict[int, str]) -> list[tuple[list[str], str]]:
+    """Up to three words before each mention (as written) and the word after it (lower case,
+    "" when the next word is capitalised or at a paragraph's edge)."""
+    out = []
     for m in entity.mentions:
         text = texts.get(m.paragraph, "")
-        before = re.findall(r"[A-Za-z]+", text[max(0, m.start - 20):m.start].lower())[-1:]
-        after = re.findall(r"[A-Za-z]+", text[m.end:m.end + 20].lower())[:1]
-        pairs.append((before[0] if before else "", after[0] if after else ""))
-    return pairs
+        before = [w.lower() for w in re.findall(r"[A-Za-z'-]+", text[max(0, m.start - 40):m.start])[-3:]]
+        if text[m.start - 1:m.start] == '"':
+            before = []
+        after = re.match(r"(?:'s)?\s+([a-z][a-z-]*)", text[m.end:m.end + 25])
+        out.append((before, after.group(1) if after else ""))
+    return out
+
+
+def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
+    """The label the words around the mentions give the entity (see the module's rules), or None."""
+    contexts = _contexts(entity, texts)
+    if entity.label != "PERSON" and len(entity.name.split()) <= 3 \
+            and any(len(b) >= 2 and b[-1] == "by" and b[-2] in PERSON_AGENT_VERBS for b, _ in contexts) \
+            and _head_word(entity.name) not in ORG_WORDS:
+        return "PERSON"
+    for before, after in contexts:
+        if before and before[-1] in ORG_CLASS_BEFORE:
+            return "ORG"
+        if before and before[-1] in OTHER_CLASS_BEFORE:
+            return "OTHER"
+    afters = Counter(a for _, a in contexts if a)
+    if afters:
+        word = afters.most_common(1)[0][0]
+        if word in COMPANY_AFTER:
+            return "ORG"
+        if word in OTHER_AFTER:
+            return "OTHER"
+        if word in EVENT_AFTER:
+            return "EVENT"
+    if any(len(b) >= 2 and (b[-2], b[-1]) in ORG_BEFORE_PAIRS for b, _ in contexts):
+        return "ORG"
+    return None
 
 
 def word_label(entity: Entity) -> str | None:
@@ -87,10 +177,16 @@ def word_label(entity: Entity) -> str | None:
         return "EVENT"
     if len(words) > 1 and head in ORG_WORDS:
         return "ORG"
-    if len(words) > 1 and last in LOC_WORDS:
+    if len(words) > 1 and (last in LOC_WORDS or (head != last and head in LOC_WORDS)):
         return "LOC"
-    if len(words) > 1 and last in FAC_WORDS:
+    if len(words) > 1 and (last in FAC_WORDS or (head != last and head in FAC_WORDS - FAC_ORG_HEADS)):
         return "FAC"
+    if len(words) > 1 and words[0].lower() in WEATHER_FIRST:
+        return "EVENT"
+    if len(words) > 1 and words[0].lower() == "team":
+        return "ORG"
+    if len(words) == 1 and (name.lower() in RELIGIONS or (name.endswith("ism") and name[:1].isupper())):
+        return "NORP"
     return None
 
 
@@ -115,6 +211,13 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         return
     if entity.label in ("GPE", "LOC", "NORP") and re.fullmatch(r"[A-Z]{2,5}", entity.name):
         entity.set_label("ORG")  # an acronym that is no place of the table: an organisation or outlet
+        return
+    person_named = entity.label == "PERSON" and (entity.titles or any(
+        len(m.text.split()) > 1 for m in entity.mentions) or any(
+        why in ("surname", "first name") for why in entity.merged.values()))
+    label = None if person_named else context_label(entity, texts)
+    if label and label != entity.label:
+        entity.set_label(label)
         return
     if person_label(entity) and entity.label != "PERSON":
         entity.set_label("PERSON")
