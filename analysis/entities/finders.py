@@ -5,6 +5,13 @@
 * Places of the table (:mod:`analysis.entities.countries`) anywhere in the body, outside longer
   mentions, hyphenated compounds included ("a Ruritania-based firm"); a place name inside a longer
   known place ("Northern Ireland", "Guinea-Bissau") is that place, not the shorter one.
+* Coordinated ellipsis: "the Transport and Housing Departments" names two organisations, the
+  Transport Department and the Housing Department (the model's span over both gives way).
+* Names the model misses by their position or shape: a capitalised word after "via" and a web
+  domain ("fairtix.com") are platforms (ORG); a capitalised religion or doctrine ("Buddhism") is a
+  group (NORP); a product with a model code before a product noun ("the Zephyr X2 phone"), a
+  disease code ("Kessler-19") and a Title-Case or capitals name after "the" before a programme
+  or product noun ("the BRIGHT Futures scheme") are OTHER.
 """
 
 from __future__ import annotations
@@ -18,6 +25,23 @@ from analysis.entities.model import Coverage, Mention
 from analysis.entities.words import INITIALS_SKIP
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: Plural heads of organisations that a coordinated ellipsis shares ("Health and Education Ministries").
+_ELLIPSIS_HEADS = {"Ministries": "Ministry", "Departments": "Department", "Committees": "Committee",
+                   "Authorities": "Authority", "Services": "Service", "Councils": "Council",
+                   "Universities": "University", "Agencies": "Agency", "Commissions": "Commission",
+                   "Offices": "Office", "Boards": "Board", "Institutes": "Institute", "Unions": "Union",
+                   "Foundations": "Foundation", "Parties": "Party", "Courts": "Court", "Banks": "Bank",
+                   "Federations": "Federation", "Associations": "Association", "Leagues": "League"}
+_ELLIPSIS = re.compile(r"(?<![\w-])([A-Z][a-z]+)((?:,\s+[A-Z][a-z]+)*),?\s+(?:and|&)\s+([A-Z][a-z]+)\s+("
+                       + "|".join(_ELLIPSIS_HEADS) + r")\b")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_VIA = re.compile(r"\bvia\s+([A-Z][\w]*[a-z][\w]*(?:\s+[A-Z][\w]+)?)")
+_DOMAIN = re.compile(r"(?<![\w@./-])[a-z0-9][a-z0-9-]*\.(?:com|org|net|io|co\.uk|org\.uk|tv|app|info|news)\b")
+_ISM = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:ism|ity|am)\b")
+_CODE_PRODUCT = re.compile(r"(?<![\w-])([A-Z][a-z]+\s+[A-Z]*\d+[A-Za-z]*)\s+([a-z]+)")
+_DISEASE_CODE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-\d{1,2}\b")
+_THE_NAME_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?:[A-Z][\w'-]*\s+){1,3})"
+                            r"(scheme|programme|program|initiative|phone|smartphone|scooter|app|drug|vaccine)\b")
 
 
 def initials(name: str, *, split_hyphens: bool = False) -> str:
@@ -115,4 +139,67 @@ def find_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention
             added.append(Mention(paragraph, match.start(), match.end(), match.group(0), place.label,
                                  source="gazetteer", place=code,
                                  reason=None if match.group(0) == place.name else "variant"))
+    return added
+
+
+def find_ellipses(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """One organisation per conjunct of "the Health and Education Ministries": the first conjunct's
+    word is a mention of "Health Ministry", the last "Education Ministries" of "Education Ministry".
+    Model mentions inside the phrase give way (they are marked "dropped")."""
+    added = []
+    for paragraph, text in texts.items():
+        for match in _ELLIPSIS.finditer(text):
+            head = _ELLIPSIS_HEADS[match.group(4)]
+            words = [w for w in _CAPITALISED.finditer(text, match.start()) if w.end() <= match.start(4)]
+            for m in found:
+                if m.paragraph == paragraph and m.start < match.end() and m.end > match.start():
+                    m.source = "dropped"
+            for i, word in enumerate(words):
+                end = match.end() if i == len(words) - 1 else word.end()
+                added.append(Mention(paragraph, word.start(), end, f"{word.group(0)} {head}", "ORG",
+                                     source="ellipsis", reason="ellipsis"))
+    return added
+
+
+def _free_matches(texts: dict[int, str], found: Sequence[Mention],
+                  pattern: re.Pattern[str], group: int = 0) -> list[tuple[int, int, int, str]]:
+    """(paragraph, start, end, text) of the pattern's group where no mention covers it yet."""
+    coverage = Coverage(texts, found)
+    out = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in pattern.finditer(text):
+            start, end = match.span(group)
+            name = match.group(group).strip()
+            end = start + len(name)
+            if name and coverage.free(paragraph, start, end):
+                coverage.take(paragraph, start, end)
+                out.append((paragraph, start, end, name))
+    return out
+
+
+def _product_noun_after(text: str, end: int) -> bool:
+    """Whether a product noun follows ("the Bolt 500 scooter"; not "October 15 vote")."""
+    from analysis.entities.types import OTHER_AFTER
+
+    after = re.match(r"\s+([a-z]+)", text[end:end + 20])
+    return after is not None and after.group(1) in OTHER_AFTER
+
+
+def find_shaped_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """Names the model missed, by position or shape (see the module's rules)."""
+    from analysis.entities.types import RELIGIONS
+
+    added: list[Mention] = []
+    for pattern, group, label in ((_VIA, 1, "ORG"), (_DOMAIN, 0, "ORG"), (_CODE_PRODUCT, 1, "OTHER"),
+                                  (_DISEASE_CODE, 0, "OTHER"), (_THE_NAME_NOUN, 1, "OTHER")):
+        for paragraph, start, end, name in _free_matches(texts, [*found, *added], pattern, group):
+            if pattern is _CODE_PRODUCT and not _product_noun_after(texts[paragraph], end):
+                continue
+            added.append(Mention(paragraph, start, end, name, label, source="shape"))
+    for paragraph, start, end, name in _free_matches(texts, [*found, *added], _ISM):
+        sentence_start = re.search(r"(?:^|[.!?]\s+|\n)[\"'“]?$", texts[paragraph][:start]) is not None
+        if name.lower() in RELIGIONS or (name.endswith("ism") and not sentence_start):
+            added.append(Mention(paragraph, start, end, name, "NORP", source="shape"))
     return added

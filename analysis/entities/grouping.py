@@ -10,6 +10,8 @@ table's ``merged`` column as "Form (reason)"):
 ``acronym``      an acronym joins the name whose initials it spells, in either order;
 ``apposition``   "X, or the Y," names one thing twice;
 ``place prefix`` a name that is another's with a place or demonym before it ("US Commission on X");
+``ellipsis``     one conjunct of a coordinated ellipsis ("Health" in "the Health and Education
+                 Ministries" is the Health Ministry);
 ``affix``        "X Summit", "Team X", "X campaign" join X, whose type they take;
 ``suffix``       a company's legal suffix: "X Inc.", "X Ltd" join X;
 ``short form``   a one-word name joins the one organisation whose name begins with it ("Delmont"
@@ -78,6 +80,8 @@ def group(mentions: Iterable[Mention], *, texts: dict[int, str] | None = None) -
             entity.place_name = countries.place(m.place).name
             if m.reason and strip_possessive(m.text) != entity.place_name:
                 entity.merged.setdefault(strip_possessive(m.text), m.reason)
+        if m.reason and not m.place:
+            entity.merged.setdefault(texts_form(m, texts), m.reason)
         if m.parent:
             entity.aliases.add(m.parent)
             entity.merged.setdefault(m.parent, "unit")
@@ -94,6 +98,12 @@ def group(mentions: Iterable[Mention], *, texts: dict[int, str] | None = None) -
     merge_prefixed(entities)
     merge_units(entities)
     return list(entities.values())
+
+
+def texts_form(mention: Mention, texts: dict[int, str] | None) -> str:
+    """The mention as the paragraph writes it ("Health" for the Health Ministry of an ellipsis)."""
+    written = texts.get(mention.paragraph, "")[mention.start:mention.end] if texts else ""
+    return written or mention.text
 
 
 def merge(entities: dict[str, Entity], into: Entity, key: str, reason: str) -> None:
