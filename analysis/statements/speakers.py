@@ -58,6 +58,7 @@ class Speaker:
     unnamed: bool = False
     indirect: bool = False
     group: bool = False
+    loose: bool = False  # a name found inside the phrase rather than at its head
 
 
 class SpeakerResolver:
@@ -205,9 +206,9 @@ class SpeakerResolver:
         if entities and head.lower_ in self.lex["unnamed_sources"] and all(
                 _locative(token, head) for _, token in entities):
             return Speaker(text, text, unnamed=True)
-        if entities:
+        if entities:  # a name inside the phrase, not its head: less sure ("the X-based group")
             people = [name for name, _ in entities if self.index.types.get(name) == "PERSON"]
-            return Speaker(people[0] if people else entities[0][0], text)
+            return Speaker(people[0] if people else entities[0][0], text, loose=True)
         return self._by_reference(piece, head, words, text)
 
     def _by_reference(self, piece: Piece, head: Token, words: list[Token], text: str) -> Speaker | None:
@@ -274,13 +275,18 @@ class SpeakerResolver:
         return act.name if act else None
 
     def _author_of_document(self, piece: Piece, head: Token) -> Speaker | None:
-        """Who speaks through a document: its owner ("the ministry's letter"), its by-agent ("a
+        """Who speaks through a document: its owner ("the ministry's letter", "the Turkish
+        statement"), its by-agent ("a
         statement by X", "a statement released by X's office"), the subject of the verb that
         put it out ("They released a statement which said"), else, for "the statement", the
         last named speaker of this or the previous paragraph."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None:
             return self.resolve_one(piece, owner)
+        modifiers = [t for c in head.children if c.dep_ in ("amod", "compound") for t in c.subtree]
+        named = self.entities_in(piece, modifiers)
+        if named:  # "the Turkish statement", "the Rail Board letter"
+            return Speaker(named[0][0], head.text)
         agents = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "at", "of")
                   for g in c.children if g.dep_ == "pobj"]
         agents += [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"

@@ -16,7 +16,8 @@
    ministry); never a place in a locative phrase, a source, a bystander or a possessive
    modifier, and never the addressee ("told Sports Radio").
 
-Never the speaker; nothing is inherited from the speaker's previous statement.
+Never the speaker, except for the speaker's own decision or move ("defended his decision");
+nothing is inherited from the speaker's previous statement.
 """
 
 from __future__ import annotations
@@ -214,6 +215,8 @@ class TargetFinder:
                 resolved = self._refer(hit, head)
                 if resolved and resolved not in skip:
                     return Target(resolved, self._text(hit, obj.subtree), "object-reference", head)
+                if resolved and head is not obj and obj.lemma_.lower() in _EVENT_NOUNS:
+                    return Target(resolved, self._text(hit, obj.subtree), "own-decision", head)
             target = self._maker(hit, obj, skip)
             if target:
                 return target
