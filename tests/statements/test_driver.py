@@ -1,0 +1,45 @@
+"""The driver of the statement stages: the frame's schema and text taken from the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, from_text
+from analysis.statements import STATEMENT_COLUMNS
+from tests.statements.constructions import CASES
+
+TEXTS = [
+    "Ana Roy said the  bridge   would reopen in May.",  # runs of spaces kept as written
+    'The union\u2019s leader, Tom Hale, told reporters: "We will strike on Monday."',
+    "Kell-based Northwind Bank denied the claims.\n\nIts chief executive, Eva Lund, said the bank "
+    "had done nothing wrong and criticised the regulator.",
+]
+
+
+def _paragraphs(result) -> dict[int, str]:
+    return dict(zip(result.paragraphs["index"], result.paragraphs["text"]))
+
+
+@pytest.mark.parametrize("text", TEXTS + [case.text for case in CASES[::7]])
+def test_statement_text_is_the_paragraph_s_own(nlp, text):
+    """speaker_text, target_text and content are substrings of their paragraph, spaces and all."""
+    result = analyze(from_text("Test article\n\n" + text), nlp=nlp)
+    paragraphs = _paragraphs(result)
+    for row in result.statements.to_dict(orient="records"):
+        paragraph = paragraphs[row["paragraph"]]
+        for column in ("speaker_text", "target_text", "content"):
+            value = row[column] or ""
+            assert value in paragraph, (column, value, paragraph)
+
+
+def test_spacing_survives_in_content(nlp):
+    result = analyze(from_text("Test article\n\n" + TEXTS[0]), nlp=nlp)
+    row = result.statements.iloc[0]
+    assert row["speaker"] == "Ana Roy"
+    assert "bridge   would reopen" in row["content"]
+
+
+def test_empty_article_keeps_the_schema(nlp):
+    result = analyze(from_text("Test article\n\nThe weather was mild on Tuesday."), nlp=nlp)
+    assert list(result.statements.columns) == STATEMENT_COLUMNS
+    assert result.statements.empty
