@@ -9,7 +9,7 @@ from analysis.statements import STATEMENT_COLUMNS
 from tests.statements.constructions import CASES
 
 TEXTS = [
-    "Ana Roy said the  bridge   would reopen in May.",  # runs of spaces kept as written
+    "Maria Lopez said the  bridge   would reopen in May.",  # runs of spaces kept as written
     'The union\u2019s leader, Tom Hale, told reporters: "We will strike on Monday."',
     "Kell-based Northwind Bank denied the claims.\n\nIts chief executive, Eva Lund, said the bank "
     "had done nothing wrong and criticised the regulator.",
@@ -35,7 +35,7 @@ def test_statement_text_is_the_paragraph_s_own(nlp, text):
 def test_spacing_survives_in_content(nlp):
     result = analyze(from_text("Test article\n\n" + TEXTS[0]), nlp=nlp)
     row = result.statements.iloc[0]
-    assert row["speaker"] == "Ana Roy"
+    assert row["speaker"] == "Maria Lopez"
     assert "bridge   would reopen" in row["content"]
 
 
