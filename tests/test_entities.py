@@ -566,3 +566,22 @@ def test_lawmaker_before_a_name_makes_a_person(run):
     result = run("In Oslo, opposition lawmaker Kari Nygaard of the Conservative Party urged the government "
                  "to act.")
     assert entity(result, "Kari Nygaard")["type"] == "PERSON"
+
+
+# --- round 2: joins, ellipsis reasons ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("The Prime Minister of Malawi Peter Banda opened the road.", "Peter Banda", "Malawi"),
+])
+def test_place_before_a_name_is_not_joined_to_it(run, text, person, place):
+    found = names(run(text))
+    assert place in found
+    assert not any(place in name and name != place for name in found), found
+
+
+def test_ellipsis_conjuncts_carry_their_reason(run):
+    result = run("The Health and Education Ministries issued a joint plan.")
+    row = entity(result, "Health Ministry")
+    assert row["type"] == "ORG" and row["mentions"] == 1
+    assert "Health (ellipsis)" in row["merged"]
+    assert entity(result, "Education Ministry")["mentions"] == 1

@@ -122,13 +122,16 @@ def test_demonym_for_the_state_counts_and_merge_is_explained(run):
 
 @pytest.mark.parametrize(("text", "word", "label"), [
     ("We had coffee at a Danish bakery near the station.", "Danish", "NORP"),
+    ("The museum bought three Dutch paintings.", "Dutch", "NORP"),
     ("The speech was given in Portuguese and later printed.", "Portuguese", "LANGUAGE"),
+    ("She took Portuguese lessons before the move.", "Portuguese", "LANGUAGE"),
 ])
 def test_demonym_not_for_the_state_is_not_the_country(run, text, word, label):
     found = rows(run(text))
     assert word in found
     assert found[word]["type"] == label
     assert countries.place(countries.place_of_demonym(word)).name not in found
+
 
 
 def test_demonym_before_a_religious_word_is_the_religious_group(run):

@@ -12,7 +12,8 @@ Rules for a demonym (see ``../shared/eval/README.md``):
 
 * used for the state, its people or its institutions ("Danish officials", "the Danes",
   "Argentine congress") it is a mention of the country;
-* used for a language ("in Spanish", "the Spanish language") it is a LANGUAGE name, no country;
+* used for a language ("in Spanish", "the Spanish language", "Spanish lessons") it is a
+  LANGUAGE name (OTHER for the scorer, as the annotated articles count it), no country;
 * used for something that is not the state ("a Danish bakery", "French fries") it stays a group
   word (NORP) of its own;
 * before a religious word ("Greek Orthodox") it names that religious group.
@@ -39,7 +40,12 @@ NON_STATE_NOUNS = {
     "name", "breed", "dog", "horse", "toast", "kiss", "dressing", "salad", "twist", "manicure", "door",
     "doors", "horn", "tile", "tiles", "blinds", "shepherd", "bulldog", "lessons", "lesson", "teacher",
     "class", "classes", "course", "speaker", "speakers", "translation", "subtitles", "version",
+    "painting", "sculpture", "furniture", "porcelain", "pottery", "car", "carpet", "rug", "chocolate",
 }
+#: Head nouns for which a demonym is a language ("Spanish lessons", "a French teacher").
+LANGUAGE_NOUNS = {"lesson", "lessons", "teacher", "teachers", "class", "classes", "course", "courses",
+                  "speaker", "speakers", "translation", "translator", "subtitles", "version", "word", "words",
+                  "accent", "grammar", "dictionary", "edition", "name"}
 #: Religious words after a demonym name a religious group ("Greek Orthodox", "Roman Catholic").
 RELIGION_WORDS = {"orthodox", "catholic", "catholics", "protestant", "protestants", "evangelical",
                   "lutheran", "anglican", "coptic", "sunni", "shia", "shiite", "muslim", "muslims", "jewish",
@@ -140,9 +146,11 @@ def demonym_use(span: Span) -> str:
             and (after is None or after.pos_ not in ("NOUN", "PROPN")):
         return "language"
     head = root.head if root.dep_ in ("amod", "compound", "nmod") else after
-    if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end \
-            and head.lower_ in NON_STATE_NOUNS:
-        return "group"
+    if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end:
+        if head.lower_ in LANGUAGE_NOUNS and not _is_people_plural(span.text):
+            return "language"
+        if head.lower_ in NON_STATE_NOUNS or head.lemma_.lower() in NON_STATE_NOUNS:
+            return "group"
     return "state"
 
 

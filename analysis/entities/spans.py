@@ -106,7 +106,11 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
                                and doc[end - 2].is_lower)):  # "Associated Press of bank robberies"
         end -= 1
     title = None
-    if span.label_ == "PERSON":
+    if span.label_ == "PERSON":  # "President of Chile Ana Torres": the place is a mention of its own
+        place = countries.name_pattern().match(doc.text, doc[start].idx)
+        after = next((t.i for t in doc[start:end] if t.idx >= place.end()), None) if place else None
+        if after is not None and end - after >= 2 and all(t.is_title for t in doc[after:end]):
+            start = after
         first = start
         while start < end - 1 and _is_title_key(doc[start].lower_):
             start += 1
@@ -146,6 +150,10 @@ def repair_entities(doc: Doc) -> list[Span]:
             while end < len(doc) and doc[end].is_title and not doc[end].is_punct and end - ent.start < 6:
                 end += 1
             ent = Span(doc, ent.start, end, label="PERSON")
+        elif i + 1 < len(ents) and _joins_next(ent, ents[i + 1]):
+            nxt = ents[i + 1]
+            ent = Span(doc, ent.start, nxt.end, label="PERSON" if nxt.label_ == "PERSON" else ent.label_)
+            i += 1
         elif ent.label_ != "PERSON" and ent.start > 0 and len(ent) <= 3 and not ent.ent_id_ \
                 and all(t.is_title for t in ent if t.lower_ not in _TRAILING_JUNK) \
                 and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES:
@@ -157,6 +165,22 @@ def repair_entities(doc: Doc) -> list[Span]:
         repaired.append(ent)
         i += 1
     return repaired
+
+
+def _joins_next(ent: Span, nxt: Span) -> bool:
+    """Two spans that are one name: a first name tagged apart right before a person's surname
+    ("Novak" + "Brezina"; not a place or demonym of the table, "Argentina" + "Alberto ..."), or an organisation whose "of"/"for" complement is coordinated into the
+    next span ("Institute for Coastal" + "and" + "Marine Studies"; not "... for Islamic Cooperation"
+    + "and" + "the Arab League", a name of its own)."""
+    doc = ent.doc
+    if nxt.start == ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ \
+            and ent[0].is_title and not _is_title_key(ent[0].lower_) and ent.label_ in ("GPE", "ORG", "NORP") \
+            and not countries.place_of_name(ent.text) and not countries.place_of_demonym(ent.text):
+        return True
+    ofs = [t.i for t in ent if t.lower_ in ("of", "for")]
+    return ent.label_ == "ORG" and bool(ofs) and nxt.start == ent.end + 1 and doc[ent.end].lower_ in ("and", "&") \
+        and nxt.root.dep_ == "conj" and ofs[-1] < nxt.root.head.i < ent.end and not nxt.ent_id_ \
+        and nxt[0].lower_ not in ("the", "a", "an") and not _org_head(nxt[-1].lower_)
 
 
 def _org_head(word: str) -> bool:
