@@ -72,6 +72,7 @@ class TargetFinder:
         self.resolver = resolver
         self.lex = lex
         self.texts = texts
+        self._speakers: frozenset[str] = frozenset()  # of the cue being read
 
     def find(self, hit: CueHit, *, speakers: set[str]) -> Target:
         """The target of a cue for speakers (rules 1-4 of the module docstring)."""
@@ -80,6 +81,7 @@ class TargetFinder:
         if self.is_denial(hit):
             return Target(None, "", "denial")
         skip = set(speakers)
+        self._speakers = frozenset(speakers)
         addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None
         others = skip | ({addressee} if addressee else set())
         if hit.family in ("judgement", "act", "label"):
@@ -378,12 +380,17 @@ class TargetFinder:
         found = self.resolver.entity_of(hit.piece, token)
         return found.name if found else self._refer(hit, token)
 
-    def _refer(self, hit: CueHit, head: Token) -> str | None:
-        """A pronoun, title or description in a target position, resolved ("him", "the
-        governor"); "it" for a thing is not resolved."""
+    def _refer(self, hit: CueHit, head: Token, *, skip: frozenset[str] = frozenset()) -> str | None:
+        """A pronoun, title, role or description in a target position, resolved ("him", "the
+        governor", "the new director"); "it" for a thing is not resolved. A personal pronoun
+        object pronoun is someone other than the speakers ("she was grateful to him"); a possessive
+        may be the speaker ("defended his decision")."""
         lower = head.lower_
         if lower in NEUTER:
             return None
+        if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
+            return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
+                                                   ("PERSON",), skip=skip | self._speakers)
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
                 or (head.pos_ in ("NOUN", "PROPN") and self.resolver.role_of(head)):
             resolved = self.resolver.resolve_one(hit.piece, head)
