@@ -9,7 +9,9 @@ no stage reads the emitted statement rows. It remembers:
   nouns that named the group, so "both coaches", "the two" or "they" can stand for each member;
 * actors: named entities that did something, with the verb ("the Front set fire to a depot",
   "a fair organised by Green Streets"), so "the arson" finds its author, "the organisers" the
-  organiser, and "the move" the actor it belongs to.
+  organiser, and "the move" the actor it belongs to;
+* roles the article gave someone ("became director of the opera", "was named coach"), so
+  "the new director" can be resolved.
 """
 
 from __future__ import annotations
@@ -59,6 +61,12 @@ class Discourse:
     voices: list[Voice] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     acts: list[Act] = field(default_factory=list)
+    #: role noun -> who the article gave it to ("became director of the opera" -> director)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def add_role(self, noun: str, name: str) -> None:
+        """Remember that a named entity took a role; a later holder of the same noun wins."""
+        self.roles[noun] = name
 
     def add_act(self, act: Act) -> None:
         """Remember who did what (called once per clause with a named actor, in reading order)."""

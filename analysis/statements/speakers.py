@@ -44,6 +44,8 @@ _HOSTILE_ACTS = frozenset({"rob", "fire", "storm", "hijack", "kidnap", "abduct",
                            "torch", "vandalise", "vandalize", "responsibility", "hack", "bomb", "shell"})
 #: Verbs that report or suffer rather than act, never an act of their own.
 _NOT_ACTS = frozenset({"say", "be", "have", "condemn", "criticise", "criticize", "report", "suffer", "deny"})
+#: Verbs that give their subject a role ("became director", "was named coach").
+_ROLE_VERBS = frozenset({"become", "name", "appoint", "elect", "make", "remain", "serve"})
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
@@ -122,12 +124,25 @@ class SpeakerResolver:
             words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
             hostile = bool(words & hostile_words) and verb.lemma_.lower() not in _NOT_ACTS
             objects = _acted_on(verb)
+            if verb.lemma_.lower() in _ROLE_VERBS:
+                self._note_role(piece, verb)
             for actor in actors:
                 for part in (actor, *actor.conjuncts):
                     name = self._actor_name(piece, part)
                     if name:
                         self.discourse.add_act(Act(name, verb.lemma_.lower(), hostile, piece.paragraph,
                                                    piece.offset + verb.idx, objects))
+
+    def _note_role(self, piece: Piece, verb: Token) -> None:
+        """"X became director", "X was named coach", "X was elected mayor": remember the role."""
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        roles = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp", "acomp") and c.pos_ in ("NOUN", "PROPN")]
+        if holder is None or not roles:
+            return
+        found = self.entity_of(piece, holder)
+        if found is not None and found.type in ("PERSON", "ORG"):
+            for role in roles:
+                self.discourse.add_role(role.lemma_.lower(), found.name)
 
     def _actor_name(self, piece: Piece, head: Token) -> str | None:
         """The named entity an actor phrase stands for ("members of the Front" -> the Front)."""
@@ -361,7 +376,14 @@ class SpeakerResolver:
         return self._role(phrase(head))
 
     def _role(self, words: list[Token]) -> str | None:
-        """The entity whose role or title the phrase names ("the Supreme Leader")."""
+        """The entity whose role or title the phrase names ("the Supreme Leader"), or to whom
+        the article gave the phrase's head noun as a role ("the new director")."""
+        ordered = in_order(words)
+        head = next((t for t in ordered if t.dep_ not in ("det", "amod", "compound", "poss", "case")
+                     and t.pos_ == "NOUN"), None)
+        if head is not None and head.lemma_.lower() in self.discourse.roles and any(
+                t.lower_ in ("the", "this", "that", "our", "their", "its") for t in ordered):
+            return self.discourse.roles[head.lemma_.lower()]
         lowered = [t.text.lower() for t in in_order(words) if t.lower_ not in ("the", "a", "an")]
         for size in range(len(lowered), 0, -1):
             for i in range(len(lowered) - size + 1):
