@@ -585,3 +585,11 @@ def test_ellipsis_conjuncts_carry_their_reason(run):
     assert row["type"] == "ORG" and row["mentions"] == 1
     assert "Health (ellipsis)" in row["merged"]
     assert entity(result, "Education Ministry")["mentions"] == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mayor Linda Park criticised the harbour board on Monday.", "Linda Park"),
+    ("Judge Ann Hall adjourned the case.", "Ann Hall"),
+])
+def test_person_whose_surname_is_a_place_word_stays_a_person(run, text, name):
+    assert entity(run(text), name)["type"] == "PERSON"

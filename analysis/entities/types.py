@@ -7,7 +7,8 @@ The rules, in order (the first that applies decides):
 * A disease or model code ("XYZ-19", "Qwerty-2") is OTHER.
 * A named event or movement ends in an event word ("... Civil War", "... Revolution") -> EVENT.
 * A facility or natural feature ends in a place word ("... Museum", "... River", "... Heights")
-  -> FAC or LOC.
+  or is "<Place word> of ..." -> FAC or LOC, unless it is a person's name with a title or acting
+  as a subject ("Mayor Linda Park criticised").
 * An outlet, company or body ends in an organisation word ("... News", "... Platform",
   "... Charity", "... Union") -> ORG.
 * A religion or doctrine ("Buddhism", "Islam") is a group (NORP).
@@ -204,6 +205,9 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
     if entity.place_name:
         return
     label = word_label(entity)
+    if label in ("FAC", "LOC") and entity.label == "PERSON" and person_label(entity) \
+            and (entity.titles or any(m.subject for m in entity.mentions)):
+        label = None  # "Mayor Linda Park", "Ann Hall": a surname that is also a place word
     if label and label != entity.label:
         entity.set_label(label)
         return
