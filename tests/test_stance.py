@@ -38,15 +38,16 @@ def the_statement(statements, speaker: str, cue: str):
 
 
 def check(nlp, text, speaker, cue, target, stance, kind, *, unnamed=False):
-    statements = run(nlp, text).statements
-    row = the_statement(statements, speaker, cue)
+    result = run(nlp, text)
+    row = the_statement(result.statements, speaker, cue)
     if target is not ANY:
         assert _value(row["target"]) == target
     assert row["stance"] == stance
     assert row["kind"] == kind
     assert bool(row["unnamed"]) is unnamed
-    assert 0.0 < row["confidence"] <= 1.0
-    assert row["evidence"]  # the sentence that shows it
+    # the evidence is the cue's sentence as written (or the sentences a quotation spans)
+    cue_sentence = result.sentences.loc[result.sentences["index"] == row["sentence"], "text"].iloc[0]
+    assert cue_sentence in row["evidence"] and cue.split()[0] in row["evidence"].lower()
     return row
 
 

@@ -8,8 +8,9 @@ docstring:
 :mod:`~analysis.statements.lexicon` (cue words as data) -> :mod:`~analysis.statements.detect`
 (cues in a parsed paragraph) -> :mod:`~analysis.statements.speakers` (the speaker phrase
 resolved, through an explicit :class:`~analysis.statements.discourse.Discourse`) ->
-:mod:`~analysis.statements.targets` -> :mod:`~analysis.statements.polarity`. This module only
-runs them and builds the frame.
+:mod:`~analysis.statements.targets` -> :mod:`~analysis.statements.polarity`; before the cues of
+a paragraph are read, :mod:`~analysis.statements.actors` notes who did what in it (for the
+context of later targets and speakers). This module only runs them and builds the frame.
 
 Columns (:data:`STATEMENT_COLUMNS`): paragraph, sentence (index in the sentences table),
 speaker (canonical entity, or the phrase for an unnamed source), speaker_text, cue, target,
@@ -37,6 +38,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analysis.pieces import Piece, SentenceLocator
+from analysis.statements.actors import ActorNotes
 from analysis.statements.detect import CueHit, detect_cues
 from analysis.statements.discourse import Discourse
 from analysis.statements.grammar import span_text
@@ -65,14 +67,16 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
     texts = texts if texts is not None else _texts_of(body)
     lex = load_lexicon()
     index = EntityIndex(mentions, entities)
-    resolver = SpeakerResolver(index=index, discourse=Discourse(), lex=lex, texts=texts)
+    discourse = Discourse()
+    resolver = SpeakerResolver(index=index, discourse=discourse, lex=lex, texts=texts)
+    actors = ActorNotes(index=index, discourse=discourse, lex=lex)
     finder = TargetFinder(resolver=resolver, lex=lex, texts=texts)
     locate = SentenceLocator(sentences)
     sentence_text = dict(zip(sentences["index"], sentences["text"]))
     rows, seen = [], set()
     for piece in body:
         resolver.note_groups(piece)
-        resolver.note_acts(piece)
+        actors.note(piece)
         text = texts[piece.paragraph]
         quotes = [Quote(piece.offset + s, piece.offset + e) for s, e in quote_spans(piece.doc.text)]
         for hit in detect_cues(piece, text=text, quotes=quotes, lex=lex):

@@ -83,6 +83,7 @@ class CueHit:
 
     @property
     def family(self) -> str:
+        """The cue word's family (speech, report, request, judgement, act, label)."""
         return self.word.family
 
 

@@ -46,6 +46,7 @@ def span_text(tokens: Iterable[Token], *, text: str, offset: int) -> str:
 
 
 def has_child(token: Token, *deps: str) -> bool:
+    """Whether the token has a child with one of these dependency labels."""
     return any(c.dep_ in deps for c in token.children)
 
 

@@ -79,9 +79,11 @@ class Lexicon:
     valence: dict[str, float]  # evaluative words VADER lacks (``[valence]`` of words.toml)
 
     def verb(self, lemma: str) -> CueWord | None:
+        """The single-word verb cue with this lemma, if any."""
         return self.verbs.get(lemma)
 
     def noun(self, lemma: str) -> CueWord | None:
+        """The nominal cue with this lemma, if any."""
         return self.nouns.get(lemma)
 
     def phrasal_of(self, lemma: str, particles: list[str]) -> CueWord | None:

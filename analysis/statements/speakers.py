@@ -31,21 +31,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from analysis.pieces import Piece
-from analysis.statements.discourse import Act, Discourse, Group, Voice
+from analysis.statements.discourse import Discourse, Group, Voice
 from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, RELATIVE, in_order, phrase, span_text
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
 
-#: Nouns for the members of a named body ("members of the Front", "fighters from X").
-_MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "supporter", "activist", "soldier", "hacker",
-                           "gunman", "official", "player", "worker", "agent", "rebel", "volunteer"})
-#: Verbs of hostile acts outside the requested-action list ("set fire", "broke into", "robbed").
-_HOSTILE_ACTS = frozenset({"rob", "fire", "storm", "hijack", "kidnap", "abduct", "shoot", "stab", "loot",
-                           "torch", "vandalise", "vandalize", "responsibility", "hack", "bomb", "shell"})
-#: Verbs that report or suffer rather than act, never an act of their own.
-_NOT_ACTS = frozenset({"say", "be", "have", "condemn", "criticise", "criticize", "report", "suffer", "deny"})
-#: Verbs that give their subject a role ("became director", "was named coach").
-_ROLE_VERBS = frozenset({"become", "name", "appoint", "elect", "make", "remain", "serve"})
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
@@ -76,6 +66,7 @@ class SpeakerResolver:
     # -- look-ups --------------------------------------------------------------------------------
 
     def entity_of(self, piece: Piece, token: Token) -> Hit | None:
+        """The entity mention a token belongs to, if any."""
         start = piece.offset + token.idx
         return self.index.at(piece.paragraph, start, start + len(token.text))
 
@@ -109,52 +100,6 @@ class SpeakerResolver:
             if len(names) >= 2:
                 self.discourse.add_group(Group(tuple(names), frozenset(nouns), piece.paragraph,
                                                piece.offset + token.idx))
-
-    def note_acts(self, piece: Piece) -> None:
-        """Remember named actors of this piece's verbs: subjects, and by-agents of passives and
-        participles ("a fair organised by Green Streets"); hostile when the verb or its object is
-        an act of violence or a hostile action ("set fire to", "attacked", "claimed
-        responsibility for the bombing")."""
-        hostile_words = self.lex["hostile_actions"] | self.lex["violence_nouns"] | _HOSTILE_ACTS
-        for verb in piece.doc:
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            actors = [c for c in verb.children if c.dep_ in ("nsubj",)]
-            actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
-            hostile = bool(words & hostile_words) and verb.lemma_.lower() not in _NOT_ACTS
-            objects = _acted_on(verb)
-            if verb.lemma_.lower() in _ROLE_VERBS:
-                self._note_role(piece, verb)
-            for actor in actors:
-                for part in (actor, *actor.conjuncts):
-                    name = self._actor_name(piece, part)
-                    if name:
-                        self.discourse.add_act(Act(name, verb.lemma_.lower(), hostile, piece.paragraph,
-                                                   piece.offset + verb.idx, objects))
-
-    def _note_role(self, piece: Piece, verb: Token) -> None:
-        """"X became director", "X was named coach", "X was elected mayor": remember the role."""
-        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        roles = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp", "acomp") and c.pos_ in ("NOUN", "PROPN")]
-        if holder is None or not roles:
-            return
-        found = self.entity_of(piece, holder)
-        if found is not None and found.type in ("PERSON", "ORG"):
-            for role in roles:
-                self.discourse.add_role(role.lemma_.lower(), found.name)
-
-    def _actor_name(self, piece: Piece, head: Token) -> str | None:
-        """The named entity an actor phrase stands for ("members of the Front" -> the Front)."""
-        own = self.entity_of(piece, head)
-        if own is not None:
-            return own.name
-        if head.lemma_.lower() in _MEMBER_NOUNS or head.pos_ == "NOUN":
-            found = self.entities_in(piece, [t for c in head.children if c.dep_ in ("prep", "compound", "poss")
-                                             for t in c.subtree])
-            if found and head.lemma_.lower() in _MEMBER_NOUNS | {"group", "team", "unit", "cell"}:
-                return found[0][0]
-        return None
 
     def _group_of(self, piece: Piece, head: Token) -> list[Speaker]:
         """Members of the group a plural phrase stands for, if any."""
@@ -400,16 +345,3 @@ def _locative(token: Token, head: Token) -> bool:
             return token.lower_ in ("in", "at")
         token = token.head
     return False
-
-
-def _acted_on(verb: Token) -> frozenset[str]:
-    """Noun lemmas of what a verb acts on: objects, passive subjects, and the nouns under them
-    and under the verb's open clauses ("unveiled plans for a stadium" -> plan, stadium;
-    "finished building a bridge" -> bridge)."""
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "pcomp")]
-    out = set()
-    for head in heads:
-        for token in head.subtree:
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("nsubj",):
-                out.add(token.lemma_.lower())
-    return frozenset(out)

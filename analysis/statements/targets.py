@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from analysis.statements.actors import EVENT_NOUNS, author_of, maker_of
 from analysis.statements.detect import CueHit, small_clause
 from analysis.statements.grammar import MALE_FEMALE, NEUTER, PLURAL, phrase, span_text
 from analysis.statements.lexicon import Lexicon
@@ -45,13 +46,6 @@ _RESTRAINT = frozenset({"stop", "end", "halt", "cease", "withdraw", "refrain", "
 
 #: Verbs that deny when their object is a claim ("rejected claims that ...").
 _REJECTING = frozenset({"reject", "dismiss", "deny", "refute", "rebut", "dispute", "brush"})
-#: Nouns of decisions and moves whose author the context names ("criticised the move").
-_EVENT_NOUNS = {"move": ("move",), "decision": ("decide",), "plan": ("plan",), "withdrawal": ("withdraw",),
-                "change": ("change",), "policy": (), "proposal": ("propose",), "step": (), "measure": (),
-                "order": ("order",), "announcement": ("announce",), "action": ("act",),
-                "conversion": ("convert",), "pullout": ("pull",), "ban": ("ban",), "cut": ("cut",),
-                "refusal": ("refuse",), "deal": (), "reform": ("reform",), "law": ("pass",)}
-
 
 class Target(NamedTuple):
     """A target: canonical name (None when there is none), its words in the text, and the rule."""
@@ -217,50 +211,28 @@ class TargetFinder:
                 resolved = self._refer(hit, head)
                 if resolved and resolved not in skip:
                     return Target(resolved, self._text(hit, obj.subtree), "object-reference", head)
-                if resolved and head is not obj and obj.lemma_.lower() in _EVENT_NOUNS:
+                if resolved and head is not obj and obj.lemma_.lower() in EVENT_NOUNS:
                     return Target(resolved, self._text(hit, obj.subtree), "own-decision", head)
             target = self._maker(hit, obj, skip)
             if target:
                 return target
-            if obj.lemma_.lower() in _EVENT_NOUNS:
+            if obj.lemma_.lower() in EVENT_NOUNS:
                 target = self._author(hit, obj, skip)
                 if target:
                     return target
         return None
 
     def _maker(self, hit: CueHit, head: Token, skip: set[str]) -> Target | None:
-        """A definite thing named without its maker, when the article said who made it ("Denmark
-        built a new bridge ... said the bridge was a masterpiece" -> Denmark): the last named
-        actor of a verb on the same noun in the last three paragraphs (context target)."""
-        if head.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-                                          for c in head.children):
-            return None
+        """A definite thing named without its maker ("said the bridge was a masterpiece")."""
         start = hit.piece.offset + min(hit.token.idx, hit.token.sent.start_char)
-        act = self.resolver.discourse.last_act(hit.piece.paragraph, start,
-                                               thing=head.lemma_.lower(), skip=frozenset(skip))
-        if act is None or act.hostile:
-            return None
-        return Target(act.name, self._text(hit, [head]), "context", head)
+        name = maker_of(self.resolver.discourse, head, position=(hit.piece.paragraph, start), skip=skip)
+        return Target(name, self._text(hit, [head]), "context", head) if name else None
 
     def _author(self, hit: CueHit, event: Token, skip: set[str]) -> Target | None:
-        """The author of a decision or move named without one ("criticised the move"): the last
-        actor of the matching verb, else the article's most frequent actor so far."""
-        position = (hit.piece.paragraph, hit.piece.offset + hit.token.idx)
-        discourse = self.resolver.discourse
-        verbs = frozenset(_EVENT_NOUNS[event.lemma_.lower()])
-        act = discourse.last_act(*position, verbs=verbs, skip=frozenset(skip), window=20) if verbs else None
-        if act is None:
-            counts: dict[str, int] = {}
-            for earlier in discourse.acts:
-                if (earlier.paragraph, earlier.offset) < position and earlier.name not in skip \
-                        and self.resolver.index.types.get(earlier.name) in ("PERSON", "GPE", "ORG"):
-                    counts[earlier.name] = counts.get(earlier.name, 0) + 1
-            if not counts:
-                return None
-            name = max(counts, key=lambda n: counts[n])
-        else:
-            name = act.name
-        return Target(name, self._text(hit, [event]), "context", None)
+        """The author of a decision or move named without one ("criticised the move")."""
+        name = author_of(self.resolver.discourse, event, types=self.resolver.index.types,
+                         position=(hit.piece.paragraph, hit.piece.offset + hit.token.idx), skip=skip)
+        return Target(name, self._text(hit, [event]), "context", None) if name else None
 
     def _perpetrator(self, hit: CueHit, act: Token, skip: set[str]) -> Target | None:
         """The author of an attack named without one ("condemned the attack"): the entity that

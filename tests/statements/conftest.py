@@ -21,6 +21,7 @@ from analysis.analyze import parse
 from analysis.document import build_document
 from analysis.entities import extract_entities
 from analysis.pieces import Piece
+from analysis.statements.actors import ActorNotes
 from analysis.statements.detect import CueHit, detect_cues
 from analysis.statements.discourse import Discourse
 from analysis.statements.index import EntityIndex
@@ -79,6 +80,7 @@ class Article:
         self.resolver = SpeakerResolver(index=self.index, discourse=self.discourse, lex=self.lex,
                                         texts=self.texts)
         self.finder = TargetFinder(resolver=self.resolver, lex=self.lex, texts=self.texts)
+        self.actors = ActorNotes(index=self.index, discourse=self.discourse, lex=self.lex)
 
     # -- pieces and quotes -----------------------------------------------------------------------
 
@@ -116,7 +118,7 @@ class Article:
         return list(out.values())
 
     def statements(self, *, with_unresolved: bool = False):
-        """The driver's loop (groups noted, cues detected, each speaker resolved, its target and
+        """The driver's loop (groups and actors noted, cues detected, each speaker resolved, its target and
         stance found, then the speaker written to the discourse), one (hit, speaker, target,
         stance) per cue and speaker; with ``with_unresolved`` a cue without a speaker gives
         (hit, None, None, None)."""
@@ -124,6 +126,7 @@ class Article:
         rows = []
         for piece in self.pieces:
             self.resolver.note_groups(piece)
+            self.actors.note(piece)
             for hit in detect_cues(piece, text=self.texts[piece.paragraph],
                                    quotes=self.quotes(piece.paragraph), lex=self.lex):
                 speakers = self.resolver.resolve(piece, hit.speaker_head)
