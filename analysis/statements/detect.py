@@ -306,11 +306,14 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
 
 def _nested(hit: CueHit, hits: list[CueHit]) -> bool:
     """Whether a cue sits in the reported content of another cue of the same sentence ("said
-    staff would demand a review"): what someone else said, not a statement of its own."""
+    staff would demand a review", "according to X, the group, which backs Y, ..."): what someone
+    else said, not a statement of its own."""
     token = hit.token
     for other in hits:
         if other is hit or other.token.sent != token.sent:
             continue
+        if other.word.lemma == "according to" and any(t.i == token.i for t in other.content):
+            return True  # "According to the BBC, the militia, which supports X, ..."
         ancestor = token
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not has_child(token, "nsubj", "nsubjpass"):
             continue  # "X said [A had risen] and accused B": the parser's attachment, X's sentence

@@ -16,7 +16,9 @@ CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "relcl", "pcomp", "prep", "pob
 QUOTED_AS = frozenset({"quote", "cite", "hear", "see"})
 #: Documents that speak for their author or owner ("its statement said", "a message blaming X").
 DOCUMENTS = frozenset({"statement", "letter", "memo", "report", "note", "release", "document",
-                       "communique", "filing", "post", "tweet", "message", "website", "account"})
+                       "communique", "filing", "post", "tweet", "message", "website", "account",
+                       "estimate", "figure", "data", "study", "survey", "poll", "research", "analysis",
+                       "review", "audit", "ruling", "verdict", "judgment", "judgement", "decree"})
 _PHRASE_SKIP = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc"})
 
 
@@ -80,8 +82,10 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
             return None, ""
         if token.dep_ == "xcomp" and has_child(token.head, "dobj"):
             return None, ""
-        if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in DOCUMENTS:
-            token = token.head  # "posted a message blaming X": the message's author speaks
+        if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and (
+                token.head.lemma_.lower() in DOCUMENTS
+                or (token.head.dep_ == "pobj" and token.head.head.lower_ in ("on", "via"))):
+            token = token.head  # "posted a message (on Twitter) blaming X": the poster speaks
             while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
                 token = token.head
             continue

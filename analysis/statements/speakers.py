@@ -166,7 +166,7 @@ class SpeakerResolver:
         if entities and head.lower_ in self.lex["unnamed_sources"] and all(
                 _locative(token, head) for _, token in entities):
             return Speaker(text, text, unnamed=True)
-        if entities:  # a name inside the phrase, not its head: less sure ("the X-based group")
+        if entities and self._can_speak(head):  # a name inside the phrase, not its head: less sure
             people = [name for name, _ in entities if self.index.types.get(name) == "PERSON"]
             return Speaker(people[0] if people else entities[0][0], text, loose=True)
         return self._by_reference(piece, head, words, text)
@@ -233,6 +233,15 @@ class SpeakerResolver:
                            lemma[:-1]})
         act = self.discourse.last_act(paragraph, offset, verbs=verbs)
         return act.name if act else None
+
+    def _can_speak(self, head: Token) -> bool:
+        """Whether a phrase head can stand for a speaker named inside it: a name, a person or
+        organisation noun, a document; not an abstract noun ("one of the goals of X")."""
+        lemma = head.lemma_.lower()
+        return head.pos_ == "PROPN" or lemma in self.lex["descriptions"] or lemma in DOCUMENTS \
+            or head.lower_ in self.lex["unnamed_sources"] or lemma in self.lex["unnamed_sources"] \
+            or bool(self.role_of(head)) or lemma.endswith(("er", "or", "ist", "ian", "ee")) \
+            or head.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
 
     def _author_of_document(self, piece: Piece, head: Token) -> Speaker | None:
         """Who speaks through a document: its owner ("the ministry's letter", "the Turkish
