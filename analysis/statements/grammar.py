@@ -57,12 +57,14 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
 
     Climbs from the cue through clauses that share its subject (conjuncts, participles,
     infinitives, relative clauses: "became the first leader to condemn"); a by-agent of a passive
-    ("as suggested by X") is the speaker (``"agent"``); "X was quoted as saying" gives X; a
+    ("as suggested by X") is the speaker (``"agent"``); "X was quoted as saying" and "X was
+    applauded upon announcing" give X (a participle's subject is the passive subject); a
     second verb the parser hung on a reported clause ("X said [A had risen] and accused B")
     continues X's sentence. Object control ("urged X to condemn") and other passives give no
     speaker. Returns ``(None, "")`` when there is none.
     """
     token = cue
+    came_by_participle = False
     for _ in range(6):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:  # two subjects ("X's president Y said"): the one next to the verb
@@ -77,8 +79,8 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
                     return objects[0], "agent"
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            if token is not cue and token.lemma_.lower() in QUOTED_AS:
-                return passive, "subject"
+            if token is not cue and (token.lemma_.lower() in QUOTED_AS or came_by_participle):
+                return passive, "subject"  # "X was quoted as saying", "X was cheered after saying"
             return None, ""
         if token.dep_ == "xcomp" and has_child(token.head, "dobj"):
             return None, ""
@@ -93,6 +95,8 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
             return token.head, "modified"  # "a statement praising X", "a museum honouring miners"
         if token.dep_ == "acl":  # "became the first leader to condemn": the subject of "became"
             token = token.head
+        if token.dep_ in ("advcl", "pcomp") and token.tag_ == "VBG":
+            came_by_participle = True
         if token.dep_ in CLIMB_DEPS and token.head.i != token.i:
             if token.dep_ == "conj" and token.i == cue.i and token.head.dep_ == "ccomp" \
                     and token.head.head.lemma_.lower() in speech_lemmas:

@@ -9,7 +9,8 @@
    ("urged fans to question the league" -> oppose); a call on X to restrain itself opposes X; a
    call for something that names no one ("called for a ceasefire") supports it;
 3. labels take the evaluation of the label ("called the plan reckless" -> oppose; a descriptive
-   label, "unusual", is neutral; a tribute to a person, "a fallen hero", supports);
+   label, "unusual", or a superlative, "the worst in the world", is neutral; a tribute to a
+   person, "a fallen hero", supports);
 4. reported speech takes a stance only from evaluation aimed at the target: solidarity with it
    ("we are with X", "pray for X") supports; the target as
    subject of an evaluative predicate ("X is corrupt", "X had bribed the judges"), as object of
@@ -134,6 +135,8 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
             return Stance("neutral", True)
         if {t.lower_ for t in label} & _TRIBUTE and target.name is not None:
             return Stance("support", False)  # "called her a fallen hero"
+        if any(t.tag_ in ("JJS", "RBS") for t in label):
+            return Stance("neutral", True)  # "called the crisis the worst in the world": a measure
         return Stance(_sign(valence(label), LABEL_THRESHOLD), False)
     return _speech_stance(hit, target, actions=actions, lex=lex)
 
