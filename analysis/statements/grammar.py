@@ -106,3 +106,22 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
             continue
         break
     return None, ""
+
+
+def core_subtree(head: Token, *, aims: frozenset[str]) -> list[Token]:
+    """A clause without its adjuncts of cause, manner, place and time ("as a result of ..."),
+    keeping prepositional phrases headed by one of ``aims`` ("sanctions on X")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("advcl", "npadvmod", "advmod", "punct", "mark"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in aims:
+            continue
+        out.extend(core_subtree(child, aims=aims))
+    return out
+
+
+def agents_below(head: Token) -> list[Token]:
+    """By-agents of participles modifying a phrase ("the tariffs imposed by Washington")."""
+    return [t for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+            for t in a.subtree]

@@ -10,7 +10,8 @@
    entity in the object phrase ("condemned X's strikes"), a resolved pronoun, title or
    description ("criticised him", "praised the regulator"), the owner of an event noun ("the
    decision by X", "X's refusal"), the by-agent of a passive inside it ("a petition signed by
-   X"); the victim of an attack named in it is not the one judged ("the attack on X");
+   X"), the entity just talked about for a periphrasis ("one of X's finest players"); the
+   victim of an attack named in it is not the one judged ("the attack on X");
 4. reported speech is about the subject or object of the reported clause or quotation ("said
    the champion had bribed the judges" -> the champion; "said of the ministry" -> the
    ministry); never a place in a locative phrase, a source, a bystander or a possessive
@@ -29,7 +30,7 @@ from spacy.tokens import Token
 
 from analysis.statements.actors import EVENT_NOUNS, author_of, maker_of
 from analysis.statements.detect import CueHit, small_clause
-from analysis.statements.grammar import MALE_FEMALE, NEUTER, PLURAL, phrase, span_text
+from analysis.statements.grammar import MALE_FEMALE, NEUTER, PLURAL, agents_below, core_subtree, phrase, span_text
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.speakers import SpeakerResolver
 
@@ -46,6 +47,9 @@ _RESTRAINT = frozenset({"stop", "end", "halt", "cease", "withdraw", "refrain", "
 
 #: Verbs that deny when their object is a claim ("rejected claims that ...").
 _REJECTING = frozenset({"reject", "dismiss", "deny", "refute", "rebut", "dispute", "brush"})
+
+_ANY_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "NORP")
+
 
 class Target(NamedTuple):
     """A target: canonical name (None when there is none), its words in the text, and the rule."""
@@ -149,7 +153,7 @@ class TargetFinder:
             out = []
             for head in heads:
                 out.append(head)
-                out.extend(t for t in _core_subtree(head) if t.i != head.i and
+                out.extend(t for t in core_subtree(head, aims=_AIM_PREPS) if t.i != head.i and
                            (t.lemma_.lower() in actions or t.lower_ in actions))
             return out
         return [t for t in hit.content if t.lemma_.lower() in actions or t.lower_ in actions]
@@ -194,6 +198,9 @@ class TargetFinder:
         objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                     and not hit.nominal for g in c.children if g.dep_ == "pobj"]
         for obj in objects:
+            periphrasis = self._periphrasis(hit, obj, skip)
+            if periphrasis:
+                return periphrasis
             excluded = self._victims(obj)
             words = [t for t in obj.subtree if t.i not in excluded]
             found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, words) if n not in skip
@@ -254,6 +261,21 @@ class TargetFinder:
         if act is not None:
             return Target(act.name, "", "context", None)
         return None
+
+    def _periphrasis(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
+        """"praised one of Portugal's finest players": the one meant is the entity the article
+        was just about (the last subject before the sentence), not the possessor (Portugal)."""
+        if obj.lower_ != "one":
+            return None
+        scope = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.tag_ == "NNS"]
+        owners = [self._name(hit, c) for g in scope for c in g.children if c.dep_ == "poss"]
+        if not scope or not any(owners):
+            return None
+        start = hit.piece.offset + hit.token.sent.start_char
+        name = self.resolver.index.last_before(hit.piece.paragraph, start, _ANY_NAMED,
+                                               skip=frozenset(skip) | {o for o in owners if o})
+        return Target(name, self._text(hit, [obj]), "context", None) if name else None
 
     def _passive_agent(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
         """"dismissed a petition signed by the Delta Party": the by-agent inside the object."""
@@ -333,10 +355,10 @@ class TargetFinder:
         for clause in clauses:
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    parts.append(phrase(child) + _agents_below(child))
+                    parts.append(phrase(child) + agents_below(child))
             for child in clause.children:
                 if child.dep_ in ("dobj", "attr", "dative"):
-                    parts.append(phrase(child) + _agents_below(child))
+                    parts.append(phrase(child) + agents_below(child))
                 elif child.dep_ == "acomp":  # "are grateful to X"
                     parts.extend(phrase(g) for p in child.children if p.dep_ == "prep" and p.lower_ not in _LOCATIVE
                                  for g in p.children if g.dep_ == "pobj")
@@ -379,21 +401,3 @@ class TargetFinder:
             if found is not None:
                 return text[found.start:found.end]
         return span_text(tokens, text=text, offset=hit.piece.offset)
-
-
-def _core_subtree(head: Token) -> list[Token]:
-    """A clause without its adjuncts of cause, manner, place and time ("as a result of ...")."""
-    out = [head]
-    for child in head.children:
-        if child.dep_ in ("advcl", "npadvmod", "advmod", "punct", "mark"):
-            continue
-        if child.dep_ == "prep" and child.lower_ not in _AIM_PREPS:
-            continue
-        out.extend(_core_subtree(child))
-    return out
-
-
-def _agents_below(head: Token) -> list[Token]:
-    """By-agents of participles modifying a phrase ("the tariffs imposed by Washington")."""
-    return [t for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-            for t in a.subtree]
