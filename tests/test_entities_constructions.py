@@ -28,6 +28,7 @@ from typing import NamedTuple
 import pytest
 
 from analysis import analyze, from_text
+from tests.casebook import case_params, check_ids
 
 TITLE = "Test article"
 TYPE_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "LOC", "FAC": "LOC",
@@ -384,15 +385,11 @@ def compare(case: Case, entities: list[dict]) -> list[str]:
 
 
 def _params():
-    for case, case_id in zip(CASES, IDS):
-        marks = ([pytest.mark.xfail(strict=False, reason="construction not handled yet")]
-                 if case_id in KNOWN_FAILING else [])
-        yield pytest.param(case, id=case_id, marks=marks)
+    return case_params(CASES, IDS, KNOWN_FAILING)
 
 
 def test_ids_are_unique_and_known_failing_ids_exist():
-    assert len(set(IDS)) == len(IDS)
-    assert KNOWN_FAILING <= set(IDS), sorted(KNOWN_FAILING - set(IDS))
+    check_ids(IDS, KNOWN_FAILING)
 
 
 def test_every_row_has_five_cases():

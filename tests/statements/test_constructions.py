@@ -27,6 +27,7 @@ from collections import Counter
 import pytest
 
 from analysis import analyze, from_text
+from tests.casebook import case_params, check_ids
 from tests.statements.constructions import CASES, Case, Expect
 
 TITLE = "Test article"
@@ -207,15 +208,11 @@ def compare(case: Case, statements, entities) -> list[str]:
 
 
 def _params():
-    for case, case_id in zip(CASES, IDS):
-        marks = ([pytest.mark.xfail(strict=False, reason="construction not handled yet")]
-                 if case_id in KNOWN_FAILING else [])
-        yield pytest.param(case, id=case_id, marks=marks)
+    return case_params(CASES, IDS, KNOWN_FAILING)
 
 
 def test_ids_are_unique_and_known_failing_ids_exist():
-    assert len(set(IDS)) == len(IDS)
-    assert KNOWN_FAILING <= set(IDS), sorted(KNOWN_FAILING - set(IDS))
+    check_ids(IDS, KNOWN_FAILING)
 
 
 def test_cases_are_well_formed():
