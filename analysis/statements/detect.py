@@ -229,7 +229,7 @@ def small_clause(token: Token) -> tuple[Token, Token] | None:
     offer reasonable" or "declared the election free": an adjective or noun complement that has
     a subject of its own."""
     for child in token.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("ADJ", "NOUN"):
+        if child.dep_ in ("ccomp", "xcomp", "oprd") and child.pos_ in ("ADJ", "NOUN"):
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject, child

@@ -97,6 +97,10 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
             token = token.head
         if token.dep_ in ("advcl", "pcomp") and token.tag_ == "VBG":
             came_by_participle = True
+        if token.dep_ == "conj" and token.head.pos_ in ("ADJ", "NOUN") \
+                and token.head.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
+            token = token.head.head  # "found the list fair and called X wise": the finder calls
+            continue
         if token.dep_ in CLIMB_DEPS and token.head.i != token.i:
             if token.dep_ == "conj" and token.i == cue.i and token.head.dep_ == "ccomp" \
                     and token.head.head.lemma_.lower() in speech_lemmas:
