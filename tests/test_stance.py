@@ -127,15 +127,15 @@ INDIRECT = [
                  "Reuters", "according to", ANY, "neutral", id="according-to"),
     pytest.param("Doping\n\nLance Armstrong denied the allegations of doping.",
                  "Lance Armstrong", "denied", None, "neutral", id="denied"),
-    pytest.param("Debt\n\nThe International Monetary Fund warned that Argentina's debt crisis would deepen.",
-                 "International Monetary Fund", "warned", "Argentina", "neutral", id="warned-that"),
+    pytest.param("Debt\n\nThe World Bank warned that Chile's debt crisis would deepen.",
+                 "World Bank", "warned", "Chile", "neutral", id="warned-that"),
     pytest.param("Football\n\nThe league will introduce a salary cap next season, as suggested by UEFA.",
                  "UEFA", "suggested", None, "neutral", id="as-suggested-by"),
     pytest.param("Election\n\nEmmanuel Macron warned that Russia would try to disrupt the elections.",
                  "Emmanuel Macron", "warned", "Russia", "oppose", id="warned-against-actor",
 ),
-    pytest.param("Strike\n\nJoe Biden told reporters that General Motors had treated its workers unfairly.",
-                 "Joe Biden", "told", "General Motors", "oppose", id="told-reporters-named-target",
+    pytest.param("Strike\n\nJustin Trudeau told reporters that General Motors had treated its workers unfairly.",
+                 "Justin Trudeau", "told", "General Motors", "oppose", id="told-reporters-named-target",
 ),
 ]
 
@@ -183,8 +183,8 @@ POSITIONS = [
                  "US Treasury", "sanctioned", "Iran", "oppose", id="sanctioned"),
     pytest.param("Manager\n\nLiverpool stood by Jurgen Klopp after the defeat.",
                  "Liverpool", "stood by", "Jurgen Klopp", "support", id="stood-by"),
-    pytest.param("Tariffs\n\nElon Musk sided with Donald Trump on tariffs.",
-                 "Elon Musk", "sided with", "Donald Trump", "support", id="sided-with"),
+    pytest.param("Tariffs\n\nElon Musk sided with Narendra Modi on tariffs.",
+                 "Elon Musk", "sided with", "Narendra Modi", "support", id="sided-with"),
     pytest.param("Strikes\n\nRishi Sunak spoke out against the strikes by junior doctors.",
                  "Rishi Sunak", "spoke out", None, "oppose", id="spoke-out-no-target"),
     pytest.param("Embassy\n\nFrance condemned the attack on the Israeli embassy.",
@@ -207,8 +207,8 @@ REQUESTS = [
                  "Antonio Guterres", "called for", "Taliban", "neutral", id="called-for-talks"),
     pytest.param("Belarus\n\nPoland called for sanctions against Belarus.",
                  "Poland", "called for", "Belarus", "oppose", id="called-for-sanctions"),
-    pytest.param("World Cup\n\nAmnesty International called on FIFA to suspend Russia from the World Cup.",
-                 "Amnesty International", "called on", "Russia", "oppose", id="called-on-Y-to-suspend-Z"),
+    pytest.param("World Cup\n\nGreenpeace called on FIFA to suspend Russia from the World Cup.",
+                 "Greenpeace", "called on", "Russia", "oppose", id="called-on-Y-to-suspend-Z"),
     pytest.param("Haiti\n\nLula da Silva urged the United Nations to support Haiti.",
                  "Lula da Silva", "urged", "Haiti", "support", id="urged-Y-to-support-Z"),
     pytest.param("Belarus\n\nPoland urged sanctions against Belarus.",
@@ -233,15 +233,15 @@ def test_requests(nlp, text, speaker, cue, target, stance):
 LABELS = [
     pytest.param("Vote\n\nKeir Starmer called the decision 'shameful'.",
                  "Keir Starmer", "called", None, "oppose", id="called-it-shameful"),
-    pytest.param("Fire\n\nJacinda Ardern branded the firefighters as heroes.",
-                 "Jacinda Ardern", "branded", None, "support", id="branded-as-heroes"),
+    pytest.param("Fire\n\nAngela Merkel branded the firefighters as heroes.",
+                 "Angela Merkel", "branded", None, "support", id="branded-as-heroes"),
     pytest.param("Ruling\n\nNicola Sturgeon described the ruling as a disaster for Scotland.",
                  "Nicola Sturgeon", "described", None, "oppose", id="described-as"),
     pytest.param('Vote\n\nKeir Starmer called the government\'s decision "shameful".',
                  "Keir Starmer", "called", None, "oppose", id="called-it-double-quoted",
 ),
-    pytest.param("Fire\n\nJacinda Ardern visited the fire station on Friday. Ardern branded them heroes.",
-                 "Jacinda Ardern", "branded", None, "support", id="branded-them-heroes"),
+    pytest.param("Fire\n\nAngela Merkel visited the fire station on Friday. Merkel branded them heroes.",
+                 "Angela Merkel", "branded", None, "support", id="branded-them-heroes"),
 ]
 
 
@@ -255,8 +255,8 @@ def test_labelling(nlp, text, speaker, cue, target, stance):
 NOMINAL = [
     pytest.param("Oil\n\nGreta Thunberg's call for an embargo on Russia was ignored.",
                  "Greta Thunberg", "call for", "Russia", "oppose", id="possessor-call-for-embargo"),
-    pytest.param("Coup\n\nThe condemnation of the coup in Gabon by the African Union came swiftly.",
-                 "African Union", "condemnation", None, "oppose", id="condemnation-of-by"),
+    pytest.param("Coup\n\nThe condemnation of the coup in Gabon by the Council of Europe came swiftly.",
+                 "Council of Europe", "condemnation", None, "oppose", id="condemnation-of-by"),
     pytest.param("Coup\n\nThe condemnation by Nigeria of the coup in Gabon came swiftly.",
                  "Nigeria", "condemnation", None, "oppose", id="condemnation-by-of"),
     pytest.param("Tariffs\n\nEmmanuel Macron's criticism of Washington's tariffs drew a sharp response.",
@@ -279,8 +279,8 @@ def test_nominal_cues(nlp, text, speaker, cue, target, stance):
 # --- several subjects -------------------------------------------------------------------------
 
 def test_two_subjects_of_a_denial_give_two_statements(nlp):
-    statements = run(nlp, "Claims\n\nDonald Trump and Rudy Giuliani denied the claims.").statements
-    assert sorted(statements["speaker"]) == ["Donald Trump", "Rudy Giuliani"]
+    statements = run(nlp, "Claims\n\nNarendra Modi and Rudy Giuliani denied the claims.").statements
+    assert sorted(statements["speaker"]) == ["Narendra Modi", "Rudy Giuliani"]
     assert set(statements["cue"]) == {"denied"}
     assert set(statements["stance"]) == {"neutral"}
     assert set(statements["kind"]) == {"indirect"}
@@ -306,33 +306,33 @@ SPEAKERS = [
     pytest.param("Tennis\n\nRafael Nadal lost in the first round on Tuesday. He said that the French Open "
                  "had been the greatest tournament of his career.",
                  "Rafael Nadal", "said", "He", True, id="he-said"),
-    pytest.param("Visit\n\nJacinda Ardern visited Christchurch on Friday. "
+    pytest.param("Visit\n\nAngela Merkel visited Christchurch on Friday. "
                  "She praised the city's emergency services.",
-                 "Jacinda Ardern", "praised", "She", True, id="she-praised"),
+                 "Angela Merkel", "praised", "She", True, id="she-praised"),
     pytest.param("Banks\n\nHSBC reported a fall in profits on Tuesday. "
                  "It said that the Chinese property crisis had hurt its business.",
                  "HSBC", "said", "It", True, id="it-said-company"),
-    pytest.param("Trade\n\nBrazil criticised Argentina's new tariffs on Monday. The country also said it "
+    pytest.param("Trade\n\nBrazil criticised Chile's new tariffs on Monday. The country also said it "
                  "would file a complaint with the World Trade Organization.",
                  "Brazil", "said", "The country", True, id="the-country-last-speaker"),
     pytest.param("Aviation\n\nRyanair criticised Boeing over delivery delays on Monday. "
                  "The company said that the delays would cost millions of euros.",
                  "Ryanair", "said", "The company", True, id="the-company-last-speaker"),
-    pytest.param("Defence\n\nThe Ministry of Defence rejected the report by Amnesty International. "
+    pytest.param("Defence\n\nThe Ministry of Defence rejected the report by Greenpeace. "
                  "The ministry said that the claims were false.",
                  "Ministry of Defence", "said", "The ministry", True, id="the-ministry"),
-    pytest.param("Summit\n\nPresident Joe Biden arrived in Hanoi on Sunday. "
+    pytest.param("Summit\n\nPresident Justin Trudeau arrived in Hanoi on Sunday. "
                  "The president said that Vietnam was a vital partner.",
-                 "Joe Biden", "said", "The president", True, id="title-as-role"),
+                 "Justin Trudeau", "said", "The president", True, id="title-as-role"),
     pytest.param("Energy\n\nSiemens, a maker of trains and turbines, praised the German government's "
                  "new energy policy.",
                  "Siemens", "praised", "Siemens", False, id="apposition-after-name"),
     pytest.param("Summit\n\nEmmanuel Macron, who criticised Britain's migration policy last week, "
                  "met Rishi Sunak in Paris.",
                  "Emmanuel Macron", "criticised", "Emmanuel Macron", False, id="relative-clause"),
-    pytest.param("Attack\n\nJacinda Ardern became the first leader to condemn the attack by "
+    pytest.param("Attack\n\nAngela Merkel became the first leader to condemn the attack by "
                  "Australia's extremists.",
-                 "Jacinda Ardern", "condemn", "Jacinda Ardern", False, id="first-leader-to-condemn"),
+                 "Angela Merkel", "condemn", "Angela Merkel", False, id="first-leader-to-condemn"),
     pytest.param("Football\n\nThe league will introduce a salary cap next season, as suggested by UEFA.",
                  "UEFA", "suggested", "UEFA", False, id="passive-agent"),
     pytest.param("Asylum\n\nA Home Office spokesperson said that the policy would continue.",
@@ -399,7 +399,7 @@ NOT_STATEMENTS = [
                  id="agentless-concern"),
     pytest.param("Economy\n\nInflation in Britain rose to ten percent in October.", id="author-fact"),
     pytest.param("Downing Street\n\nLiz Truss resigned on Thursday after six weeks in office.", id="resigned"),
-    pytest.param("Macron Slams Trump Over Tariffs\n\nThe two leaders met in Paris on Monday.", id="cue-in-title-only"),
+    pytest.param("Macron Slams Modi Over Tariffs\n\nThe two leaders met in Paris on Monday.", id="cue-in-title-only"),
     pytest.param("Statue\n\nBoris Johnson stood by as protesters toppled the statue.", id="stood-by-idly",
 ),
 ]
@@ -471,7 +471,7 @@ def test_officials_in_a_place_are_unnamed(nlp):
 
 
 @pytest.mark.parametrize("text,speaker,cue,target,stance", [
-    ("Talks\n\nBiden was quoted as saying that China posed a serious threat.", "Biden", "saying", "China", "oppose"),
+    ("Talks\n\nTrudeau was quoted as saying that China posed a serious threat.", "Trudeau", "saying", "China", "oppose"),
     ("Talks\n\nThe United States imposed sanctions on Iran on Tuesday.", "United States", "imposed", "Iran", "oppose"),
     ("Talks\n\nThe BBC reported that Hamas had released two hostages.", "BBC", "reported", "Hamas", "neutral"),
 ])

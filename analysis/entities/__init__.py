@@ -17,12 +17,12 @@ One pass per module, in the order they run (the annotation rules they follow are
    (surname, acronym, spelling, apposition, place prefix, affix, unit), each with a reason.
 5. :mod:`~analysis.entities.types`: labels mended from the name's words and its context.
 6. :mod:`~analysis.entities.propagation`: every form of an entity searched for in the title and
-   the body. Roles ("Ali Khamenei, the Supreme Leader of Iran,") are kept for the statements.
+   the body. Roles ("Ana Lindqvist, the Chief Justice of Norland,") are kept for the statements.
 
 Columns: :data:`ENTITY_COLUMNS` (name, type, mentions, aliases, first_paragraph, paragraphs,
 salience, tone, titles, roles, merged) and :data:`MENTION_COLUMNS`. ``merged`` explains every
 alias that is not the name's own spelling: a list of "Form (reason)" strings, the reason codes of
-:mod:`~analysis.entities.grouping` ("Khamenei (surname)", "Iranian (demonym)", "OIC (acronym)").
+:mod:`~analysis.entities.grouping` ("Lindqvist (surname)", "Iranian (demonym)", "UNRC (acronym)").
 
 Salience: the sum over an entity's mentions of ``1 + 1 (in the title or the first paragraph) +
 0.5 (grammatical subject)``, divided by the same sum over all entities: the entity's share of the

@@ -52,8 +52,8 @@ def initials(name: str, *, split_hyphens: bool = False) -> str:
 
 
 def spells(acronym: str, name: str) -> bool:
-    """Whether an acronym spells a name: its capitals are the name's initials ("AfCFTA" spells
-    "African Continental Free Trade Area"; "PMF" spells "Popular Mobilization Forces")."""
+    """Whether an acronym spells a name: its capitals are the name's initials ("NRC" spells
+    "Northern Rowing Clubs"; "UNRC" spells "Union of Northern Rowing Clubs")."""
     capitals = "".join(ch for ch in acronym if ch.isupper() or ch.isdigit())
     if len(capitals) < 2:
         return False
@@ -105,7 +105,7 @@ def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> lis
 
 def find_bracketed_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """An abbreviation in brackets right after the name it spells is one more mention of that name
-    ("Popular Mobilization Forces (PMF)" counts 2), whether or not the model tagged it."""
+    ("Union of Northern Rowing Clubs (UNRC)" counts 2), whether or not the model tagged it."""
     coverage = Coverage(texts, found)
     ends = {(m.paragraph, m.end): m for m in found}
     added = []

@@ -5,7 +5,7 @@ table's ``merged`` column as "Form (reason)"):
 
 ``demonym``      a country's adjective or demonym ("Iranian" -> Iran);
 ``variant``      a written variant of a place in the country table ("U.S.", "Britain");
-``spelling``     the same name but for accents or case ("Erdogan" / "Erdoğan");
+``spelling``     the same name but for accents or case ("Sokolovic" / "Sokolović");
 ``surname``      a surname or first name alone joins the one full name that has it;
 ``acronym``      an acronym joins the name whose initials it spells, in either order;
 ``apposition``   "X, or the Y," names one thing twice;
@@ -51,7 +51,7 @@ PLACE_WORDS_BEFORE = {"in", "near", "at", "from", "to", "outside", "around", "ac
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: "Erdoğan" and "Erdogan" are one key."""
+    """Lower case without accents: "Sokolović" and "Sokolovic" are one key."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

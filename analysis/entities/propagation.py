@@ -57,8 +57,8 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     forms = [(form, entity) for entity in entities for form in reasons[id(entity)]]
     if not forms:
         return
-    # One pattern for all forms, longer forms first, so "Ali Khamenei" is found before
-    # "Khamenei" inside it; a form belongs to the first entity that has it.
+    # One pattern for all forms, longer forms first, so "Ana Lindqvist" is found before
+    # "Lindqvist" inside it; a form belongs to the first entity that has it.
     owner: dict[str, Entity | None] = {}
     for form, entity in sorted(forms, key=lambda item: -len(item[0])):
         owner.setdefault(form, entity)

@@ -1,7 +1,7 @@
 """Pass 1 and 2: spaCy's entity spans -> clean mentions, units with their parent, places resolved.
 
 * Spans lose leading articles and junk, trailing possessives and punctuation; a person's
-  leading titles are kept apart ("President Ebrahim Raisi" -> Ebrahim Raisi, title "President").
+  leading titles are kept apart ("President Ana Lindqvist" -> Ana Lindqvist, title "President").
 * NER slips are mended: a name split at a particle ("Ursula von der" + "Leyen") is joined;
   a name right after a person's title ("Chancellor Olaf Scholz" tagged ORG), or starting with one
   ("Ms Hanna Olt" tagged ORG), is a person; a title misspelt by one or two letters
@@ -103,7 +103,7 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
     while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in _TRAILING_JUNK
                            or (span.label_ in ("ORG", "FAC") and end - 1 > start and doc[end - 1].is_lower
-                               and doc[end - 2].is_lower)):  # "Associated Press of bank robberies"
+                               and doc[end - 2].is_lower)):  # "Northwind Press of bank robberies"
         end -= 1
     title = None
     if span.label_ == "PERSON":  # "President of Chile Ana Torres": the place is a mention of its own
@@ -283,7 +283,7 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
             title = title or title_before(span)
         if label == "ORG" and parent is None:
             inner = [t for t in span[:-1] if t.lower_ in POSSESSIVE and t.i > span.start]
-            if inner:  # "Islamic Revolutionary Guard Corps' Quds Force" in one span
+            if inner:  # "Northern Rowing Clubs' Youth Section" in one span
                 parent = span.doc[span.start:inner[-1].i].text
         subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or \
             (span.root.dep_ in ("poss", "compound") and span.root.head.dep_ in _SUBJECT_DEPS)

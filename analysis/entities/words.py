@@ -46,7 +46,7 @@ PERSON_TITLES = {"president", "chancellor", "senator", "governor", "mayor", "kin
                  "superintendent", "sergeant", "sgt", "constable", "detective", "pastor", "reverend", "rev",
                  "spokesperson"}
 
-#: Words that join the parts of a person's name ("Ursula von der Leyen", "Bashar al-Assad").
+#: Words that join the parts of a person's name ("Anna von der Heide", "Karim al-Tamimi").
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "bin", "ibn",
                   "al", "el", "la", "le", "ter", "ten", "dos", "das"}
 
