@@ -87,16 +87,18 @@ def _word_valence(token: Token, table: dict[str, float]) -> float:
     for form in (token.lower_, token.lemma_.lower()):
         if form in table:
             return table[form]
-    if token.lower_.endswith("ly"):  # "unfairly" -> "unfair"
-        return table.get(token.lower_[:-2], 0.0)
+    stem = token.lower_[:-2]
+    if token.lower_.endswith("ly") and token.lower_ not in _NEGATIONS and stem not in _NEUTRAL_IN_NEWS:
+        return table.get(stem, 0.0)  # "unfairly" -> "unfair" (not "hardly" -> "hard")
     return 0.0
 
 
 def valence(tokens: list[Token], *, negated: bool = False) -> float:
     """Summed word valence of tokens (VADER scale), negative words weighing half as much
     again (news criticism often sits beside neutral-positive verbs: "treated them unfairly");
-    after a contrast word only what follows counts; a word under its own negation ("not
-    fair") counts reversed, and the whole is reversed when ``negated``."""
+    after a contrast word only what follows counts; an adjective, adverb or noun under its own
+    negation ("hardly a success") counts reversed, and the whole is reversed when ``negated``
+    (the caller's verb is negated or has a negative subject: "nobody trusts X")."""
     ordered = sorted(tokens, key=lambda t: t.i)
     cut = max((i for i, t in enumerate(ordered) if t.lower_ in _CONTRAST), default=-1)
     ordered = ordered[cut + 1:]
@@ -106,8 +108,9 @@ def valence(tokens: list[Token], *, negated: bool = False) -> float:
         value = _word_valence(token, table)
         if value < 0:
             value *= 1.5
-        if value and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children):
-            value = -value
+        if value and token.pos_ not in ("VERB", "AUX") and any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in token.children):
+            value = -value  # "hardly a success"; a verb's negation is the caller's ``negated``
         total += value
     return -total if negated else total
 
@@ -242,9 +245,11 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
 
 
 def _negated(verb: Token) -> bool:
-    """A negation on the verb ("was not fair", "hardly helps") or a negative subject ("nobody")."""
+    """A negation on the verb ("was not fair", "hardly helps"), or a negative subject or object
+    ("nobody trusts X", "the plan helps nobody")."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS)
-               or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _NEGATIVE_SUBJECTS) for c in verb.children)
+               or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _NEGATIVE_SUBJECTS)
+               for c in verb.children)
 
 
 def core(verb: Token) -> list[Token]:
