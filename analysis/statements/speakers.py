@@ -12,8 +12,10 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
    in the phrase, a person first ("the Rail Board letter" -> Rail Board; "Saudi officials" ->
    Saudi Arabia);
 4. pronouns: he/she -> the last person, unless the last speaker since then was an unnamed
-   person ("The club's medic said ... She also said" stays unnamed); they/it -> the last
-   organisation, group or country speaker or mention;
+   person ("The club's medic said ... She also said" stays unnamed); "they" continuing a
+   previous sentence whose subject was plural -> that subject ("Norwegian officials met ...
+   They said" -> Norway; "Some customers said ... They said" stays unnamed); otherwise
+   they/it -> the last organisation, group or country speaker or mention;
 5. a role or title the article gave someone ("the Supreme Leader"); a description ("the
    ministry", "the country") -> the speaker introduced with that noun, else the last entity whose
    name or role has it, else the last speaker or entity of a fitting type; a description with
@@ -179,6 +181,12 @@ class SpeakerResolver:
             return self.resolve_one(piece, head.head.head) if head.head.dep_ == "relcl" else None
         if lower in MALE_FEMALE:
             return self._personal_pronoun(paragraph, offset, head.text)
+        if lower in PLURAL and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+            earlier = self._plural_subject_before(piece, head)
+            if earlier is not None:  # "Some customers said ... They also said": the customers
+                resolved = self.resolve_one(piece, earlier)
+                if resolved is not None:
+                    return Speaker(resolved.name, head.text, unnamed=resolved.unnamed, indirect=True)
         if lower in PLURAL or lower in NEUTER:
             types = _ORG_TYPES if lower in PLURAL else ("ORG", "GPE")
             voice = self.discourse.last_voice(paragraph, types=types)
@@ -273,6 +281,21 @@ class SpeakerResolver:
             voice = self.discourse.last_voice(piece.paragraph)
             if voice is not None and not voice.unnamed:
                 return Speaker(voice.name, head.text, indirect=True)
+        return None
+
+    @staticmethod
+    def _plural_subject_before(piece: Piece, pronoun: Token) -> Token | None:
+        """The subject of the previous sentence when it is a plural noun phrase ("Norwegian
+        officials met ... They said"): what a sentence-initial "they" most often continues."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = piece.doc[sentence.start - 1].sent
+        for token in previous:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                if token.tag_ in ("NNS", "NNPS") or token.conjuncts:
+                    return token
+                return None
         return None
 
     def _personal_pronoun(self, paragraph: int, offset: int, text: str) -> Speaker | None:
