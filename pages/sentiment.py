@@ -27,8 +27,13 @@ with st.expander("What the measures mean"):
         "- **TextBlob subjectivity** (0 ... 1): how much of the wording expresses opinion rather than fact.\n"
         "- **VADER compound** (-1 ... +1): VADER's lexicon and rules (negation, 'but', intensifiers), "
         "averaged over the paragraph's sentences.\n"
-        "- **Tone** (-1 ... +1): Newsprism's combined estimate: VADER with words common in news added, "
-        "TextBlob with 'but' clauses weighted, quoted scare-words counted half, hedged sentences softened.\n"
+        "- **Tone** (-1 ... +1): Newsprism's estimate of how people read the sentence: the rating "
+        "(-4 ... +4) that a model fitted on 2,568 newspaper editorial sentences, each rated by 20 people, "
+        "predicts from VADER's and TextBlob's scores, five published word lexicons of human ratings "
+        "(with negated words turned round) and the words themselves, divided by 2.5 and clipped to "
+        "-1 ... +1 (so +-1 is about as strong as the most extreme sentences people rated). Tested on editorials it was not fitted on, it agrees with people at r 0.61, "
+        "against 0.50 for VADER alone. A paragraph's tone is the mean of its sentences' tone, weighted "
+        "by their length.\n"
         "- A paragraph is **flagged** when TextBlob and VADER point in opposite directions, each by more "
         "than 0.1: read it yourself.")
 
