@@ -19,14 +19,14 @@ Three measures stand side by side, and each keeps its own meaning:
     ``analysis/data/tone_model.json``. Its inputs are VADER's and TextBlob's
     scores (VADER also with :data:`NEWS_LEXICON`, news words its social-media
     lexicon lacks; TextBlob also with the clause after "but"/"however" weighted
-    2/3), the old hand-set blend of the two, the words' values in five
-    published word lexicons of human ratings (Warriner et al.'s valence norms,
-    labMT, MPQA, Hu & Liu's opinion lexicon, AFINN; a word after "not", "no",
+    2/3), the old hand-set blend of the two, the words' values in three
+    published word lexicons of human ratings (labMT, Hu & Liu's opinion
+    lexicon, AFINN; a word after "not", "no",
     "never"... up to the next punctuation counts -1/2), the sentence's length,
-    quotes, "?" and "!", and a weight for each of 4,189 words (and negated
-    words) seen in the rated sentences. Cross-validated by editorial on those
-    sentences it correlates with people at r 0.61, where VADER reaches 0.50,
-    TextBlob 0.31 and the old blend 0.51.
+    quotes, "?" and "!", and a weight for each of about 4,200 words (and
+    negated words) seen in the rated sentences. Cross-validated by editorial on
+    those sentences it correlates with people at r 0.60, where VADER reaches
+    0.50, TextBlob 0.31 and the old blend 0.51.
 
 Paragraph figures: ``polarity``/``subjectivity`` are TextBlob on the whole
 paragraph (TextBlob's own figure), ``vader`` and ``tone`` are the
