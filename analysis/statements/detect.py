@@ -157,12 +157,15 @@ def fails(token: Token, *, lex: Lexicon) -> bool:
 
 def _particles(token: Token) -> list[str]:
     """Words that make a phrasal cue, in order of preference: particles ("spoke out"),
-    prepositions with an object ("stood by X"), object words ("claimed responsibility")."""
+    prepositions with an object ("stood by X"), object words ("claimed responsibility"), and
+    "for" opening a clause ("called for X to end Y")."""
     children = list(token.children)
     out = [c.lower_ for c in children if c.dep_ == "prt" and c.lower_ in _ADVERB_PARTICLES]
     out += [c.lower_ for c in children if c.dep_ == "prep" and any(
         g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN for g in c.children)]
     out += [c.lemma_.lower() for c in children if c.dep_ in ("dobj", "acomp")]
+    out += ["for" for c in children if c.dep_ in ("advcl", "ccomp")  # "called for X to end Y"
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     return out
 
 
@@ -219,7 +222,8 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
     cue_text = token.text + (f" {word.particle}" if phrasal is not None and word.particle in
                              {c.lower_ for c in token.children} else "")
     if phrasal is not None and word.particle not in {c.lower_ for c in token.children}:
-        cue_text = f"{token.text} {next(c.text for c in token.children if c.lemma_.lower() == word.particle)}"
+        written = next((c.text for c in token.children if c.lemma_.lower() == word.particle), word.particle)
+        cue_text = f"{token.text} {written}"
     return CueHit(token, piece, word, cue_text, head, how, content=content, label=tuple(label),
                   addressee=addressee, quote=quote)
 

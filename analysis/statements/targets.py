@@ -150,6 +150,8 @@ class TargetFinder:
                      or (c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() in actions)]
             heads += [g for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("for",)
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            heads += [c for c in hit.token.children if c.dep_ in ("advcl", "ccomp")
+                      and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
             out = []
             for head in heads:
                 out.append(head)
