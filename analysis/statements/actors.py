@@ -62,15 +62,15 @@ class ActorNotes:
             actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             words = {lemma} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
             hostile = bool(words & self.hostile_words) and lemma not in NOT_ACTS
-            objects = acted_on(verb)
             if lemma in ROLE_VERBS:
                 self._note_role(piece, verb)
-            for actor in actors:
-                for part in (actor, *actor.conjuncts):
-                    name = self._actor_name(piece, part)
-                    if name:
-                        self.discourse.add_act(Act(name, lemma, hostile, piece.paragraph,
-                                                   piece.offset + verb.idx, objects))
+            names = [name for actor in actors for part in (actor, *actor.conjuncts)
+                     if (name := self._actor_name(piece, part))]
+            if names:
+                objects = acted_on(verb)
+                for name in names:
+                    self.discourse.add_act(Act(name, lemma, hostile, piece.paragraph,
+                                               piece.offset + verb.idx, objects))
 
     def _entity(self, piece: Piece, token: Token) -> tuple[str, str] | None:
         start = piece.offset + token.idx

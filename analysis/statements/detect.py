@@ -98,7 +98,8 @@ def detect_cues(piece: Piece, *, text: str, quotes: list[Quote], lex: Lexicon) -
         hit = _cue_at(piece, token, text=text, quotes=quotes, lex=lex)
         if hit is not None:
             hits.append(hit)
-    return [h for h in hits if not _nested(h, hits)]
+    sentence_of = {t.i: sent.start for sent in piece.doc.sents for t in sent}
+    return [h for h in hits if not _nested(h, hits, sentence_of=sentence_of)]
 
 
 def _is_long(text: str, quote: Quote) -> bool:
@@ -183,7 +184,8 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
             t.ent_type_ and t.ent_type_ not in _WHEN for c in token.children
             if c.dep_ in ("dobj", "prep") for t in c.subtree):
         return None
-    label = _label_tokens(token, lemma, objects, quotes=quotes, offset=piece.offset)
+    labelling = word.family == "label" or lemma in _SMALL_CLAUSE_SPEECH
+    label = _label_tokens(token, lemma, objects, quotes=quotes, offset=piece.offset) if labelling else []
     if lemma in _SMALL_CLAUSE_SPEECH and small_clause(token) is not None:
         word = CueWord(lemma, "verb", "label", None, False, "declared the vote fair: a label", "")
     if word.family == "label" and phrasal is None:
@@ -308,13 +310,13 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
                   quote=quote, nominal=True)
 
 
-def _nested(hit: CueHit, hits: list[CueHit]) -> bool:
+def _nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> bool:
     """Whether a cue sits in the reported content of another cue of the same sentence ("said
     staff would demand a review", "according to X, the group, which backs Y, ..."): what someone
     else said, not a statement of its own."""
     token = hit.token
     for other in hits:
-        if other is hit or other.token.sent != token.sent:
+        if other is hit or sentence_of[other.token.i] != sentence_of[token.i]:
             continue
         if other.word.lemma == "according to" and any(t.i == token.i for t in other.content):
             return True  # "According to the BBC, the militia, which supports X, ..."

@@ -45,6 +45,7 @@ class EntityIndex:
         self._longest = {p: max((r[1] - r[0] for r in rows), default=0)
                          for p, rows in self.by_paragraph.items()}
         self._keys = [(p, s) for p, s, _, _ in self.ordered]
+        self._name_words = {name: set(name.lower().replace("'", " ").split()) for _, _, name, _ in self.ordered}
         self.types: dict[str, str] = dict(zip(entities["name"], entities["type"]))
         #: lower-cased role or title -> entity ("supreme leader" -> the person given that role)
         self.roles: dict[str, str] = {}
@@ -75,7 +76,7 @@ class EntityIndex:
         i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
         while i >= 0:
             name = self.ordered[i][2]
-            if word in name.lower().replace("'", " ").split() or word in self.role_words.get(name, ()):
+            if word in self._name_words[name] or word in self.role_words.get(name, ()):
                 return name
             i -= 1
         return None
