@@ -4,6 +4,9 @@ may satisfy (an exception still fails the test)."""
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 import pytest
@@ -25,3 +28,16 @@ def check_ids(ids: Sequence[str], known_failing: set[str]) -> None:
     """Ids are unique, and every known-failing id names a case."""
     assert len(set(ids)) == len(ids)
     assert known_failing <= set(ids), sorted(known_failing - set(ids))
+
+
+def norm(name) -> str:
+    """A name as the shared scorer compares names: lower case, no leading article, possessive or
+    punctuation; None or NaN gives ""."""
+    if not name or (isinstance(name, float) and math.isnan(name)):
+        return ""
+    text = unicodedata.normalize("NFKC", str(name)).replace("\u2019", "'").replace("\u2018", "'")
+    text = text.lower().strip()
+    text = re.sub(r"'s\b|'$", "", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()

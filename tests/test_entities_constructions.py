@@ -20,15 +20,13 @@ so the suite stays green while the set shrinks; never add an id to it to hide a 
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
 import pytest
 
 from analysis import analyze, from_text
-from tests.casebook import case_params, check_ids
+from tests.casebook import case_params, check_ids, norm
 
 TITLE = "Test article"
 TYPE_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "LOC", "FAC": "LOC",
@@ -335,18 +333,6 @@ KNOWN_FAILING: set[str] = {
     'E-VARIANT-3', 'T-EVENT-MISLABEL-4', 'T-ORG-MISLABEL-2', 'T-OTHER-MISLABEL-4', 'T-OTHER-MISLABEL-6',
     'T-PLACE-MISLABEL-3'
 }
-
-
-def norm(text: str) -> str:
-    """The scorer's normalisation: lower case, no leading article, no possessive, no punctuation."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    text = text.lower().strip()
-    text = re.sub(r"'s\b|'$", "", text)
-    text = re.sub(r"^(the|a|an)\s+", "", text)
-    text = re.sub(r"[^\w\s-]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _names(expected: E) -> set[str]:

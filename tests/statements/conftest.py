@@ -9,9 +9,6 @@ step) and returns an :class:`Article` from which each stage can be called on its
 
 from __future__ import annotations
 
-import math
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -31,19 +28,9 @@ from analysis.statements.quotes import Quote, quote_spans
 from analysis.statements.speakers import Speaker, SpeakerResolver
 from analysis.statements.targets import Target, TargetFinder
 from analysis.tables import sentence_table
+from tests.casebook import norm
 
 TITLE = "Test article"
-
-
-def norm(name) -> str:
-    """Lower-cased name without a leading article, a possessive or punctuation."""
-    if name is None or (isinstance(name, float) and math.isnan(name)):
-        return ""
-    s = unicodedata.normalize("NFKC", str(name)).lower().strip()
-    s = re.sub(r"'s\b|'$", "", s)
-    s = re.sub(r"^(the|a|an)\s+", "", s)
-    s = re.sub(r"[^\w\s-]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def same_name(expected: str | None, predicted: str | None) -> bool:

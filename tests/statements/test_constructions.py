@@ -20,14 +20,12 @@ so the suite stays green while the set shrinks; never add an id to it to hide a 
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import Counter
 
 import pytest
 
 from analysis import analyze, from_text
-from tests.casebook import case_params, check_ids
+from tests.casebook import case_params, check_ids, norm
 from tests.statements.constructions import CASES, Case, Expect
 
 TITLE = "Test article"
@@ -61,18 +59,6 @@ def _case_ids(cases):
 
 
 IDS = _case_ids(CASES)
-
-
-def norm(name) -> str:
-    """Lower-cased name without a leading article, a possessive or punctuation (as the scorer)."""
-    if name is None or (isinstance(name, float) and math.isnan(name)):
-        return ""
-    s = unicodedata.normalize("NFKC", str(name)).replace("\u2019", "'").replace("\u2018", "'")
-    s = s.lower().strip()
-    s = re.sub(r"'s\b|'$", "", s)
-    s = re.sub(r"^(the|a|an)\s+", "", s)
-    s = re.sub(r"[^\w\s-]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def _same_name(a: str, b: str) -> bool:
