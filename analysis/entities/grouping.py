@@ -32,7 +32,6 @@ from analysis.entities import countries
 from analysis.entities.finders import spells
 from analysis.entities.model import Entity, Mention
 from analysis.entities.spans import strip_possessive
-from analysis.entities.words import GROUP_FORMS
 
 #: Words after a name that make a thing of that name's own (its summit, its campaign).
 AFFIX_AFTER = {"summit", "summits", "campaign", "administration", "government", "team", "movement",
@@ -62,8 +61,8 @@ def normalise_key(mention: Mention) -> str:
     if mention.place:
         return f"place:{mention.place}"
     lowered = fold(strip_possessive(mention.text))
-    if mention.label == "NORP":
-        word = GROUP_FORMS.get(lowered, lowered)
+    if mention.label == "NORP":  # a group word's plural and "-ish" adjective are one entity
+        word = lowered[:-3] if lowered.endswith("ish") and len(lowered) > 5 else lowered
         return word[:-1] if word.endswith("s") and len(word) > 3 else word
     return lowered
 

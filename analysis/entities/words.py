@@ -50,10 +50,6 @@ PERSON_TITLES = {"president", "chancellor", "senator", "governor", "mayor", "kin
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "bin", "ibn",
                   "al", "el", "la", "le", "ter", "ten", "dos", "das"}
 
-#: Group words whose inflections are one entity (the rules keep different words apart).
-GROUP_FORMS = {"jewish": "jew", "jews": "jew", "jew": "jew", "kurdish": "kurd", "kurds": "kurd",
-               "kurd": "kurd"}
-
 #: Lower-case words allowed inside an organisation's initials check ("Organization OF Islamic ...").
 INITIALS_SKIP = {"of", "for", "the", "and", "&", "on", "in", "at", "de", "du", "des", "la", "le"}
 
