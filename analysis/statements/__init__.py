@@ -80,13 +80,14 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
         text = texts[piece.paragraph]
         quotes = [Quote(piece.offset + s, piece.offset + e) for s, e in quote_spans(piece.doc.text)]
         for hit in detect_cues(piece, text=text, quotes=quotes, lex=lex):
+            actions = finder.action_tokens(hit)
             for speaker in resolver.resolve(piece, hit.speaker_head):
                 key = (piece.paragraph, piece.offset + hit.token.idx, speaker.name)
                 if key in seen:
                     continue
                 seen.add(key)
-                target = finder.find(hit, speakers={speaker.name})
-                stance = stance_of(hit, target, actions=finder.action_tokens(hit), lex=lex)
+                target = finder.find(hit, speakers={speaker.name}, actions=actions)
+                stance = stance_of(hit, target, actions=actions, lex=lex)
                 rows.append(_row(hit, speaker, target, stance, text=text, locate=locate,
                                  sentence_text=sentence_text))
                 resolver.remember(piece, hit.speaker_head, speaker)

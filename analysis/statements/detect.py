@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from analysis.pieces import Piece
 from analysis.statements.grammar import has_child, subject_of
 from analysis.statements.lexicon import CueWord, Lexicon
-from analysis.statements.quotes import Quote, attach_quote
+from analysis.statements.quotes import Quote, attach_quote, is_speech_quote
 
 ACCORDING_TO = CueWord("according to", "phrase", "report", "neutral", False,
                        "a report attributed to its source", "According to the agency, rents rose.")
@@ -103,8 +103,6 @@ def detect_cues(piece: Piece, *, text: str, quotes: list[Quote], lex: Lexicon) -
 
 
 def _is_long(text: str, quote: Quote) -> bool:
-    from analysis.statements.quotes import is_speech_quote
-
     return is_speech_quote(text[quote.start:quote.end])
 
 

@@ -72,8 +72,9 @@ class TargetFinder:
         self.texts = texts
         self._speakers: frozenset[str] = frozenset()  # of the cue being read
 
-    def find(self, hit: CueHit, *, speakers: set[str]) -> Target:
-        """The target of a cue for speakers (rules 1-4 of the module docstring)."""
+    def find(self, hit: CueHit, *, speakers: set[str], actions: list[Token] | None = None) -> Target:
+        """The target of a cue for speakers (rules 1-4 of the module docstring); ``actions`` are
+        the cue's :meth:`action_tokens` when the caller has them already."""
         if hit.token.lemma_.lower() in ("deny", "denial") and hit.family == "report":
             return NO_TARGET
         if self.is_denial(hit):
@@ -86,7 +87,7 @@ class TargetFinder:
             target = self._object_target(hit, others)
             if target:
                 return target
-        actions = self.action_tokens(hit)
+        actions = self.action_tokens(hit) if actions is None else actions
         if actions and (hit.family in ("request", "judgement", "act") or self._judged(actions)):
             target = self._aimed_at(hit, actions, others)
             if target:
