@@ -1,7 +1,7 @@
 """Pass 6: every surface form of an entity is searched for in the title and the body.
 
 The model misses names in title-cased headlines and at sentence starts; an organisation's
-acronym ("EU" for European Union) and a person's surname are forms too, and so is every written
+acronym ("NRC" for Northern Rowing Clubs) and a person's surname are forms too, and so is every written
 name of a place in the country table. A form inside a longer mention ("Arab" in "Arab League")
 is not a mention. The title's mentions come only from here: NER on title-cased headlines mostly
 invents names.
@@ -33,7 +33,7 @@ def _forms(entity: Entity, lowercase_words: set[str]) -> dict[str, str]:
     if entity.label == "ORG":
         for form in {name} | {f for f in surfaces if " " in f}:
             if len(re.findall(r"[A-Z][\w'-]*", form)) >= 2:
-                surfaces.add(initials(form))  # "European Union" is also "EU"
+                surfaces.add(initials(form))  # "Northern Rowing Clubs" is also "NRC"
                 reasons.setdefault(initials(form), "acronym")
     stem = re.sub(r"-\d+[A-Za-z]?$", "", name)
     if stem != name and entity.label == "OTHER":
