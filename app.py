@@ -6,6 +6,8 @@ doing it: Streamlit's AppTest runs the entry point only on a session's first run
 drawn here could not be tested.
 """
 
+import os
+
 import streamlit as st
 
 st.set_page_config(page_title="Newsprism", layout="wide")  # no page_icon: a material icon is fetched online
@@ -17,7 +19,9 @@ PAGES = [
     st.Page("pages/entities.py", title="Entities", icon=":material/groups:", url_path="entities"),
     st.Page("pages/stance.py", title="Stance", icon=":material/record_voice_over:", url_path="stance"),
     st.Page("pages/compare.py", title="Compare", icon=":material/compare:", url_path="compare"),
-    st.Page("pages/corpus.py", title="Corpus", icon=":material/library_books:", url_path="corpus"),
 ]
+# The Corpus page reads folders on the server: offered only where the operator configured its root.
+if os.environ.get("NEWSPRISM_CORPUS_ROOT"):
+    PAGES.append(st.Page("pages/corpus.py", title="Corpus", icon=":material/library_books:", url_path="corpus"))
 
 st.navigation(PAGES).run()

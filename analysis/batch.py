@@ -236,11 +236,35 @@ def run_batch(source: str, out: str | Path, *, processes: int | None = None, eng
             "processes": processes, "engine": engine, "rows": counts}
 
 
+class CorpusUnreadable(NewsprismError):
+    """A results folder's tables cannot be read (truncated, damaged or not Parquet)."""
+
+
 def load_results(out: str | Path) -> dict[str, pd.DataFrame]:
-    """The combined tables of a results folder (empty frames for missing tables)."""
+    """The combined tables of a results folder (empty frames for missing tables).
+
+    Raises CorpusUnreadable, naming the table (never the server path), when one is damaged.
+    """
     out = Path(out)
-    return {table: (pd.read_parquet(out / f"{table}.parquet") if (out / f"{table}.parquet").exists()
-                    else pd.DataFrame()) for table in TABLES}
+    results = {}
+    for table in TABLES:
+        path = out / f"{table}.parquet"
+        try:
+            results[table] = pd.read_parquet(path) if path.exists() else pd.DataFrame()
+        except (OSError, ValueError) as err:  # pyarrow's ArrowInvalid is a ValueError
+            raise CorpusUnreadable(f"The {table} table of this results folder is damaged or truncated "
+                                   f"({type(err).__name__}): run the batch again to rewrite it.") from err
+    return results
+
+
+def shown_documents(documents: pd.DataFrame) -> pd.DataFrame:
+    """The documents table as a public page shows it: a path written by an older batch as an
+    absolute server path is cut to the file's name (newer batches write paths relative to their
+    input)."""
+    if documents.empty or "path" not in documents:
+        return documents
+    paths = [Path(p).name if Path(p).is_absolute() or ".." in Path(p).parts else p for p in documents["path"]]
+    return documents.assign(path=paths)
 
 
 def corpus_entities(results: dict[str, pd.DataFrame], *, top_n: int = 20) -> pd.DataFrame:

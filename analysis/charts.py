@@ -3,10 +3,16 @@
 Colours come from :mod:`analysis.colours`, the map the article's marks use too: tone on a
 diverging red-blue scale, stances, entity types, voices and compared articles each with their
 own fixed colours. An empty frame gives an annotated empty figure, not an exception.
+
+Plotly renders a subset of HTML in labels, hover text and legends (``<a href>``, ``<span
+style>``...), so every string taken from an article or a file name goes through :func:`label`
+(HTML-escaped; plotly shows ``&lt;`` as ``<``) before it reaches a figure, and is never put
+into a ``hovertemplate`` (plotly would read ``%{...}`` in it): templates are fixed text.
 """
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 import pandas as pd
@@ -15,6 +21,17 @@ from plotly.subplots import make_subplots
 
 from analysis.colours import (EDGE_COLOR, JOIN_COLOR, LINE_COLORS, STANCE_SCALE, TONE_SCALE, VOICE_COLORS,
                               article_color, type_color)
+
+
+def label(text) -> str:
+    """A user-derived string made safe for a plotly label, hover or legend: HTML-escaped, so
+    markup in a name is shown as written rather than rendered."""
+    return html.escape(str(text), quote=False)
+
+
+def labels(values) -> list[str]:
+    """:func:`label` of each value (for an axis' categories or a trace's customdata)."""
+    return [label(v) for v in values]
 
 
 def _empty(title: str, message: str) -> go.Figure:
@@ -26,8 +43,8 @@ def _empty(title: str, message: str) -> go.Figure:
 
 def opening_words(text: str, *, width: int = 80) -> str:
     """The first words of a paragraph, for hover labels (wrapped to ``width`` characters)."""
-    return "<br>".join(textwrap.wrap(textwrap.shorten(text, width=2 * width, placeholder=" ..."),
-                                     width=width))
+    lines = textwrap.wrap(textwrap.shorten(text, width=2 * width, placeholder=" ..."), width=width)
+    return "<br>".join(label(line) for line in lines)
 
 
 def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = True,
@@ -101,14 +118,14 @@ def figure_entity_mentions(entities: pd.DataFrame) -> go.Figure:
     for entity_type in dict.fromkeys(frame["type"]):
         part = frame[frame["type"] == entity_type]
         fig.add_trace(go.Bar(
-            x=part["mentions"], y=part["name"], orientation="h", name=entity_type,
+            x=part["mentions"], y=labels(part["name"]), orientation="h", name=label(entity_type),
             marker={"color": type_color(entity_type)},
-            customdata=[", ".join(list(a)[:6]) or "-" for a in aliases.loc[part.index]],
-            hovertemplate="%{y}: %{x} mentions<br>also: %{customdata}<extra>" + entity_type + "</extra>",
+            customdata=[label(", ".join(list(a)[:6]) or "-") for a in aliases.loc[part.index]],
+            hovertemplate="%{y}: %{x} mentions<br>also: %{customdata}<extra>%{fullData.name}</extra>",
         ))
     fig.update_layout(title=title, xaxis_title="mentions (title and body)", yaxis_title=None,
                       barmode="stack", height=max(300, 28 * len(frame) + 120),
-                      yaxis={"categoryorder": "array", "categoryarray": frame["name"].tolist()},
+                      yaxis={"categoryorder": "array", "categoryarray": labels(frame["name"])},
                       legend_title_text="type")
     return fig
 
@@ -118,9 +135,9 @@ def figure_presence(matrix: pd.DataFrame) -> go.Figure:
     title = "Where each entity appears"
     if matrix.empty:
         return _empty(title, "No entities to place")
-    labels = ["title" if c == 0 else f"¶{c}" for c in matrix.columns]
+    columns = ["title" if c == 0 else f"¶{c}" for c in matrix.columns]
     fig = go.Figure(go.Heatmap(
-        z=matrix.values, x=labels, y=matrix.index.tolist(), colorscale="Blues", zmin=0,
+        z=matrix.values, x=columns, y=labels(matrix.index), colorscale="Blues", zmin=0,
         colorbar={"title": "mentions"}, hovertemplate="%{y} in %{x}: %{z} mentions<extra></extra>",
         xgap=1, ygap=1,
     ))
@@ -135,7 +152,7 @@ def figure_cooccurrence(matrix: pd.DataFrame) -> go.Figure:
     if matrix.empty:
         return _empty(title, "No entities to pair")
     fig = go.Figure(go.Heatmap(
-        z=matrix.values, x=matrix.columns.tolist(), y=matrix.index.tolist(), colorscale="Purples",
+        z=matrix.values, x=labels(matrix.columns), y=labels(matrix.index), colorscale="Purples",
         zmin=0, colorbar={"title": "sentences"}, xgap=1, ygap=1,
         hovertemplate="%{y} + %{x}: %{z} sentences<extra></extra>",
     ))
@@ -151,7 +168,7 @@ def figure_entity_tone(entities: pd.DataFrame) -> go.Figure:
         return _empty(title, "No named entities found")
     frame = entities.iloc[::-1]
     fig = go.Figure(go.Bar(
-        x=frame["tone"], y=frame["name"], orientation="h",
+        x=frame["tone"], y=labels(frame["name"]), orientation="h",
         marker={"color": frame["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
                 "line": {"color": EDGE_COLOR, "width": 0.5}},
         customdata=frame["mentions"],
@@ -159,7 +176,7 @@ def figure_entity_tone(entities: pd.DataFrame) -> go.Figure:
     ))
     fig.update_layout(title=title, xaxis_title="mean tone (-1 negative ... +1 positive)",
                       xaxis_range=[-1.05, 1.05], yaxis_title=None,
-                      yaxis={"categoryorder": "array", "categoryarray": frame["name"].tolist()},
+                      yaxis={"categoryorder": "array", "categoryarray": labels(frame["name"])},
                       height=max(300, 28 * len(frame) + 120))
     return fig
 
@@ -172,7 +189,7 @@ def figure_stance_matrix(counts: pd.DataFrame, net: pd.DataFrame) -> go.Figure:
         return _empty(title, "No attributed statements found")
     text = counts.astype(str).where(counts > 0, "")
     fig = go.Figure(go.Heatmap(
-        z=net.values, x=counts.columns.tolist(), y=counts.index.tolist(), text=text.values,
+        z=net.values, x=labels(counts.columns), y=labels(counts.index), text=text.values,
         texttemplate="%{text}", colorscale=STANCE_SCALE, zmin=-1, zmax=1, xgap=2, ygap=2,
         customdata=counts.values,
         colorbar={"title": "net stance", "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
@@ -209,12 +226,12 @@ def figure_sentiment_arcs(arcs: pd.DataFrame) -> go.Figure:
     if arcs.empty:
         return _empty(title, "No articles to compare")
     fig = go.Figure()
-    for i, (label, part) in enumerate(arcs.groupby("article", sort=False)):
+    for i, (article, part) in enumerate(arcs.groupby("article", sort=False)):
         fig.add_trace(go.Scatter(
-            x=part["position"], y=part["tone"], mode="lines+markers", name=label,
+            x=part["position"], y=part["tone"], mode="lines+markers", name=label(article),
             line={"color": article_color(i), "width": 2},
             customdata=list(zip(part["paragraph"], [opening_words(t) for t in part["text"]])),
-            hovertemplate=f"{label}<br>paragraph %{{customdata[0]}}: tone %{{y:.2f}}<br>"
+            hovertemplate="%{fullData.name}<br>paragraph %{customdata[0]}: tone %{y:.2f}<br>"
                           "%{customdata[1]}<extra></extra>",
         ))
     fig.update_layout(title=title, xaxis_title="position in the article (0 = start, 1 = end)",
@@ -229,11 +246,11 @@ def figure_share_of_voice(voice: pd.DataFrame) -> go.Figure:
     if voice.empty:
         return _empty(title, "No entities to compare")
     fig = go.Figure()
-    for i, (label, part) in enumerate(voice.groupby("article", sort=False)):
+    for i, (article, part) in enumerate(voice.groupby("article", sort=False)):
         fig.add_trace(go.Bar(
-            x=part["entity"], y=part["per_1000_words"], name=label,
+            x=labels(part["entity"]), y=part["per_1000_words"], name=label(article),
             marker={"color": article_color(i)}, customdata=part["mentions"],
-            hovertemplate=f"{label}<br>%{{x}}: %{{y:.1f}} per 1,000 words (%{{customdata}} mentions)"
+            hovertemplate="%{fullData.name}<br>%{x}: %{y:.1f} per 1,000 words (%{customdata} mentions)"
                           "<extra></extra>",
         ))
     fig.update_layout(title=title, barmode="group", xaxis_title="entity",
@@ -251,7 +268,7 @@ def figure_tone_over_time(timeline: pd.DataFrame) -> go.Figure:
         x=timeline["published"], y=timeline["tone"], mode="markers+lines",
         marker={"color": timeline["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "size": 9,
                 "line": {"color": EDGE_COLOR, "width": 0.5}},
-        line={"color": JOIN_COLOR, "width": 1}, customdata=timeline["title"].fillna("(no title)"),
+        line={"color": JOIN_COLOR, "width": 1}, customdata=labels(timeline["title"].fillna("(no title)")),
         hovertemplate="%{x|%Y-%m-%d}: tone %{y:.2f}<br>%{customdata}<extra></extra>",
     ))
     fig.update_layout(title=title, xaxis_title="publication date", yaxis_title="overall tone (-1 ... +1)",

@@ -167,9 +167,21 @@ def legend_html(*, tone: bool, entity_types: Iterable[str] = ()) -> str:
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
+#: Where Streamlit's markdown would start a link on its own (GFM autolink literals, found in text
+#: nodes after backslash escapes are undone): "www.", "://" and the "@" of an address.
+_AUTOLINK_START = re.compile(r"(?<=www)(?=\.)|(?=://)|(?=@)", re.IGNORECASE)
+#: U+2060 WORD JOINER: invisible and unbreakable, it stops those patterns matching.
+WORD_JOINER = "\u2060"
+
+
+def unlink(text: str) -> str:
+    """``text`` with an invisible word joiner before each "." of "www.", each "://" and each "@",
+    so that no markdown renderer turns a URL, a ``www.`` name or an address into a link."""
+    return _AUTOLINK_START.sub(WORD_JOINER, text)
 
 
 def markdown_escape(text: str) -> str:
-    """Article text made safe for Streamlit's markdown: every markdown character backslash-escaped
-    and newlines made spaces, so a title like "**Breaking** [x](javascript:...)" shows as written."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+    """Article text made safe for Streamlit's markdown: every markdown character backslash-escaped,
+    newlines made spaces and link starts broken (:func:`unlink`), so a title like
+    "**Breaking** [x](javascript:...)" or "www.example.com" shows as written, never as a link."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", unlink(text.replace("\n", " ")))

@@ -7,6 +7,7 @@ from analysis.document import EXTENSIONS
 from ui.documents import add_document, analyses_of, document_labels
 from ui.frame import page_frame
 from ui.share import open_share, share_id_of
+from ui.text import show_error
 
 page_frame()
 
@@ -24,12 +25,12 @@ with st.expander("Add articles", expanded=len(document_labels()) < 2):
             try:
                 add_document(upload.getvalue(), upload.name)
             except NewsprismError as err:
-                st.error(str(err))
+                show_error(err)
         if link.strip():
             try:
                 open_share(share_id_of(link))
             except NewsprismError as err:
-                st.error(str(err))
+                show_error(err)
 
 labels = document_labels()
 if len(labels) < 2:

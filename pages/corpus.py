@@ -1,7 +1,8 @@
 """Corpus: browse the results of `python -m analysis batch` (documents, entities, tone over time).
 
-Only folders under the corpus root (``NEWSPRISM_CORPUS_ROOT``, default ``results/`` beside the
-app) are offered: a public dashboard never reads arbitrary server paths.
+Listed by ``app.py`` only when ``NEWSPRISM_CORPUS_ROOT`` is set: only folders under that root
+are offered, named relative to it, and documents are named by their path relative to the
+batch's input, so a visitor never sees a server path.
 """
 
 import os
@@ -10,25 +11,34 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import charts, views
-from analysis.batch import corpus_entities, load_results, tone_over_time
+from analysis.batch import CorpusUnreadable, corpus_entities, load_results, shown_documents, tone_over_time
 from analysis.views import score_text
 from ui.frame import page_frame
+from ui.text import show_error
 
 page_frame()
 
 st.title("Corpus", anchor=False)
-root = Path(os.environ.get("NEWSPRISM_CORPUS_ROOT", Path(__file__).resolve().parent.parent / "results"))
+configured = os.environ.get("NEWSPRISM_CORPUS_ROOT")
+if not configured:
+    st.info("The Corpus page is off: the server has no corpus root (NEWSPRISM_CORPUS_ROOT).")
+    st.stop()
+root = Path(configured)
 folders = sorted({p.parent for p in root.glob("**/documents.parquet")}) if root.is_dir() else []
 if not folders:
     st.info("No corpus results yet. Analyse a folder of articles with\n\n"
-            "`python -m analysis batch ARTICLES/ --out results/NAME`\n\n"
-            f"and its tables appear here (folders under `{root.name}/`, or set NEWSPRISM_CORPUS_ROOT).")
+            "`python -m analysis batch ARTICLES/ --out RESULTS/NAME`\n\n"
+            "with RESULTS the folder set in NEWSPRISM_CORPUS_ROOT, and its tables appear here.")
     st.stop()
 
 labels = {str(folder.relative_to(root)) if folder != root else ".": folder for folder in folders}
 chosen = st.selectbox("Results folder", list(labels), key="corpus_folder")
-results = load_results(labels[chosen])
-documents = results["documents"]
+try:
+    results = load_results(labels[chosen])
+except CorpusUnreadable as err:
+    show_error(err)
+    st.stop()
+documents = shown_documents(results["documents"])
 
 cols = st.columns(4)
 cols[0].metric("Documents", len(documents))

@@ -3,16 +3,17 @@
 import streamlit as st
 
 from analysis import charts, views
-from analysis.markup import markdown_escape, sentence_html
+from analysis.markup import sentence_html
 from ui.documents import require_analysis
 from ui.frame import page_frame
+from ui.text import show_caption
 from ui.url_state import restore_from_url, write_to_url
 
 page_frame()
 
 analysis = require_analysis()
 st.title("Entities", anchor=False)
-st.caption(markdown_escape(analysis.title or analysis.name))
+show_caption(analysis.title or analysis.name)
 
 entities = analysis.entities
 if entities.empty:

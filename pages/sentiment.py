@@ -3,16 +3,16 @@
 import streamlit as st
 
 from analysis import charts
-from analysis.markup import markdown_escape
 from analysis.views import score_text
 from ui.documents import require_analysis
 from ui.frame import page_frame
+from ui.text import show_caption
 
 page_frame()
 
 analysis = require_analysis()
 st.title("Sentiment", anchor=False)
-st.caption(markdown_escape(analysis.title or analysis.name))
+show_caption(analysis.title or analysis.name)
 
 toggles = st.columns(3)
 show_vader = toggles[0].checkbox("VADER line", value=True, key="sentiment_vader")

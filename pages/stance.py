@@ -7,13 +7,14 @@ from analysis.markup import evidence_html, legend_html, markdown_escape, marks_b
 from analysis.views import score_text
 from ui.documents import require_analysis
 from ui.frame import page_frame
+from ui.text import show_caption
 from ui.url_state import restore_from_url, write_to_url
 
 page_frame()
 
 analysis = require_analysis()
 st.title("Stance", anchor=False)
-st.caption(markdown_escape(analysis.title or analysis.name))
+show_caption(analysis.title or analysis.name)
 
 statements = analysis.statements
 summary = analysis.summary

@@ -272,6 +272,7 @@ def test_sidebar_picker_switches_documents(app, seed_bytes):
 
 def test_corpus_page_without_results(app, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSPRISM_CORPUS_ROOT", str(tmp_path / "none"))
+    app.run()  # the page is registered only with a root configured
     app.switch_page("pages/corpus.py").run()
     assert not app.exception
     assert any("No corpus results" in i.value for i in app.info)
@@ -286,6 +287,7 @@ def test_corpus_page_browses_batch_results(app, tmp_path, monkeypatch):
     (corpus / "b.txt").write_text("Date: 2024-02-05\nTalks Fail\n\nEgypt condemned Israel.\n\nIt ended badly.")
     run_batch(str(corpus), tmp_path / "results" / "demo", processes=1, show_progress=False)
     monkeypatch.setenv("NEWSPRISM_CORPUS_ROOT", str(tmp_path / "results"))
+    app.run()
     app.switch_page("pages/corpus.py").run()
     assert not app.exception
     assert metrics(app)["Documents"] == "2"
@@ -312,3 +314,37 @@ def test_entities_page_with_a_single_entity(app):
     assert not app.exception
     assert app.dataframe[0].value["name"].tolist() == ["Angela Merkel"]
     assert not app.slider  # nothing to choose from: no "top N" slider
+
+
+def test_corpus_page_is_off_without_a_configured_root(app, monkeypatch):
+    monkeypatch.delenv("NEWSPRISM_CORPUS_ROOT", raising=False)
+    try:  # not in the navigation: AppTest refuses to switch, or the run shows the default page
+        app.switch_page("pages/corpus.py").run()
+    except ValueError as err:
+        assert "Could not find a navigation page" in str(err)
+        return
+    assert not app.exception
+    assert not any(s.label == "Results folder" for s in app.selectbox)
+    assert not any(t.value == "Corpus" for t in app.title)
+
+
+def test_corpus_page_never_shows_server_paths_and_names_a_truncated_table(app, tmp_path, monkeypatch):
+    from analysis.batch import run_batch
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Talks Resume\n\nEgypt welcomed the talks.\n\nIt ended.")
+    run_batch(str(corpus), tmp_path / "results" / "good", processes=1, show_progress=False)
+    run_batch(str(corpus), tmp_path / "results" / "bad", processes=1, show_progress=False)
+    table = tmp_path / "results" / "bad" / "documents.parquet"
+    table.write_bytes(table.read_bytes()[:50])
+    monkeypatch.setenv("NEWSPRISM_CORPUS_ROOT", str(tmp_path / "results"))
+    app.run()
+    app.switch_page("pages/corpus.py").run()
+    assert not app.exception
+    assert app.selectbox[-1].options == ["bad", "good"]
+    assert "truncated" in app.error[0].value and str(tmp_path) not in app.error[0].value
+    app.selectbox[-1].set_value("good").run()
+    assert not app.exception and not app.error
+    shown = app.dataframe[-1].value
+    assert shown["path"].tolist() == ["a.txt"]

@@ -14,6 +14,7 @@ import streamlit as st
 
 from analysis import Analysis, NewsprismError, analyze, load
 from ui.caches import analysis_cache, language_model, share_store
+from ui.text import show_error
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "analysis" / "samples" / "seed.txt"
 #: Documents kept per browser session (oldest dropped first).
@@ -105,7 +106,7 @@ def current_analysis() -> Analysis | None:
     try:
         return cached_analysis(documents[digest])
     except NewsprismError as err:  # cannot happen for a document that loaded once; shown, not raised
-        st.error(str(err))
+        show_error(err)
         return None
 
 

@@ -14,12 +14,14 @@ from analysis.markup import STYLES
 from ui.documents import add_document, choose, current_digest, document_labels
 from ui.pending import take_document, take_share
 from ui.share import handle_share_link, save_queued_share, share_control
+from ui.text import plain, show_error
 
 
 def run_pending() -> None:
     """Analyse a queued document and save a queued share, at a fixed place on every run (before
     the sidebar, so the sidebar already lists the new document). A document that cannot be read
-    leaves its message in ``overview_error`` for the Overview to show."""
+    leaves its message in ``overview_error`` for the Overview to show, already made plain text
+    (:func:`ui.text.plain`: the message names the user's file)."""
     slot = st.empty()
     pending = take_document()
     if pending is not None:
@@ -28,7 +30,7 @@ def run_pending() -> None:
             add_document(data, name, slot=slot)
             st.session_state.pop("overview_error", None)
         except NewsprismError as err:
-            st.session_state["overview_error"] = str(err)
+            st.session_state["overview_error"] = plain(err)
     if take_share():
         save_queued_share()
 
@@ -62,7 +64,7 @@ def page_frame() -> None:
     run_pending()
     handle_share_link()
     if st.session_state.get("share_error"):
-        st.error(st.session_state["share_error"], icon=":material/link_off:")
+        show_error(st.session_state["share_error"], icon=":material/link_off:")
     if st.session_state.get("share_note"):
         st.info(st.session_state.pop("share_note"), icon=":material/update:")
     sidebar()

@@ -9,6 +9,7 @@ from analysis import NewsprismError
 from ui.caches import share_store
 from ui.documents import SessionDocument, cached_analysis, current_analysis, current_digest, remember
 from ui.pending import queue_share
+from ui.text import show_error
 
 
 def _shares() -> dict[str, str]:
@@ -99,4 +100,4 @@ def share_control(*, key: str) -> None:
         st.caption("Share link (anyone with it sees this analysis):")
         st.code(share_url(share_id), language=None)
     if st.session_state.get("share_save_error"):
-        st.error(st.session_state["share_save_error"])
+        show_error(st.session_state["share_save_error"])
