@@ -10,18 +10,17 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import NewsprismError
-from analysis.markup import STYLES
+from analysis.markup import STYLES, markdown_escape
 from ui.documents import add_document, choose, current_digest, document_labels
 from ui.pending import take_document, take_share
 from ui.share import handle_share_link, save_queued_share, share_control
-from ui.text import plain, show_error
 
 
 def run_pending() -> None:
     """Analyse a queued document and save a queued share, at a fixed place on every run (before
     the sidebar, so the sidebar already lists the new document). A document that cannot be read
     leaves its message in ``overview_error`` for the Overview to show, already made plain text
-    (:func:`ui.text.plain`: the message names the user's file)."""
+    (escaped as :func:`ui.text.plain` does: the message names the user's file)."""
     slot = st.empty()
     pending = take_document()
     if pending is not None:
@@ -30,7 +29,7 @@ def run_pending() -> None:
             add_document(data, name, slot=slot)
             st.session_state.pop("overview_error", None)
         except NewsprismError as err:
-            st.session_state["overview_error"] = plain(err)
+            st.session_state["overview_error"] = markdown_escape(str(err))
     if take_share():
         save_queued_share()
 
@@ -64,7 +63,7 @@ def page_frame() -> None:
     run_pending()
     handle_share_link()
     if st.session_state.get("share_error"):
-        show_error(st.session_state["share_error"], icon=":material/link_off:")
+        st.error(markdown_escape(st.session_state["share_error"]), icon=":material/link_off:")
     if st.session_state.get("share_note"):
         st.info(st.session_state.pop("share_note"), icon=":material/update:")
     sidebar()
