@@ -108,6 +108,14 @@ def test_clean_span_with_nothing_left(nlp):
     assert clean_span(Span(doc, 0, 2, label="ORG")) is None        # "The 2024": no letters left
 
 
+def test_a_span_without_a_capitalised_word_is_noise(nlp):
+    from analysis.entities.spans import is_noise
+
+    doc = nlp("She read la carta final and Anna de la Cruz replied.")
+    assert is_noise(Span(doc, 2, 4, label="PERSON"))        # "la carta": a particle, nothing capitalised
+    assert not is_noise(Span(doc, 6, 10, label="PERSON"))   # "Anna de la Cruz" is a name
+
+
 # --- 2. alias merging ------------------------------------------------------------------------------
 
 def test_surname_joins_full_name(run):

@@ -180,6 +180,11 @@ CASES = [
     Case("T-PLACE-MISLABEL", "Snow closed the roads across the Carran Mountains.", [E("Carran Mountains", L, 1)]),
     Case("T-PLACE-MISLABEL", "The trawler sank in the Bay of Dunmore.", [E("Bay of Dunmore", L, 1)]),
     Case("T-PLACE-MISLABEL", "The players trained at Oakfield Stadium.", [E("Oakfield Stadium", L, 1)]),
+    Case("T-PLACE-MISLABEL", "Floods swept through the city of Marvu on Tuesday. Rescuers in Marvu found two "
+         "survivors.", [E("Marvu", G, 2)]),
+    Case("T-PLACE-MISLABEL", "Troops reached the towns of Tal Rima and Ras Doha on Monday.",
+         [E("Tal Rima", G, 1), E("Ras Doha", G, 1)], note="a list of places shares their kind"),
+    Case("T-PLACE-MISLABEL", "Hundreds of families fled a camp at Ain Sora, aid workers said.", [E("Ain Sora", G, 1)]),
 
     # --- E-NOTNAMED: acronyms, designations and time zones are no names -------------------------
     Case("E-NOTNAMED", "The vote closes at 2100 GMT on Friday.", []),
@@ -197,6 +202,11 @@ CASES = [
     Case("E-TITLEFRAG", "The Liberal Party's Foreign Affairs Spokesperson criticised the deal.",
          [E("Liberal Party", O, 1)]),
     Case("E-TITLEFRAG", "The Attorney General opened an inquiry into the sale.", []),
+    Case("E-TITLEFRAG", "The NAFO Secretary-General Mira Tolle visited Kampala.",
+         [E("NAFO", O, 1), E("Mira Tolle", P, 1), E("Kampala", G, 1)],
+         note="an acronym before a title is a name, not a portfolio"),
+    Case("E-TITLEFRAG", "The Secretary of Defense met the mayor of Dunmore on Friday.", [E("Dunmore", G, 1)],
+         note="'State', 'Defense' after 'Secretary of' are part of the title"),
 
     # --- E-TITLEGLUE: titles stripped before merging ----------------------------------------------
     Case("E-TITLEGLUE", "Lucia Ferro won the race. Sra Ferro thanked the fans, and Ferro said she was tired.",
@@ -305,6 +315,10 @@ CASES = [
          [E("Latvia", G, 1), E("Estonia", G, 1), E("Lithuania", G, 1)]),
     Case("T-GPE-MISLABEL", "Flights to Malta, Tunisia and Libya resumed.",
          [E("Malta", G, 1), E("Tunisia", G, 1), E("Libya", G, 1)]),
+    Case("T-GPE-MISLABEL", "Clips of the crash spread quickly, but Vimeo and Snapgram removed them.",
+         [E("Vimeo", O, 1), E("Snapgram", O, 1)], note="a name listed beside a platform is no place"),
+    Case("T-GPE-MISLABEL", "The carmaker will buy its cells from KLTX, a Korean supplier.",
+         [E("KLTX", O, 1)], exhaustive=False, note="an acronym that is no country is no place"),
 
     # --- T-RELIGION: a religion is a group (NORP), not a place ----------------------------------
     Case("T-RELIGION", "He studied Buddhism for ten years.", [E("Buddhism", N, 1)]),

@@ -42,7 +42,7 @@ from analysis.entities.grouping import group, merge_appositions
 from analysis.entities.model import ENTITY_COLUMNS, MENTION_COLUMNS, NAMED_LABELS, Entity, Mention
 from analysis.entities.propagation import propagate
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
-from analysis.entities.types import relabel
+from analysis.entities.types import agree_with_conjuncts, relabel
 from analysis.entities.words import NOT_NAMES
 from analysis.pieces import Piece, SentenceLocator
 
@@ -92,6 +92,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     entities = merge_appositions(entities, texts)
     for entity in entities:
         relabel(entity, texts)
+    agree_with_conjuncts(entities, texts)
     add_roles(entities, texts)
     propagate(entities, texts)
     return build_frames(entities, texts=texts, sentences=sentences)

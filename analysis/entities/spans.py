@@ -70,12 +70,14 @@ def is_role_phrase(span: Span) -> bool:
     from analysis.entities.types import ORG_WORDS
 
     words = [t.lower_.rstrip(".") for t in span]
+    if re.fullmatch(r"[A-Z][A-Z&.]+", span.text):  # "NATO Secretary-General": an acronym is a name
+        return False
     if span.label_ != "PERSON" and words[-1] in OFFICE_TITLES:
         return True
     if span.label_ == "PERSON" and all(_is_title_key(w) for w in words):
         return True
-    if len(words) == 1 and words[0] in GENERIC_NOUNS:
-        return True
+    if len(words) == 1 and (words[0] in GENERIC_NOUNS or _is_title_key(words[0])):
+        return True  # "the Council"; "State" cut from "Secretary of State"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return span.label_ in ("ORG", "FAC") and not span[0].ent_id_ and nxt is not None and nxt.text[:1].isupper() \
         and nxt.lower_.rstrip(".") in OFFICE_TITLES and words[-1] not in ORG_WORDS
@@ -83,10 +85,12 @@ def is_role_phrase(span: Span) -> bool:
 
 def is_noise(span: Span) -> bool:
     """A span that is no name: it starts with a lower-case word that is not a name particle
-    ("la decisión", "senate"), or its text carries markup glued to a word ("es))Spanish")."""
+    ("senate"), none of its words is capitalised ("la decisión"), or its text carries markup glued to a word ("es))Spanish")."""
     first = span[0].text
     if first[:1].islower() and first.split("-")[0].lower() not in NAME_PARTICLES:
         return True
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        return True  # "la decisión": a particle but no capitalised word
     return bool(re.search(r"\w[)\]]{2,}\w", span.text))
 
 

@@ -106,6 +106,10 @@ PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
                     "port", "harbour", "harbor", "border", "area", "county", "governorate", "battle",
                     "offensive", "siege"}
+#: Nouns before "of" that make what follows a place ("the towns of X and Y", "the mayor of X").
+SETTLEMENT_OF = {"cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
+                 "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
+                 "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
 _CODE = re.compile(r"^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-\d+[A-Za-z]?$")
 
@@ -200,6 +204,16 @@ def person_label(entity: Entity) -> bool:
     return bool(entity.titles) and entity.label in ("ORG", "GPE", "NORP", "PRODUCT")
 
 
+def _placed(before: list[str], after: str, *, strong: bool = False) -> bool:
+    """Whether a mention's context makes it a place: "in X", "near X", "the city of X", "the X
+    district"; ``strong`` leaves out the prepositions that as often lead to a person or a firm
+    ("to X", "from X")."""
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_AFTER | SETTLEMENT_OF:
+        return True
+    prepositions = PLACE_BEFORE - {"to", "from", "into"} if strong else PLACE_BEFORE
+    return bool(before) and before[-1] in prepositions or after in SETTLEMENT_AFTER | FACILITY_AFTER
+
+
 def relabel(entity: Entity, texts: dict[int, str]) -> None:
     """Mend the entity's label by the module's rules."""
     if entity.place_name:
@@ -227,7 +241,12 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         entity.set_label("PERSON")
         return
     name = entity.name
-    if len(name.split()) != 1 or entity.label in ("GPE", "LOC", "FAC"):
+    if entity.label in ("GPE", "LOC", "FAC"):
+        return
+    if len(name.split()) != 1:
+        if entity.label == "PERSON" and not entity.titles and not any(m.subject for m in entity.mentions) \
+                and all(_placed(b, a, strong=True) or b[-1:] == ["at"] for b, a in _contexts(entity, texts)):
+            entity.set_label("GPE")  # "the towns of Tal Rima", "a camp at Ain Sora": no person
         return
     pairs = _context_words(entity, texts)
     before = {b for b, _ in pairs}
@@ -236,6 +255,39 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
             and before & PLATFORM_BEFORE and not before & PERSON_TITLES:
         entity.set_label("ORG")
         return
-    placed = sum(1 for b, a in pairs if b in PLACE_BEFORE or a in SETTLEMENT_AFTER | FACILITY_AFTER)
+    if re.fullmatch(r"[A-Z]{2,}", name):
+        return  # an acronym that is no place of the table ("bought from CATL") is no place
+    placed = sum(1 for b, a in _contexts(entity, texts) if _placed(b, a, strong=entity.label == "ORG"))
     if placed * 2 > len(entity.mentions) and entity.label in ("PERSON", "NORP", "ORG"):
         entity.set_label("LOC" if after & FACILITY_AFTER else "GPE")
+
+
+_CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*")
+
+
+def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
+    """Names coordinated in a list are of one kind: a name the model called a person, with no
+    title and never a subject, listed only beside places is a place ("the towns of Tal Rima and
+    Ras Doha"); a one-word "place" that is no place of the table, listed beside an organisation,
+    is an organisation ("YouTube and Snapgram removed the clips")."""
+    by_start = {(m.paragraph, m.start): e for e in entities for m in e.mentions}
+    by_end = {(m.paragraph, m.end): e for e in entities for m in e.mentions}
+    for entity in entities:
+        if entity.place_name or entity.titles:
+            continue
+        partners = []
+        for m in entity.mentions:
+            text = texts.get(m.paragraph, "")
+            before = next((by_end[(m.paragraph, end)] for end in range(max(0, m.start - 8), m.start)
+                           if (m.paragraph, end) in by_end
+                           and _CONJUNCTION.fullmatch(text, end, m.start)), None)
+            after = _CONJUNCTION.match(text, m.end)
+            partner = before or (by_start.get((m.paragraph, after.end())) if after else None)
+            partners.append(partner)
+        if not all(partners) or any(p is entity for p in partners):
+            continue
+        labels = {p.label for p in partners}
+        if entity.label == "PERSON" and labels <= {"GPE"} and not any(m.subject for m in entity.mentions):
+            entity.set_label("GPE")
+        elif entity.label == "GPE" and labels == {"ORG"} and len(entity.name.split()) == 1:
+            entity.set_label("ORG")
