@@ -7,7 +7,9 @@
   organised by Green Streets"), with the verb, what it acted on, and whether the act was
   hostile (an act of violence or a hostile action: "set fire to", "attacked", "claimed
   responsibility for the bombing"); "members of the Front" act for the Front;
-* roles given to a named person or organisation ("X became director", "was named coach").
+* roles given to a named person or organisation ("X became director", "was named coach"), and
+  the title written before a person's name when the name's mention leaves it out ("Coach Tom
+  Reyes": the coach), so that "the coach" later finds that person.
 
 The target stage then asks :func:`maker_of` (who made or launched a definite thing named without
 its maker: "the bridge" -> Denmark, which built it) and :func:`author_of` (who made a decision
@@ -20,6 +22,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from analysis.entities.words import PERSON_TITLES
 from analysis.pieces import Piece
 from analysis.statements.discourse import Act, Discourse
 from analysis.statements.index import EntityIndex
@@ -42,6 +45,9 @@ EVENT_NOUNS = {"move": ("move",), "decision": ("decide",), "plan": ("plan",), "w
                "conversion": ("convert",), "pullout": ("pull",), "ban": ("ban",), "cut": ("cut",),
                "refusal": ("refuse",), "deal": (), "reform": ("reform",), "law": ("pass",)}
 _BODIES = frozenset({"group", "team", "unit", "cell"})
+#: Titles before a name that make a role ("Coach X" -> the coach); honorifics do not.
+_ROLE_TITLES = frozenset(t for t in PERSON_TITLES if len(t) > 3 and "." not in t) - {
+    "lady", "lord", "dame", "sheikh", "monsenor", "monseñor", "executive", "general"}
 
 
 class ActorNotes:
@@ -54,6 +60,7 @@ class ActorNotes:
 
     def note(self, piece: Piece) -> None:
         """Remember the named actors of this piece's verbs, and the roles it gives."""
+        self._note_titles(piece)
         for verb in piece.doc:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -76,6 +83,15 @@ class ActorNotes:
         start = piece.offset + token.idx
         hit = self.index.at(piece.paragraph, start, start + len(token.text))
         return (hit.name, hit.type) if hit else None
+
+    def _note_titles(self, piece: Piece) -> None:
+        """"Coach Tom Reyes", "former mayor Ada Park": a title right before a person's mention."""
+        for token in piece.doc[:-1]:
+            if token.lower_ not in _ROLE_TITLES or self._entity(piece, token) is not None:
+                continue
+            found = self._entity(piece, token.nbor())
+            if found is not None and found[1] == "PERSON":
+                self.discourse.add_role(token.lower_, found[0])
 
     def _note_role(self, piece: Piece, verb: Token) -> None:
         """"X became director", "X was named coach", "X was elected mayor": remember the role."""

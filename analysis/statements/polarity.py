@@ -180,15 +180,16 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     if target.name is not None:
         if _solidarity(target) or _tribute(target):
             return Stance("support", False)
-        predicate, negated = _predicate_of_target(hit, target)
-        if predicate:
-            words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
-            total = valence(predicate, negated=negated)
-            if total < 0 and words & _TRIBUTE:
-                return Stance("support", False)  # grief and tribute for the person
-            stance = _sign(total, EVALUATION_THRESHOLD)
-            if stance != "neutral":
-                return Stance(stance, False)
+        for mention in _mentions_of(hit, target):
+            predicate, negated = _predicate_of_target(hit, target._replace(token=mention))
+            if predicate:
+                words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
+                total = valence(predicate, negated=negated)
+                if total < 0 and words & _TRIBUTE:
+                    return Stance("support", False)  # grief and tribute for the person
+                stance = _sign(total, EVALUATION_THRESHOLD)
+                if stance != "neutral":
+                    return Stance(stance, False)
         return Stance("neutral", True)
     return Stance("neutral", True)
 
@@ -213,6 +214,16 @@ def _quoted(hit: CueHit) -> list[Token]:
     return [t for t in hit.piece.doc if hit.quote.start <= offset + t.idx < hit.quote.end]
 
 
+def _mentions_of(hit: CueHit, target: Target) -> list[Token]:
+    """The target's token, then the other tokens of the cue's content written the same way:
+    each mention is read for evaluation ("X is big. Without X the zone would have failed")."""
+    if target.token is None:
+        return []
+    scope = [*hit.content, *_quoted(hit)]
+    same = [t for t in scope if t.text == target.token.text and t.i != target.token.i]
+    return [target.token, *sorted({t.i: t for t in same}.values(), key=lambda t: t.i)]
+
+
 def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool]:
     """The words that say something of the target, and whether their verb is negated: for a
     subject, its clause's core without the subject phrase ("X was not fair"); for an object, the
@@ -232,6 +243,10 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
     if subject.dep_ in ("nsubj", "nsubjpass"):
         return core(subject.head), _negated(subject.head)
     governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "without" and governor.head.pos_ in ("VERB", "AUX") \
+            and governor.head.i != hit.token.i:
+        verb = governor.head  # "without X, Y would fail": for X; "... would thrive": against X
+        return [*core(verb), *(t for c in verb.conjuncts for t in core(c))], not _negated(verb)
     for _ in range(4):
         if governor.i == hit.token.i:
             return [], False

@@ -41,6 +41,7 @@ from analysis.statements.lexicon import Lexicon
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
+_BARE = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc", "prep"})
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,10 @@ class SpeakerResolver:
         self.discourse.add_voice(Voice(speaker.name, words, self.index.types.get(speaker.name),
                                        piece.paragraph, piece.offset + head.idx, unnamed=speaker.unnamed))
 
-    def resolve_one(self, piece: Piece, head: Token) -> Speaker | None:
-        """One speaker for one phrase head (rules 2-6 of the module docstring)."""
-        words = phrase(head)
+    def resolve_one(self, piece: Piece, head: Token, *, bare: bool = False) -> Speaker | None:
+        """One speaker for one phrase head (rules 2-6 of the module docstring); ``bare`` reads
+        the phrase without its prepositional complements ("the mayor [of ignoring X]")."""
+        words = phrase(head, skip=_BARE) if bare else phrase(head)
         text = span_text(words, text=self.texts[piece.paragraph], offset=piece.offset)
         appositive = self._appositive_person(piece, head)
         if appositive:

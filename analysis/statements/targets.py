@@ -204,6 +204,9 @@ class TargetFinder:
             periphrasis = self._periphrasis(hit, obj, skip)
             if periphrasis:
                 return periphrasis
+            own = self._own_reference(hit, obj, skip)
+            if own:
+                return own
             excluded = self._victims(obj)
             words = [t for t in obj.subtree if t.i not in excluded]
             found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, words) if n not in skip
@@ -230,6 +233,21 @@ class TargetFinder:
                 target = self._author(hit, obj, skip)
                 if target:
                     return target
+        return None
+
+    def _own_reference(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
+        """A pronoun, title or description as the object, with no name among its own words:
+        resolved before the names inside its complements ("accused the mayor of ignoring the
+        Transit Board" -> the mayor, not the board)."""
+        own = [obj, *(t for c in obj.children if c.dep_ in ("compound", "amod", "det", "flat")
+                      for t in c.subtree)]
+        if any(self.resolver.entity_of(hit.piece, t) for t in own) or not any(
+                c.dep_ == "prep" for c in obj.children):
+            return None
+        resolved = self._refer(hit, obj, bare=True)
+        if resolved and resolved not in skip:
+            return Target(resolved, self._text(hit, phrase(obj, skip=frozenset({"prep", "relcl", "acl", "appos"}))),
+                          "object-reference", obj)
         return None
 
     def _maker(self, hit: CueHit, head: Token, skip: set[str]) -> Target | None:
@@ -377,7 +395,7 @@ class TargetFinder:
         found = self.resolver.entity_of(hit.piece, token)
         return found.name if found else self._refer(hit, token)
 
-    def _refer(self, hit: CueHit, head: Token, *, skip: frozenset[str] = frozenset()) -> str | None:
+    def _refer(self, hit: CueHit, head: Token, *, skip: frozenset[str] = frozenset(), bare: bool = False) -> str | None:
         """A pronoun, title, role or description in a target position, resolved ("him", "the
         governor", "the new director"); "it" for a thing is not resolved. A personal pronoun
         object pronoun is someone other than the speakers ("she was grateful to him"); a possessive
@@ -390,7 +408,7 @@ class TargetFinder:
                                                    ("PERSON",), skip=skip | self._speakers)
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
                 or (head.pos_ in ("NOUN", "PROPN") and self.resolver.role_of(head)):
-            resolved = self.resolver.resolve_one(hit.piece, head)
+            resolved = self.resolver.resolve_one(hit.piece, head, bare=bare)
             if resolved is not None and not resolved.unnamed:
                 return resolved.name
         return None

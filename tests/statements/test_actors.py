@@ -42,6 +42,23 @@ def test_roles_given_in_the_text_are_remembered(article, text, role, name):
     assert discourse.roles.get(role) == name
 
 
+@pytest.mark.parametrize("text, role, name", [
+    ("Coach Tom Reyes dropped two players on Friday.", "coach", "Tom Reyes"),
+    ("The speech by Mayor Ada Park lasted an hour.", "mayor", "Ada Park"),
+    ("The late goal by striker Lea Holm won the final.", "striker", "Lea Holm"),
+    ("Former senator Ivo Marsh joined the board.", "senator", "Ivo Marsh"),
+    ("Prosecutor Nina Berg dropped the charges.", "prosecutor", "Nina Berg"),
+])
+def test_title_before_a_name_is_a_role(article, text, role, name):
+    _, discourse = noted(article, text)
+    assert discourse.roles.get(role) == name, discourse.roles
+
+
+def test_honorifics_are_no_roles(article):
+    _, discourse = noted(article, "Ms Ada Park and Mr Ivo Marsh met Sir Tom Reyes.")
+    assert not {"ms", "mr", "sir"} & set(discourse.roles), discourse.roles
+
+
 def test_maker_of_a_definite_thing_is_who_made_it(article):
     built, discourse = noted(article, "Denmark finished building a new bridge over the strait in May. "
                                       "Minister Eva Berg said the bridge was a masterpiece.")

@@ -289,3 +289,27 @@ def test_request_takes_the_actions_stance(parsed, text, cue, target, how, value)
 ])
 def test_judgement_and_act_fixed_stance(parsed, text, cue, target, value):
     assert stance(parsed, text, cue, target, "object") == Stance(value, False)
+
+
+# -- counterfactual "without X": what would go wrong without X speaks for X ----------------------------
+
+@pytest.mark.parametrize(("text", "cue", "target", "value"), [
+    pytest.param('"Without Canada the league would have collapsed," coach Ana Soto said.', "said", "Canada",
+                 "support", id="would-have-collapsed"),
+    pytest.param('"Without Oxfam the camp would fail within a week," the nurse Ida Berg said.', "said", "Oxfam",
+                 "support", id="camp-would-fail"),
+    pytest.param('Mayor Lea Holm said that without Siemens the tram project would be crippled.', "said", "Siemens",
+                 "support", id="would-be-crippled"),
+    pytest.param('"Without Ryanair this airport would be a much nicer, happier place," resident Tom Reyes said.',
+                 "said", "Ryanair", "oppose", id="nicer-without"),
+    pytest.param('Farmer Ivo Marsh said that without Unilever the town would be thriving and successful.', "said",
+                 "Unilever", "oppose", id="thriving-without"),
+])
+def test_without_x_reverses_what_would_follow(parsed, text, cue, target, value):
+    assert stance(parsed, text, cue, target).value == value
+
+
+def test_every_mention_of_the_target_is_read(parsed):
+    """The first mention says nothing of the target; the second does ("Without X ... failed")."""
+    text = '"Canada is the region\'s biggest market. Without Canada the deal would have failed," Ana Soto said.'
+    assert stance(parsed, text, "said", "Canada").value == "support"

@@ -209,3 +209,26 @@ def test_it_for_a_thing_is_no_target(article, paragraphs, cue):
 ])
 def test_no_target_inherited(article, paragraphs, cue):
     check(article, paragraphs, cue, None)
+
+
+# -- T-DESCR: a description as the object is resolved before names inside its complements --------------
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("Mayor Jon Reed refused to debate online.",
+                  "The Green Party criticised the mayor for ignoring questions about the Olympics."),
+                 "criticised", "Jon Reed", id="mayor-for-ignoring"),
+    pytest.param(("President Laura Kim vetoed the budget.",
+                  'Senator Ivo Marsh accused the president of "hiding behind the Treasury".'),
+                 "accused", "Laura Kim", id="president-of-hiding"),
+    pytest.param(("Coach Tom Reyes dropped the captain.",
+                  "The fans' union blamed the coach for the defeat against Chelsea."),
+                 "blamed", "Tom Reyes", id="coach-for-defeat"),
+    pytest.param(("Governor Ada Park closed the port.",
+                  "Dockers condemned the governor over the deal with Maersk."),
+                 "condemned", "Ada Park", id="governor-over-deal"),
+    pytest.param(("Chancellor Eva Lind raised fuel duty.",
+                  "The AA praised the chancellor for her help to drivers in Wales."),
+                 "praised", "Eva Lind", id="chancellor-for-help"),
+])
+def test_description_object_before_names_in_its_complement(article, paragraphs, cue, expected):
+    check(article, paragraphs, cue, expected)
