@@ -203,3 +203,88 @@ def find_shaped_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
         if name.lower() in RELIGIONS or (name.endswith("ism") and not sentence_start):
             added.append(Mention(paragraph, start, end, name, "NORP", source="shape"))
     return added
+
+
+_WORD = re.compile(r"[\w'’.-]*\w")
+#: Capitalised function words that begin a sentence, never a name.
+_NOT_FIRST = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+              "in", "on", "at", "by", "for", "from", "to", "with", "after", "before", "when", "while", "if",
+              "as", "but", "and", "or", "so", "yet", "some", "many", "most", "all", "every", "each", "no"}
+_CONNECTORS = {"of", "for", "on"}
+
+def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of capitalised words, "of"/"for"/"on" (and "the" after them) allowed inside."""
+    runs, run = [], []
+    for word in _WORD.finditer(text):
+        gap = text[run[-1].end():word.start()] if run else " "
+        if run and not gap.isspace():
+            runs.append(run)
+            run = []
+        lowered = word.group(0).lower()
+        if re.search(r"['’]s$", word.group(0)) or text.startswith(("'", "’"), word.end()):  # "Kell's High Court": the owner is apart
+            if run:
+                runs.append(run)
+            run = []
+            continue
+        if word.group(0)[:1].isupper() or (run and (lowered in _CONNECTORS or (
+                lowered == "the" and run[-1].group(0) in _CONNECTORS))):
+            run.append(word)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """Names the model missed that end in a facility's or natural place's head word ("the Al Noor
+    Mosque", "the Tarn Valley"), and outlets and companies named by a demonym and an organisation
+    word ("the Danish Reporter", "Ruritanian Airways"): the longest run of two or more capitalised
+    words ("of"/"for"/"on" allowed inside, a possessive ends it) ending in such a word. The
+    demonym the model tagged at its start is part of the name (it gives way); a run that holds any
+    other mention is left to the model. Other organisation words are not enough: a run like "the
+    Kell Appeals Court" the model left untagged is as often a description as a name."""
+    from analysis.entities.types import FAC_WORDS, LOC_WORDS, ORG_WORDS
+
+    heads = {"ORG": ORG_WORDS, "FAC": FAC_WORDS, "LOC": LOC_WORDS}
+    added: list[Mention] = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for run in _capitalised_runs(text):
+            # a run may start after a connector ("Flights on Fijian Airways": the name is the tail)
+            # ("Residents of Kell Bridge" at a sentence's start: the first word is no part of it)
+            opening = len(run) > 1 and run[1].group(0) in _CONNECTORS \
+                and re.search(r"(?:^|[.!?:;\"“”]\s*)$", text[:run[0].start()]) is not None
+            starts = [k for k in range(len(run)) if (k == 0 and not opening) or
+                      (k > 0 and run[k - 1].group(0) in _CONNECTORS)]
+            for k in starts:
+                mention = _headed_name(paragraph, text, run[k:], heads, [*found, *added])
+                if mention is not None:
+                    added.append(mention)
+                    break
+    return added
+
+
+def _headed_name(paragraph: int, text: str, run: list[re.Match[str]], heads: dict[str, set[str]],
+                 found: Sequence[Mention]) -> Mention | None:
+    """The mention :func:`find_headed_names` makes of one run of capitalised words, or None."""
+    while run and run[0].group(0).lower() in _NOT_FIRST | _CONNECTORS:
+        run = run[1:]
+    last = max((i for i, w in enumerate(run) if w.group(0)[:1].isupper()
+                and any(w.group(0).lower() in words for words in heads.values())), default=None)
+    if last is None or last < 1:
+        return None
+    start, end = run[0].start(), run[last].end()
+    label = next(lab for lab, words in heads.items() if run[last].group(0).lower() in words)
+    touching = sorted((m for m in found if m.paragraph == paragraph and m.start < end and m.end > start),
+                      key=lambda m: m.start)
+    demonym = bool(touching) and touching[0].start == start and countries.place_of_demonym(touching[0].text) \
+        is not None and all(m.end <= end and len(m.text.split()) == 1 and not m.place for m in touching[1:])
+    if (label == "ORG" and not demonym) or (touching and not demonym):
+        return None
+    for m in touching:
+        m.source = "dropped"
+    return Mention(paragraph, start, end, text[start:end], label, source="shape")

@@ -63,7 +63,9 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
              "federation", "league", "club", "board", "service", "guard", "brigade", "brigades", "squadron",
              "wing", "division", "regiment", "battalion", "directorate", "bureau", "foods", "holdings",
              "motors", "industries", "group", "partners", "ventures", "systems", "technologies", "labs",
-             "media", "studios", "records", "pharmaceuticals", "insurance", "energy", "farms", "trust"}
+             "media", "studios", "records", "pharmaceuticals", "insurance", "energy", "farms", "trust",
+             "courier", "chronicle", "observer", "monitor", "express", "mirror", "inquirer", "examiner",
+             "dispatch", "bulletin"}
 #: Class nouns that, right before a name, give its type ("the housing charity Shelter").
 ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel",
                     "website", "site", "app", "platform", "network", "airline", "carrier", "company", "firm",
