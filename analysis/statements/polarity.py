@@ -235,6 +235,8 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
     head = target.token
     while head.dep_ in ("compound", "poss", "amod", "det", "flat", "appos") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        return [], False  # "a big win for X", "good for X": what X gains, not what X is worth
     subject = head
     while subject.dep_ not in ("nsubj", "nsubjpass") and subject.dep_ in ("pobj", "prep", "agent", "acl", "compound",
                                                                            "poss", "amod", "appos") \

@@ -23,7 +23,7 @@ nothing is inherited from the speaker's previous statement.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -329,27 +329,54 @@ class TargetFinder:
 
     def _reported_target(self, hit: CueHit, skip: set[str]) -> Target:
         """The subject or object of the reported clause or quotation."""
+        return next(self.reported_candidates(hit, skip), NO_TARGET)
+
+    def reported_candidates(self, hit: CueHit, skip: set[str]) -> Iterator[Target]:
+        """Every subject or object of the reported clauses and quotation, in reading order of
+        the clauses, subject first; then what the speech is said "of" or "about". The first is
+        the target (choosing a later one that the content evaluates was tried and was wrong more
+        often than right: "a big win for X", "X is not beaten")."""
+        named = set()
         for root in self._clause_roots(hit):
             for role in self._core(root):
                 found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, role) if n not in skip
                          and not self._is_place_modifier(t, root)]
                 if found:
-                    return Target(found[0][0], self._text(hit, [found[0][1]]), "reported", found[0][1])
+                    if found[0][0] not in named:
+                        named.add(found[0][0])
+                        yield Target(found[0][0], self._text(hit, [found[0][1]]), "reported", found[0][1])
+                    continue
                 head = role[0] if role else None
                 if head is not None:
-                    resolved = self._refer(hit, head)
-                    if resolved and resolved not in skip:
-                        return Target(resolved, self._text(hit, [head]), "reported-reference", head)
+                    resolved = self._refer(hit, head) or self._event_owner(hit, head)
+                    if resolved and resolved not in skip and resolved not in named:
+                        named.add(resolved)
+                        yield Target(resolved, self._text(hit, [head]), "reported-reference", head)
+                        continue
                     author = self._maker(hit, head, skip)
-                    if author is not None:
-                        return author
+                    if author is not None and author.name not in named:
+                        named.add(author.name)
+                        yield author
         of = [g for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
               for g in c.children if g.dep_ == "pobj"]
         for obj in of:  # "said of the ministry"
             found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, phrase(obj)) if n not in skip]
-            if found:
-                return Target(found[0][0], self._text(hit, [obj]), "about", found[0][1])
-        return NO_TARGET
+            if found and found[0][0] not in named:
+                yield Target(found[0][0], self._text(hit, [obj]), "about", found[0][1])
+
+    def _event_owner(self, hit: CueHit, head: Token) -> str | None:
+        """The owner of a decision or move named by a pronoun, title or description ("this
+        decision by the president", "the governor's plan" -> the governor)."""
+        if head.lemma_.lower() not in EVENT_NOUNS:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
+            resolved = self._refer(hit, owner, bare=True)
+            if resolved:
+                return resolved
+        return None
 
     def _clause_roots(self, hit: CueHit) -> list[Token]:
         """Roots of the reported clauses: clause complements, the quotation's clauses, the main

@@ -313,3 +313,13 @@ def test_every_mention_of_the_target_is_read(parsed):
     """The first mention says nothing of the target; the second does ("Without X ... failed")."""
     text = '"Canada is the region\'s biggest market. Without Canada the deal would have failed," Ana Soto said.'
     assert stance(parsed, text, "said", "Canada").value == "support"
+
+
+@pytest.mark.parametrize(("text", "cue", "target"), [
+    pytest.param('"This is a big win for Hamas," the analyst Tom Reyes said.', "said", "Hamas", id="win-for"),
+    pytest.param('"Nothing is better for Gazprom than a cold winter," trader Ida Berg said.', "said", "Gazprom",
+                 id="better-for"),
+    pytest.param('"The ruling is good news for Uber," lawyer Ana Soto said.', "said", "Uber", id="good-news-for"),
+])
+def test_what_x_gains_is_no_evaluation_of_x(parsed, text, cue, target):
+    assert stance(parsed, text, cue, target).value == "neutral"

@@ -232,3 +232,17 @@ def test_no_target_inherited(article, paragraphs, cue):
 ])
 def test_description_object_before_names_in_its_complement(article, paragraphs, cue, expected):
     check(article, paragraphs, cue, expected)
+
+
+# -- T-DESCR: the owner of a decision named by a title -------------------------------------------------
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("President Laura Kim closed the border.", "Senator Ivo Marsh said the decision by the president "
+                  "was reckless."), "said", "Laura Kim", id="decision-by-the-president"),
+    pytest.param(("Governor Ada Park unveiled a tax plan.", "Farmers said the governor's plan would ruin them."),
+                 "said", "Ada Park", id="the-governors-plan"),
+    pytest.param(("Mayor Jon Reed moved the market.", "Traders said the move by the mayor was a disaster."),
+                 "said", "Jon Reed", id="move-by-the-mayor"),
+])
+def test_owner_of_a_decision_named_by_a_title(article, paragraphs, cue, expected):
+    check(article, paragraphs, cue, expected)
