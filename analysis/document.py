@@ -21,12 +21,14 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from analysis import readers
+from analysis.boilerplate import Removed
+from analysis.layout import join_lines, looks_like_title, paragraphs_of
 from analysis.errors import DocumentTooLarge, EmptyDocument, UnsupportedFormat
 
 #: Largest upload the loader accepts, in bytes (env ``NEWSPRISM_MAX_BYTES``).
 MAX_BYTES = int(os.environ.get("NEWSPRISM_MAX_BYTES", 20 * 1024 * 1024))
 #: Longest text the loader accepts, in characters after extraction (env ``NEWSPRISM_MAX_CHARS``).
-MAX_CHARS = int(os.environ.get("NEWSPRISM_MAX_CHARS", 2_000_000))
+MAX_CHARS = readers.base.MAX_CHARS
 
 #: File extensions the loader reads, mapped to the reader used for them.
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -45,10 +47,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c"
                                      "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                      "\u2066\u2067\u2068\u2069"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[.!?:;\"')\]]$")
-_TITLE_MAX_CHARS = 200
-_TITLE_MAX_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -68,6 +66,9 @@ class Document:
     from 1, the title excluded. source: file name, format and encoding.
     published: the publication date (YYYY-MM-DD) when the file states one (HTML
     metadata, or a "Date: ..." line at the top of a text, which is then dropped).
+    author: the author when the file states one (HTML metadata, Markdown front
+    matter, DOCX properties). removed: what was read but left out of the
+    paragraphs, each with its reason (bylines, captions, page headers, ...).
     """
 
     title: str | None
@@ -78,6 +79,8 @@ class Document:
     title_display: str | None = None
     warnings: tuple[str, ...] = field(default=())
     published: str | None = None
+    author: str | None = None
+    removed: tuple[Removed, ...] = field(default=())
 
     @property
     def text(self) -> str:
@@ -100,88 +103,23 @@ def clean(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-def _join_lines(lines: list[str]) -> str:
-    """Join hard-wrapped lines into one paragraph, mending words hyphenated at a line end."""
-    out = ""
-    for line in (ln.strip() for ln in lines):
-        if not line:
-            continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
-            out = out[:-1] + line
-        elif out:
-            out = f"{out} {line}"
-        else:
-            out = line
-    return re.sub(r" {2,}", " ", out)
-
-
-def looks_like_title(line: str) -> bool:
-    """A short line that does not end like a sentence."""
-    line = line.strip()
-    if not line or len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
-        return False
-    return not _SENTENCE_END.search(line)
-
-
-def _title_cased(line: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
-
-
 def split_blocks(text: str) -> list[str]:
-    """Paragraph blocks: blank-line separated when the text has blank lines, else one per line
-    (unless most lines end mid-sentence: then the lines are a hard wrap, rejoined as in a PDF).
-
-    In the blank-line layout, lines inside a block are hard wraps and are
-    joined; a title-cased first line with no final punctuation sitting on top
-    of its block is split off as a block of its own.
-    """
-    text = text.strip("\n")
-    if not text.strip():
-        return []
-    if _BLANK_LINE.search(text):
-        blocks = []
-        for i, chunk in enumerate(_BLANK_LINE.split(text)):
-            lines = [ln for ln in chunk.split("\n") if ln.strip()]
-            if not lines:
-                continue
-            if (i == 0 or not blocks) and len(lines) > 1 and looks_like_title(lines[0]) \
-                    and _title_cased(lines[0]):
-                blocks.append(lines[0].strip())
-                lines = lines[1:]
-            blocks.append(_join_lines(lines))
-        return [b for b in blocks if b]
-    lines = []
-    for line in (re.sub(r" {2,}", " ", ln.strip()) for ln in text.split("\n") if ln.strip()):
-        if lines and not _SENTENCE_END.search(lines[-1]) and line[:1].islower():
-            lines[-1] = _join_lines([lines[-1], line])  # a wrapped line, not a new paragraph
-        else:
-            lines.append(line)
-    if _hard_wrapped(lines):
-        from analysis.readers import reflow
-
-        return [_join_lines(block.split("\n")) for block in reflow(lines).split("\n\n")]
-    return lines
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Lines cut at a fixed width with no blank lines: most body lines end mid-sentence."""
-    body = lines[1:-1]
-    if len(body) < 3:
-        return False
-    open_ended = sum(1 for ln in body if not _SENTENCE_END.search(ln))
-    return open_ended / len(body) >= 0.6
+    """Paragraph blocks of a cleaned text, page furniture left out (see
+    :func:`analysis.layout.paragraphs_of`, which also says what was left out)."""
+    return paragraphs_of(text)[0]
 
 
 def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
                    encoding: str | None = None, title: str | None = None,
                    warnings: tuple[str, ...] = (), max_chars: int | None = None,
-                   published: str | None = None) -> Document:
-    """Turn extracted text into a Document: clean, split, detect the title.
+                   published: str | None = None, author: str | None = None,
+                   removed: tuple[Removed, ...] = ()) -> Document:
+    """Turn extracted text into a Document: clean, split, leave out page furniture, detect the title.
 
     ``title`` is a title the reader already knows (an HTML ``<h1>``, a DOCX
     Title style); without it the first block becomes the title when it looks
-    like one and more blocks follow.
+    like one and more blocks follow. ``removed`` is what the reader already
+    left out; the furniture found here is added to it.
     """
     limit = MAX_CHARS if max_chars is None else max_chars
     if len(text) > limit:
@@ -194,10 +132,11 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
         published = published or stated
         text = re.sub(r"(?im)^\s*(?:date|published|publication date)\s*:\s*\d{4}-\d{2}-\d{2}.*$", "",
                       text, count=1)
-    blocks = split_blocks(text)
+    blocks, dropped = paragraphs_of(text)
+    removed = (*removed, *dropped)
     if title is not None:
-        title = _join_lines(clean(title).split("\n")) or None
-        if title and blocks and blocks[0] == title:
+        title = join_lines(clean(title).split("\n")) or None
+        if title and blocks and _same_words(blocks[0], title):
             blocks = blocks[1:]
     elif len(blocks) > 1 and looks_like_title(blocks[0]):
         title, blocks = blocks[0], blocks[1:]
@@ -212,7 +151,12 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
         warnings = (*warnings, language_note)
     return Document(title=normalise(title) if title else None, paragraphs=paragraphs, name=name,
                     format=fmt, encoding=encoding, title_display=title, warnings=warnings,
-                    published=published)
+                    published=published, author=author, removed=removed)
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two lines hold the same words, whatever their case, spacing and punctuation."""
+    return re.findall(r"\w+", first.lower()) == re.findall(r"\w+", second.lower())
 
 
 #: A wire dateline opening the first paragraph ("KINSHASA - ", "GENEVA, March 3 - "); group 1 is
@@ -310,10 +254,11 @@ def load(data: bytes, name: str, *, max_bytes: int | None = None,
     if not data.strip():
         raise EmptyDocument(f"{name}: the file is empty.")
     fmt = sniff_format(data, name)
-    extracted = readers.read(fmt, data, name=name)
+    extracted = readers.read(fmt, data, name=name, max_chars=MAX_CHARS if max_chars is None else max_chars)
     return build_document(extracted.text, name=name, fmt=fmt, encoding=extracted.encoding,
                           title=extracted.title, warnings=extracted.warnings, max_chars=max_chars,
-                          published=extracted.published)
+                          published=extracted.published, author=extracted.author,
+                          removed=extracted.removed)
 
 
 def from_text(text: str, *, name: str = "pasted text", max_chars: int | None = None) -> Document:

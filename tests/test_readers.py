@@ -16,7 +16,7 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from analysis import readers
+from analysis.readers import word
 from tests.conftest import assert_message
 from analysis.document import load
 from analysis.errors import (EmptyDocument, UnreadableDocument,
@@ -82,9 +82,9 @@ def test_markdown_heading_is_the_title():
     assert doc.title == "The Council Votes"
     assert [p.text for p in doc.paragraphs] == [
         "The council met on Tuesday and passed the budget.",
-        "What happens next",
         "A final vote is expected next month.",
     ]
+    assert ("What happens next", "subheading") in doc.removed  # a heading is not a paragraph
 
 
 @pytest.mark.parametrize(("markup", "words"), [
@@ -312,7 +312,7 @@ def test_docx_over_the_compression_ratio_is_refused(monkeypatch):
 
 def test_docx_over_the_inflated_size_cap_is_refused(monkeypatch):
     data = make_docx()  # an ordinary document: ratio ~25:1, under MAX_DOCX_RATIO
-    monkeypatch.setattr(readers, "MAX_DOCX_INFLATED", 10_000)
+    monkeypatch.setattr(word, "MAX_DOCX_INFLATED", 10_000)
     forbid_inflating(monkeypatch)
     with pytest.raises(UnreadableDocument) as caught:
         load(data, "big.docx")
