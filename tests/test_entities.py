@@ -240,6 +240,21 @@ def test_acronym_joins_name_via_group():
     assert len(entities[0].mentions) == 3
 
 
+def test_plural_joins_singular_via_group():
+    entities = group([Mention(1, 0, 7, "Zorathi", "ORG"), Mention(2, 0, 7, "Zorathi", "ORG"),
+                      Mention(3, 4, 12, "Zorathis", "PERSON")])
+    assert len(entities) == 1
+    assert entities[0].label == "ORG" and entities[0].merged == {"Zorathis": "plural"}
+
+
+def test_party_word_joins_the_party_via_group():
+    entities = group([Mention(1, 0, 18, "Conservative Party", "ORG"), Mention(2, 4, 10, "Tories", "NORP")])
+    assert len(entities) == 1
+    assert entities[0].label == "ORG" and entities[0].merged == {"Tories": "party"}
+    alone = group([Mention(1, 0, 4, "Tory", "NORP")])
+    assert alone[0].label == "ORG"  # a party is an organisation, named or not
+
+
 def test_country_variant_is_not_an_acronym(run):
     result = run("The UK government announced new visa rules on Monday. "
                  "The University of Kent said the rules would hurt recruitment.")

@@ -70,6 +70,9 @@ CASES = [
          [E(("Greenfield Dynamics", "Greenfield Dynamics Inc."), O, 2)]),
     Case("E-VARIANT", "The World Rowing Federation (WRF) fined the crew. The federation's chief said WRF "
          "rules were clear.", [E(("World Rowing Federation", "WRF"), O, 3)]),
+    Case("E-VARIANT", "The Kell Workers' Party (PTK) won the vote. The PTK will lead the council.",
+         [E(("Kell Workers' Party", "PTK"), O, 3)],
+         note="an abbreviation in brackets that spells another language's name is still the name's"),
 
     # --- E-PARTIAL: the whole name, no fragments --------------------------------------------------
     Case("E-PARTIAL", "The team flew to the Union of Northern Rowing Clubs meeting in Bergen.",
@@ -95,6 +98,8 @@ CASES = [
     Case("T-ORG-MISLABEL", "Holvik, a furniture maker, opened a store in Leeds.",
          [E("Holvik", O, 1), E("Leeds", G, 1)]),
     Case("T-ORG-MISLABEL", "Marlowe & Finch said its profits fell by a third.", [E("Marlowe & Finch", O, 1)]),
+    Case("T-ORG-MISLABEL", "The Tories abstained. The Conservative Party said it would try again.",
+         [E(("Conservative Party", "Tories"), O, 2)], note="a party's members' word is a mention of the party"),
     Case("T-ORG-MISLABEL", "Investors sold Carrow Group shares after Carrow Group warned on sales.",
          [E("Carrow Group", O, 2)]),
 

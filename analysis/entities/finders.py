@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from analysis.document import DATELINE
 from analysis.entities import countries
 from analysis.entities.model import Coverage, Mention
-from analysis.entities.words import INITIALS_SKIP
+from analysis.entities.words import INITIALS_SKIP, NOT_NAMES
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 #: Plural heads of organisations that a coordinated ellipsis shares ("Health and Education Ministries").
@@ -105,7 +105,9 @@ def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> lis
 
 def find_bracketed_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """An abbreviation in brackets right after the name it spells is one more mention of that name
-    ("Union of Northern Rowing Clubs (UNRC)" counts 2), whether or not the model tagged it."""
+    ("Union of Northern Rowing Clubs (UNRC)" counts 2), whether or not the model tagged it; so is
+    one in capitals after an organisation's name that it does not spell (its initials in another
+    language)."""
     coverage = Coverage(texts, found)
     ends = {(m.paragraph, m.end): m for m in found}
     added = []
@@ -113,7 +115,10 @@ def find_bracketed_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> 
         for match in _BRACKETED.finditer(text):
             before = text[:match.start()].rstrip()
             named = ends.get((paragraph, len(before)))
-            if named is None or not spells(match.group(1), named.text) \
+            acronym = match.group(1)
+            foreign = named is not None and named.label == "ORG" and len(named.text.split()) > 1 \
+                and acronym.isupper() and acronym.lower() not in NOT_NAMES  # "Workers' Party (PTK)"
+            if named is None or not (spells(acronym, named.text) or foreign) \
                     or not coverage.free(paragraph, match.start(1), match.end(1)):
                 continue
             coverage.take(paragraph, match.start(1), match.end(1))

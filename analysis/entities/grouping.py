@@ -16,6 +16,8 @@ table's ``merged`` column as "Form (reason)"):
 ``suffix``       a company's legal suffix: "X Inc.", "X Ltd" join X;
 ``short form``   a one-word name joins the one organisation whose name begins with it ("Delmont"
                  -> "Delmont Foods"), unless the article uses it as a place ("in Delmont");
+``plural``       a name in the plural joins the singular ("the Kellites", "Kellite");
+``party``        a party's adjective or members' word joins the party ("Democratic", "Democrats");
 ``unit``         a unit named with its parent ("Royal Navy's Submarine Service"), and the parent's
                  own mentions: one entity, named after the unit, the parent's name an alias; an
                  organisation whose name is another's followed by a unit word ("Senate Ethics
@@ -38,6 +40,10 @@ AFFIX_AFTER = {"summit", "summits", "campaign", "administration", "government", 
                "group", "rebels", "forces", "party"}
 #: Words before a name that make a thing of that name's own ("Team X").
 AFFIX_BEFORE = {"team"}
+#: Group words of political parties (as grouping keys: singular, lower case) -> the party's stem.
+PARTY_STEMS = {"democrat": "democratic", "democratic": "democratic", "republican": "republican",
+               "labour": "labour", "tory": "conservative", "torie": "conservative", "conservative": "conservative",
+               "liberal democrat": "liberal democrat"}
 #: A company's legal suffixes ("Inc.", "Ltd"), compared without their full stop.
 LEGAL_SUFFIXES = {"inc", "ltd", "plc", "llc", "corp", "co", "gmbh", "ag", "sa", "nv", "bv", "ab", "limited",
                   "incorporated", "corporation", "pty", "lp", "llp"}
@@ -91,6 +97,8 @@ def group(mentions: Iterable[Mention], *, texts: dict[int, str] | None = None) -
         for form in spellings:
             if not entity.place_name and fold(form) == fold(entity.name) and form != entity.name:
                 entity.merged.setdefault(form, "spelling")
+    merge_plurals(entities)
+    merge_parties(entities)
     merge_surnames(entities)
     merge_short_forms(entities, texts=texts)
     merge_acronyms(entities)
@@ -120,6 +128,37 @@ def merge(entities: dict[str, Entity], into: Entity, key: str, reason: str) -> N
     for form, why in source.merged.items():
         into.merged.setdefault(form, why)
     into._cache.clear()
+
+
+def merge_plurals(entities: dict[str, Entity]) -> None:
+    """A name in the plural joins the same name in the singular, whatever their labels ("the
+    Kellites" and "Kellite fighters"); places keep their own forms."""
+    for key in list(entities):
+        stem = key[:-1] if key.endswith("s") and len(key) > 4 and " " not in key else None
+        if stem is None or key not in entities or stem not in entities or entities[stem] is entities[key] \
+                or entities[key].place_name or entities[stem].place_name:
+            continue
+        merge(entities, entities[stem], key, "plural")
+
+
+def merge_parties(entities: dict[str, Entity]) -> None:
+    """A party's adjective or members' word ("Democratic rival", "the Tories") is a mention of the
+    party: it joins "<Stem> Party" when the article names it, and is typed ORG in any case."""
+    by_name = {fold(e.name): e for e in entities.values()}
+    for key in list(entities):
+        entity = entities.get(key)
+        if entity is None or entity.label != "NORP" or key not in PARTY_STEMS:
+            continue
+        stem = PARTY_STEMS[key]
+        party = by_name.get(f"{stem} party")
+        if party is None:
+            party = next((e for k, e in entities.items() if e is not entity and PARTY_STEMS.get(k) == stem
+                          and e.label in ("NORP", "ORG")), None)
+        if party is not None and party.key in entities:
+            merge(entities, party, key, "party")
+            party.set_label("ORG")
+        else:
+            entity.set_label("ORG")
 
 
 def merge_surnames(entities: dict[str, Entity]) -> None:
@@ -232,11 +271,12 @@ def merge_units(entities: dict[str, Entity]) -> None:
             break
 
 
-_APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?")
+_APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?|\s*\((?=[A-Z][A-Z0-9&.]{1,7}\))")
 
 
 def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Entity]:
-    """"X, or the Y," (and "X (Y)" where neither spells the other) names one thing twice."""
+    """"X, or the Y," and "X (ABC)" name one thing twice, even where the abbreviation spells the
+    name in another language ("the Kell Workers' Party (PTK)")."""
     by_key = {e.key: e for e in entities}
     starts = {(m.paragraph, m.start): e.key for e in entities for m in e.mentions}
     for entity in list(entities):
@@ -249,5 +289,5 @@ def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Ent
             if other_key and other_key != entity.key and other_key in by_key and entity.key in by_key \
                     and by_key[other_key].label == entity.label and not by_key[other_key].place_name \
                     and not entity.place_name:
-                merge(by_key, entity, other_key, "apposition")
+                merge(by_key, entity, other_key, "apposition" if "(" not in match.group(0) else "acronym")
     return list(by_key.values())

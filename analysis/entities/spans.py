@@ -32,6 +32,10 @@ POSSESSIVE = {"'s", "'", "s'", "’s", "’"}
 _LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "[", ")", "]"}
 _TRAILING_JUNK = {"of", "for", "and", "the", "in", "at", "on", "to", "with"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+#: Head words of a unit after its parent's possessive ("the Coast Guard's Air Wing").
+UNIT_HEADS = {"committee", "subcommittee", "department", "division", "unit", "branch", "wing", "squadron",
+              "regiment", "battalion", "brigade", "command", "directorate", "bureau", "office", "school",
+              "faculty", "panel", "board", "service", "force", "team", "section", "desk", "council", "corps"}
 
 
 def strip_possessive(text: str) -> str:
@@ -287,6 +291,9 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
             title = title or title_before(span)
         if label == "ORG" and parent is None:
             inner = [t for t in span[:-1] if t.lower_ in POSSESSIVE and t.i > span.start]
+            if inner and inner[-1].i == span.end - 2 and inner[-1].lower_ in ("'", "’") \
+                    and _org_head(span[-1].lower_) and span[-1].lower_ not in UNIT_HEADS:
+                inner = []  # "the Farmers' Union": a plural possessive inside one name, no unit
             if inner:  # "Northern Rowing Clubs' Youth Section" in one span
                 parent = span.doc[span.start:inner[-1].i].text
         subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or \
