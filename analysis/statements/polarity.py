@@ -243,6 +243,8 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
             and subject.head.i != subject.i:
         subject = subject.head  # "the tariffs imposed by X are a mistake": X in the subject phrase
     if subject.dep_ in ("nsubj", "nsubjpass"):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in subject.head.children):
+            return [], False  # "to confirm whether X is fit": a question, not a judgement
         return core(subject.head), _negated(subject.head)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "without" and governor.head.pos_ in ("VERB", "AUX") \

@@ -362,7 +362,24 @@ class TargetFinder:
         for obj in of:  # "said of the ministry"
             found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, phrase(obj)) if n not in skip]
             if found and found[0][0] not in named:
+                named.add(found[0][0])
                 yield Target(found[0][0], self._text(hit, [obj]), "about", found[0][1])
+        yield from self._deep_subjects(hit, skip | named)
+
+    def _deep_subjects(self, hit: CueHit, skip: set[str]) -> Iterator[Target]:
+        """A person or organisation as the subject of a clause further down the content
+        ("said tests would be run to confirm whether X is fit to stand trial" -> X)."""
+        for root in self._clause_roots(hit):
+            for clause in root.subtree:
+                if clause.i == root.i or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                for child in clause.children:
+                    if child.dep_ not in ("nsubj", "nsubjpass"):
+                        continue
+                    for name, token in self.resolver.entities_in(hit.piece, phrase(child)):
+                        if name not in skip and self.resolver.index.types.get(name) in ("PERSON", "ORG"):
+                            skip = skip | {name}
+                            yield Target(name, self._text(hit, [token]), "reported", token)
 
     def _event_owner(self, hit: CueHit, head: Token) -> str | None:
         """The owner of a decision or move named by a pronoun, title or description ("this

@@ -323,3 +323,13 @@ def test_every_mention_of_the_target_is_read(parsed):
 ])
 def test_what_x_gains_is_no_evaluation_of_x(parsed, text, cue, target):
     assert stance(parsed, text, cue, target).value == "neutral"
+
+
+@pytest.mark.parametrize(("text", "cue", "target"), [
+    pytest.param("The judge said doctors would confirm whether Tom Reyes is fit to stand trial.", "said", "Tom",
+                 id="whether-fit"),
+    pytest.param("The panel said it would ask if Northwind Bank had been honest.", "said", "Northwind", id="if-honest"),
+    pytest.param("The auditor said nobody knew whether Ana Soto was corrupt.", "said", "Ana", id="whether-corrupt"),
+])
+def test_an_embedded_question_is_no_evaluation(parsed, text, cue, target):
+    assert stance(parsed, text, cue, target).value == "neutral"

@@ -246,3 +246,22 @@ def test_description_object_before_names_in_its_complement(article, paragraphs, 
 ])
 def test_owner_of_a_decision_named_by_a_title(article, paragraphs, cue, expected):
     check(article, paragraphs, cue, expected)
+
+
+# -- a person or organisation as the subject of a clause further down the content ----------------------
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("Prosecutor Nina Berg told reporters tests would be run to confirm whether Tom Reyes is fit "
+                 "to stand trial.", "told", "Tom Reyes", id="confirm-whether"),
+    pytest.param("The ministry said inspectors were sent to check that Northwind Bank had paid its fines.", "said",
+                 "Northwind Bank", id="check-that"),
+    pytest.param("Coach Ana Soto said the club had met on Friday after Lea Holm asked to leave.", "said", "Lea Holm",
+                 id="after-clause"),
+])
+def test_subject_of_a_deeper_clause(article, text, cue, expected):
+    check(article, (text,), cue, expected)
+
+
+def test_deeper_clause_place_is_no_target(article):
+    target = target_of(article, ("The bakery said sales rose after tourists came from Norway.",), "said")
+    assert target.name is None, target
