@@ -87,6 +87,13 @@ class CueHit:
         return self.word.family
 
 
+#: Prepositions of an adjunct that names a reaction to the clause's act ("despite criticism").
+REACTION_PREPS = frozenset({"despite", "amid", "amidst", "after", "following", "notwithstanding"})
+#: Verbs whose subject draws the judgement that is their object ("faced criticism from Y").
+DRAWING_VERBS = frozenset({"draw", "face", "attract", "receive", "win", "earn", "spark", "prompt", "provoke",
+                           "trigger", "invite", "meet", "garner", "court", "incur"})
+
+
 def detect_cues(piece: Piece, *, text: str, quotes: list[Quote], lex: Lexicon) -> list[CueHit]:
     """Every cue of a parsed piece, in reading order. ``text`` is the paragraph (normalised),
     ``quotes`` its quotations (paragraph offsets)."""
@@ -275,6 +282,13 @@ def _content(cue: Token) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def _reaction(noun: Token) -> bool:
+    """A judgement noun given in reaction to an act: "despite criticism from Y", "faced
+    criticism from Y", "Criticism from Y was swift"; not one sought ("would need approval from Y")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in REACTION_PREPS) or noun.dep_ == "nsubj" \
+        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS)
+
+
 def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: list[Quote],
               lex: Lexicon) -> CueHit | None:
     preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
@@ -285,6 +299,12 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
     agent, how = next((c for c in token.children if c.dep_ == "poss"), None), "possessor"
     if agent is None and "by" in preps:
         agent, how = next((g for g in preps["by"].children if g.dep_ == "pobj"), None), "agent"
+    if agent is None and "from" not in preps and token.dep_ == "dobj" and word.family == "judgement" \
+            and token.head.lemma_.lower() in DRAWING_VERBS:
+        preps |= {"from": c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"}
+    if agent is None and "from" in preps and word.family == "judgement" and _reaction(token):
+        agent, how = next((g for g in preps["from"].children if g.dep_ == "pobj"), None), "agent"
+        preps = {k: v for k, v in preps.items() if k != "from"}  # "criticism from X": X holds it
     if agent is None and token.dep_ == "dobj" and token.head.lemma_.lower() in lex["light_verbs"]:
         agent, how = subject_of(token.head, speech_lemmas=lex.speech_lemmas)
         how = "light" if agent is not None else ""
@@ -298,7 +318,7 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
         return None  # "In her statement, the director thanked ...": a frame
     quote = attach_quote(token, offset=piece.offset, text=text, quotes=quotes,
                          allowed={w for t in agent.subtree for w in re.findall(r"\w+", t.lower_)} | {"s"})
-    content = tuple(t for name, c in preps.items() if name != "by" for t in c.subtree)
+    content = tuple(t for name, c in preps.items() if name not in ("by", "from") for t in c.subtree)
     content += tuple(t for c in token.children if c.dep_ in ("acl", "ccomp") for t in c.subtree)
     if word.family == "speech" and not (content or quote):
         return None

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from analysis.statements.actors import EVENT_NOUNS, author_of, maker_of
-from analysis.statements.detect import CueHit, small_clause
+from analysis.statements.detect import DRAWING_VERBS, REACTION_PREPS, CueHit, small_clause
 from analysis.statements.grammar import MALE_FEMALE, NEUTER, PLURAL, agents_below, core_subtree, phrase, span_text
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.speakers import SpeakerResolver
@@ -200,6 +200,8 @@ class TargetFinder:
         preps = {"against", "with", "of", "behind", "by", "to"} | ({"on", "upon"} if hit.family == "act" else set())
         objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                     and not hit.nominal for g in c.children if g.dep_ == "pobj"]
+        if hit.nominal and not objects:
+            return self._drew_it(hit, skip)
         for obj in objects:
             periphrasis = self._periphrasis(hit, obj, skip)
             if periphrasis:
@@ -234,6 +236,30 @@ class TargetFinder:
                 if target:
                     return target
         return None
+
+    def _drew_it(self, hit: CueHit, skip: set[str]) -> Target | None:
+        """A judgement noun with no object, drawn by a clause's subject: "X closed the port
+        despite criticism by Y", "amid protests from Y", "X faced criticism from Y", "the plan
+        drew praise from Y" -> X (or whoever made the plan)."""
+        noun = hit.token
+        if noun.dep_ == "pobj" and noun.head.lower_ in REACTION_PREPS:
+            verb = noun.head.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:
+            verb = noun.head
+        else:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, phrase(subject)) if n not in skip]
+        if found:
+            return Target(found[0][0], self._text(hit, [found[0][1]]), "object", found[0][1])
+        resolved = self._refer(hit, subject, bare=True) or self._event_owner(hit, subject)
+        if resolved and resolved not in skip:
+            return Target(resolved, self._text(hit, [subject]), "object-reference", subject)
+        if subject.lemma_.lower() in EVENT_NOUNS:
+            return self._author(hit, subject, skip) or self._maker(hit, subject, skip)
+        return self._maker(hit, subject, skip)
 
     def _own_reference(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
         """A pronoun, title or description as the object, with no name among its own words:

@@ -328,3 +328,25 @@ def test_speech_verb_without_content_is_not_a_cue(parsed, text):
 def test_words_inside_a_quotation_are_not_cues(parsed, text, expected):
     found = hits(parsed, text)
     assert [h.text for h in found] == expected and found[0].quote is not None
+
+
+# -- a judgement noun "from Y" given in reaction to an act, not one sought ----------------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("The council approved the tower amid protests from Greenpeace.", "protests", id="amid-protests"),
+    pytest.param("Canada expelled the envoys despite opposition from Germany.", "opposition", id="despite-opposition"),
+    pytest.param("Governor Ada Park faced criticism from Oxfam.", "criticism", id="faced-criticism"),
+    pytest.param("The plan drew praise from Unilever.", "praise", id="drew-praise"),
+    pytest.param("Criticism from the Green Party was swift.", "criticism", id="criticism-as-subject"),
+])
+def test_reaction_noun_from_agent_is_a_cue(parsed, text, cue):
+    assert cue in cue_words(parsed, text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("The new name would require approval from the Heritage Board.", "approval", id="require-approval"),
+    pytest.param("The club is still waiting for approval from FIFA.", "approval", id="waiting-for-approval"),
+    pytest.param("Builders need support from the Treasury.", "support", id="need-support"),
+])
+def test_judgement_sought_from_someone_is_not_a_cue(parsed, text, cue):
+    assert cue not in cue_words(parsed, text)

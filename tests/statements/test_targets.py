@@ -265,3 +265,17 @@ def test_subject_of_a_deeper_clause(article, text, cue, expected):
 def test_deeper_clause_place_is_no_target(article):
     target = target_of(article, ("The bakery said sales rose after tourists came from Norway.",), "said")
     assert target.name is None, target
+
+
+# -- a judgement drawn by a clause's act: "X did Y despite criticism from Z" -> X --------------------
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("Mayor Jon Reed closed the market.", "He announced the change on Friday, despite criticism by "
+                  "the Green Party."), "criticism", "Jon Reed", id="despite-criticism-pronoun"),
+    pytest.param(("Canada expelled the envoys despite opposition from Germany.",), "opposition", "Canada",
+                 id="despite-opposition"),
+    pytest.param(("Governor Ada Park faced criticism from Oxfam.",), "criticism", "Ada Park", id="faced-criticism"),
+    pytest.param(("Volvo shut the plant amid protests from IF Metall.",), "protests", "Volvo", id="amid-protests"),
+])
+def test_judgement_drawn_by_an_act_targets_its_actor(article, paragraphs, cue, expected):
+    check(article, paragraphs, cue, expected)
