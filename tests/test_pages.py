@@ -348,3 +348,15 @@ def test_corpus_page_never_shows_server_paths_and_names_a_truncated_table(app, t
     assert not app.exception and not app.error
     shown = app.dataframe[-1].value
     assert shown["path"].tolist() == ["a.txt"]
+
+
+def test_a_refused_share_says_why_and_keeps_the_analysis(seed_bytes, monkeypatch):
+    monkeypatch.setenv("NEWSPRISM_SHARE_MAX_MB", "0.0001")  # read when this test's store opens
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    upload(at, "seed.txt", seed_bytes)
+    at.button(key="overview_share").click().run()
+    assert not at.exception
+    assert any("too large to share" in e.value for e in at.error)
+    assert not any("doc=" in c.value for c in at.code)
+    assert metrics(at)["Paragraphs"] == "7"

@@ -56,7 +56,7 @@ def test_ids_are_unguessable(store, seed_analysis):
 def test_older_version_is_marked_outdated(store, seed_analysis):
     share_id = store.save(seed_analysis)
     with store.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE shared_analyses SET version = 0 WHERE id = ?", (share_id,))
+        connection.exec_driver_sql("UPDATE share_contents SET version = 0")
     saved = store.load(share_id)
     assert saved.outdated and saved.analysis is None
     assert len(saved.document.paragraphs) == len(seed_analysis.paragraphs)

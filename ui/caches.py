@@ -1,8 +1,14 @@
-"""What the server process keeps for every session: the spaCy pipeline, the analyses by content
-hash, and the share-link store. Each cached function reads only its parameters."""
+"""What the server process keeps for every session: the analysis workers, the analyses by
+content hash (bounded in entries and in bytes), the spaCy pipeline when analyses run in the
+server process, and the share-link store. Each cached function reads only its parameters.
+
+Settings (environment): ``NEWSPRISM_CACHE_MB`` (analyses kept in memory, default 512 MB);
+the workers' settings are in :mod:`ui.workers`.
+"""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 
@@ -13,9 +19,12 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from analysis import Analysis
 from analysis.nlp import load_pipeline
 from analysis.store import Store, database_url
+from ui.workers import WorkerPool, configured_pool
 
 #: Analyses kept in memory by the server process, across sessions.
 MAX_CACHED_ANALYSES = 32
+#: Default bytes of analyses kept in memory (``NEWSPRISM_CACHE_MB``).
+DEFAULT_CACHE_MB = 512
 
 
 @st.cache_resource(show_spinner="Loading the language model...")
@@ -24,8 +33,16 @@ def language_model() -> Language:
     return load_pipeline()
 
 
+def analysis_bytes(result: Analysis) -> int:
+    """Memory held by an analysis' tables (strings counted), in bytes."""
+    frames = (result.paragraphs, result.sentences, result.entities, result.mentions, result.statements)
+    return sum(int(frame.memory_usage(deep=True, index=True).sum()) for frame in frames)
+
+
 class AnalysisCache:
-    """A process-wide LRU of analyses keyed by content hash, shared by every session.
+    """A process-wide LRU of analyses keyed by content hash, shared by every session, bounded by
+    ``max_entries`` and ``max_bytes`` (an analysis larger than the whole budget is not kept: the
+    session that asked for it keeps its own reference while it shows it).
 
     Used instead of ``st.cache_data`` because the analysis reports progress to a
     bar on the page, and ``st.cache_data`` refuses to cache a function that
@@ -33,10 +50,18 @@ class AnalysisCache:
     only read the DataFrames.
     """
 
-    def __init__(self, max_entries: int) -> None:
+    def __init__(self, max_entries: int, *, max_bytes: int | None = None) -> None:
         self.max_entries = max_entries
+        self.max_bytes = max_bytes
         self._entries: OrderedDict[str, Analysis] = OrderedDict()
+        self._sizes: dict[str, int] = {}
         self._lock = threading.Lock()
+
+    @property
+    def bytes(self) -> int:
+        """Bytes held by the cached analyses."""
+        with self._lock:
+            return sum(self._sizes.values())
 
     def get(self, digest: str) -> Analysis | None:
         """The analysis cached under ``digest`` (now the most recently used), or None."""
@@ -48,17 +73,44 @@ class AnalysisCache:
 
     def put(self, digest: str, result: Analysis) -> None:
         """Cache an analysis under ``digest``, dropping the least recently used past the limit."""
+        size = analysis_bytes(result)
         with self._lock:
+            if self.max_bytes is not None and size > self.max_bytes:
+                return
             self._entries[digest] = result
+            self._sizes[digest] = size
             self._entries.move_to_end(digest)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
+            while len(self._entries) > self.max_entries or (
+                    self.max_bytes is not None and sum(self._sizes.values()) > self.max_bytes):
+                dropped, _ = self._entries.popitem(last=False)
+                del self._sizes[dropped]
 
 
 @st.cache_resource
 def analysis_cache() -> AnalysisCache:
     """The process's one :class:`AnalysisCache`."""
-    return AnalysisCache(MAX_CACHED_ANALYSES)
+    megabytes = float(os.environ.get("NEWSPRISM_CACHE_MB", DEFAULT_CACHE_MB))
+    return AnalysisCache(MAX_CACHED_ANALYSES, max_bytes=int(megabytes * 2**20))
+
+
+_pool_lock = threading.Lock()
+_pool: list[WorkerPool | None] = []
+
+
+def worker_pool() -> WorkerPool | None:
+    """The process's analysis workers (started on first use), or None when
+    ``NEWSPRISM_WORKERS=0`` asks for analyses in the server process.
+
+    A module global rather than ``st.cache_resource``: the workers are processes, and a cleared
+    Streamlit cache must not orphan them.
+    """
+    with _pool_lock:
+        if not _pool:
+            pool = configured_pool()
+            if pool is not None:
+                pool.start()
+            _pool.append(pool)
+        return _pool[0]
 
 
 @st.cache_resource

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
+from streamlit import runtime
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analysis import Analysis, NewsprismError, analyze, load
-from ui.caches import analysis_cache, language_model, share_store
+from ui.caches import analysis_cache, language_model, share_store, worker_pool
 from ui.text import show_error
+from ui.workers import AnalysisCancelled
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "analysis" / "samples" / "seed.txt"
 #: Documents kept per browser session (oldest dropped first).
@@ -36,28 +39,60 @@ def cached_analysis(document: SessionDocument, *, slot=None) -> Analysis:
     (in ``slot``, an ``st.empty()``, when given). Never call it from a widget callback: elements
     drawn there land on top of the page and shift it.
 
-    Raises NewsprismError when the document cannot be read.
+    The analysis runs in a worker process (:mod:`ui.workers`): the reader sees "queued" while
+    others' analyses hold every worker, and the worker is stopped when this session ends. The
+    current document's analysis is also held by the session, so one too large for the shared
+    cache is not recomputed on every click.
+
+    Raises NewsprismError when the document cannot be read or goes over a server limit.
     """
+    held = st.session_state.get("held_analysis")
+    if held is not None and held[0] == document.digest:
+        return held[1]
     cache = analysis_cache()
     result = cache.get(document.digest)
-    if result is not None:
-        return result
-    placeholder = slot if slot is not None else st.empty()
+    if result is None:
+        result = _analyse(document, slot if slot is not None else st.empty())
+        cache.put(document.digest, result)
+    st.session_state["held_analysis"] = (document.digest, result)
+    return result
 
+
+def _analyse(document: SessionDocument, placeholder) -> Analysis:
     def report(fraction: float, message: str) -> None:
-        placeholder.progress(fraction, text=message)
+        placeholder.progress(min(max(fraction, 0.0), 1.0), text=message)
+
+    def queued(ahead: int) -> None:
+        placeholder.info(f"Queued: {ahead} analysis(es) ahead of {document.name!r} on this server; "
+                         "it starts as soon as a worker is free.", icon=":material/hourglass_top:")
 
     report(0.0, f"Analysing {document.name}...")
     try:
         if document.share_id:
             saved = share_store().load(document.share_id)
-            result = saved.analysis or analyze(saved.document, nlp=language_model(), progress=report)
+            if saved.analysis is not None:
+                return saved.analysis
+            task = ("document", saved.document)
         else:
-            result = analyze(load(document.data, document.name), nlp=language_model(), progress=report)
+            task = ("load", document.data, document.name)
+        pool = worker_pool()
+        if pool is None:  # NEWSPRISM_WORKERS=0: in the server process, without limits
+            source = task[1] if task[0] == "document" else load(task[1], task[2])
+            return analyze(source, nlp=language_model(), progress=report)
+        try:
+            return pool.run(task, on_progress=report, on_queued=queued, cancelled=_session_ended)
+        except AnalysisCancelled:
+            st.stop()  # nobody is there to see the result
     finally:
         placeholder.empty()
-    cache.put(document.digest, result)
-    return result
+
+
+def _session_ended() -> bool:
+    """Whether this script's browser session has gone (closed tab, lost connection)."""
+    ctx = get_script_run_ctx()
+    if ctx is None or not runtime.exists():
+        return False
+    return not runtime.get_instance().is_active_session(ctx.session_id)
 
 
 def _documents() -> dict[str, SessionDocument]:

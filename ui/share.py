@@ -4,6 +4,7 @@ the URL pointing at the current document's link so a copied address opens the sa
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analysis import NewsprismError
 from ui.caches import share_store
@@ -33,7 +34,8 @@ def open_share(share_id: str) -> None:
 
 def share_current() -> str | None:
     """Save the current analysis under a new share id (once per document); returns the id, or
-    None when there is no current analysis. Raises NewsprismError when the store fails."""
+    None when there is no current analysis. The session is counted against the store's hourly
+    limit. Raises NewsprismError when the store fails or refuses (size, quota, rate)."""
     digest = current_digest()
     shares = _shares()
     if digest in shares:
@@ -41,7 +43,8 @@ def share_current() -> str | None:
     result = current_analysis()
     if result is None:
         return None
-    shares[digest] = share_store().save(result)
+    ctx = get_script_run_ctx()
+    shares[digest] = share_store().save(result, session=ctx.session_id if ctx is not None else None)
     return shares[digest]
 
 
