@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.document import MAX_CHARS
+
+#: Longest text the paste box takes: the loader's own limit (``NEWSPRISM_MAX_CHARS``), enforced in
+#: the browser, so a huge paste never reaches the server (a 60 MB paste used to close the
+#: connection with no message).
+PASTE_MAX_CHARS = MAX_CHARS
+#: The paste box's help, stating the limit.
+PASTE_HELP = (f"At most {PASTE_MAX_CHARS:,} characters: longer text is cut at the limit as you paste "
+              "(upload a file for a longer article; the same limit applies to its text).")
+
 
 def queue_document(data: bytes, name: str) -> None:
     """From a widget callback: ask for a document to be analysed and made the current one."""
