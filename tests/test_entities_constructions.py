@@ -73,12 +73,20 @@ CASES = [
     Case("E-VARIANT", "The Kell Workers' Party (PTK) won the vote. The PTK will lead the council.",
          [E(("Kell Workers' Party", "PTK"), O, 3)],
          note="an abbreviation in brackets that spells another language's name is still the name's"),
+    Case("E-VARIANT", "Hurricane Delia destroyed the pier. Delia also flooded the harbour.",
+         [E(("Hurricane Delia", "Delia"), V, 2)]),
+    Case("E-VARIANT", "The governor of the Marvo territory praised the Marvo Police Bureau. Thousands of Marvoans "
+         "marched on Sunday.", [E(("Marvo", "Marvoans"), G, 2), E("Marvo Police Bureau", O, 1)],
+         note="a place's inhabitants are a mention of it; a place is no parent of a unit"),
 
     # --- E-PARTIAL: the whole name, no fragments --------------------------------------------------
     Case("E-PARTIAL", "The team flew to the Union of Northern Rowing Clubs meeting in Bergen.",
          [E("Union of Northern Rowing Clubs", O, 1), E("Bergen", G, 1)]),
     Case("E-PARTIAL", "The Institute for Coastal and Marine Studies published the survey on Tuesday.",
          [E("Institute for Coastal and Marine Studies", O, 1)]),
+    Case("E-PARTIAL", "Senator Marta Ruiz Oyola of the Costa Verde province resigned on Monday. Ruiz said she was "
+         "tired.", [E(("Marta Ruiz Oyola", "Ruiz"), P, 2)], exhaustive=False,
+         note="two surnames: the model cuts the second, the text then uses the first alone"),
     Case("E-PARTIAL", "Crowds gathered outside the Museum of Modern Glass in Lyon.",
          [E("Museum of Modern Glass", L, 1), E("Lyon", G, 1)]),
     Case("E-PARTIAL", "Mariela de la Fuente Ortiz won the mayoral race in Tarragona.",

@@ -103,7 +103,7 @@ def group(mentions: Iterable[Mention], *, texts: dict[int, str] | None = None) -
     merge_short_forms(entities, texts=texts)
     merge_acronyms(entities)
     merge_prefixed(entities)
-    merge_units(entities)
+    merge_units(entities, texts=texts)
     return list(entities.values())
 
 
@@ -162,14 +162,18 @@ def merge_parties(entities: dict[str, Entity]) -> None:
 
 
 def merge_surnames(entities: dict[str, Entity]) -> None:
-    """A surname or first name alone joins the unique multi-word person containing it."""
+    """A surname or first name alone joins the unique multi-word person containing it; in a name of
+    three words or more, the middle words are surnames too (Spanish and Portuguese names put
+    the father's surname there)."""
     people = [e for e in entities.values() if e.label == "PERSON" and len(e.key.split()) > 1]
     for key, entity in list(entities.items()):
         # any label but a place or group: the model often mislabels a lone surname after a quote
         if key not in entities or len(key.split()) != 1 or entity.label in ("GPE", "LOC", "NORP", "FAC") \
                 or entity.place_name:
             continue
-        last = [p for p in people if key == p.key.split()[-1] or key == p.key.split()[-1].split("-")[-1]]
+        # a later word of a longer name too: "Tomás Ibarra Velez" is "Ibarra" (a first surname)
+        last = [p for p in people if key == p.key.split()[-1] or key == p.key.split()[-1].split("-")[-1]
+                or (len(p.key.split()) > 2 and key in p.key.split()[1:-1])]
         first = [p for p in people if key == p.key.split()[0]]
         owners = last or first
         if len(owners) == 1 and owners[0] is not entity:
@@ -178,13 +182,21 @@ def merge_surnames(entities: dict[str, Entity]) -> None:
 
 def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | None = None) -> None:
     """A one-word name joins the one organisation whose name begins with it ("Delmont" ->
-    "Delmont Foods"), unless a word before one of its mentions makes it a place ("in Delmont")."""
+    "Delmont Foods"), unless a word around one of its mentions makes it a place ("in Delmont",
+    "the Delmont territory"); a storm's or hurricane's name alone joins it ("Hurricane Delia")."""
+    from analysis.entities.types import WEATHER_FIRST
+
     orgs = [e for e in entities.values() if e.label == "ORG" and len(e.key.split()) > 1 and not e.place_name]
+    storms = [e for e in entities.values() if len(e.key.split()) == 2 and e.key.split()[0] in WEATHER_FIRST]
     for key, entity in list(entities.items()):
         if key not in entities or len(key.split()) != 1 or entity.place_name or entity.label == "NORP":
             continue
+        named = [o for o in storms if o.key.split()[-1] == key and o is not entity]
+        if len(named) == 1:
+            merge(entities, named[0], key, "short form")
+            continue
         owners = [o for o in orgs if o.key.split()[0] == key and o is not entity]
-        if len(owners) != 1 or any(_word_before(m, texts) in PLACE_WORDS_BEFORE for m in entity.mentions):
+        if len(owners) != 1 or used_as_place(entity, texts):
             continue
         merge(entities, owners[0], key, "short form")
 
@@ -195,6 +207,23 @@ def _word_before(mention: Mention, texts: dict[int, str] | None) -> str:
         return ""
     words = re.findall(r"[A-Za-z]+", texts.get(mention.paragraph, "")[max(0, mention.start - 15):mention.start])
     return words[-1].lower() if words else ""
+
+
+def used_as_place(entity: Entity, texts: dict[int, str] | None) -> bool:
+    """Whether a word around one of the entity's mentions makes it a place ("in Delmont", "the
+    Delmont territory", "the Delmont governor")."""
+    from analysis.entities.types import SETTLEMENT_AFTER
+
+    return any(_word_before(m, texts) in PLACE_WORDS_BEFORE or _word_after(m, texts) in SETTLEMENT_AFTER
+               for m in entity.mentions)
+
+
+def _word_after(mention: Mention, texts: dict[int, str] | None) -> str:
+    """The lower-case word right after a mention ("" when unknown or capitalised)."""
+    if texts is None:
+        return ""
+    after = re.match(r"(?:'s)?\s+([a-z]+)", texts.get(mention.paragraph, "")[mention.end:mention.end + 20])
+    return after.group(1) if after else ""
 
 
 def merge_acronyms(entities: dict[str, Entity]) -> None:
@@ -250,8 +279,9 @@ def merge_prefixed(entities: dict[str, Entity]) -> None:
             target.set_label(label)
 
 
-def merge_units(entities: dict[str, Entity]) -> None:
-    """A parent's own mentions join its unit; "<Parent> <...> <unit word>" is a unit of Parent."""
+def merge_units(entities: dict[str, Entity], *, texts: dict[int, str] | None = None) -> None:
+    """A parent's own mentions join its unit; "<Parent> <...> <unit word>" is a unit of Parent
+    (not when the article uses the parent's name as a place: "the Kell territory")."""
     by_name = {fold(e.name): e for e in entities.values()}
     for key, entity in list(entities.items()):
         if key not in entities or entity.place_name or entity.label not in ("ORG", "FAC", "LAW", "PRODUCT"):
@@ -263,7 +293,7 @@ def merge_units(entities: dict[str, Entity]) -> None:
         for parent in parents:
             owner = by_name.get(fold(parent))
             if owner is None or owner is entity or owner.key not in entities or owner.place_name \
-                    or owner.label not in ("ORG", "FAC"):
+                    or owner.label not in ("ORG", "FAC") or (parent not in entity.merged and used_as_place(owner, texts)):
                 continue
             entity.minor_forms.add(parent)
             merge(entities, entity, owner.key, "unit")
@@ -290,4 +320,29 @@ def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Ent
                     and by_key[other_key].label == entity.label and not by_key[other_key].place_name \
                     and not entity.place_name:
                 merge(by_key, entity, other_key, "apposition" if "(" not in match.group(0) else "acronym")
+    return list(by_key.values())
+
+
+def inhabitant_forms(name: str) -> set[str]:
+    """The words a place's people are called by when the country table does not know them:
+    "Kell" -> "Kellers", "Kellans", "Kellites"; "Marvia" -> "Marvians"."""
+    stems = {name, name[:-1]} if name[-1:] in "aeiouy" else {name}
+    return {f"{stem}{suffix}" for stem in stems for suffix in ("er", "ers", "an", "ans", "ian", "ians", "ite",
+                                                            "ites", "ese")}
+
+
+def merge_inhabitants(entities: list[Entity]) -> list[Entity]:
+    """A place's inhabitants ("Kellites", "the Marvians") are a mention of the place, as a
+    country's demonym is (places of the country table have theirs already)."""
+    by_key = {e.key: e for e in entities}
+    places = [e for e in entities if e.label == "GPE" and not e.place_name]
+    forms = {fold(form): place for place in places for form in inhabitant_forms(place.name)}
+    for entity in list(entities):
+        place = forms.get(fold(entity.name))
+        if place is None or entity is place or entity.place_name or len(entity.name.split()) != 1 \
+                or entity.key not in by_key or place.key not in by_key:
+            continue
+        place.minor_forms |= {strip_possessive(m.text) for m in entity.mentions}
+        merge(by_key, place, entity.key, "demonym")
+        place.set_label("GPE")
     return list(by_key.values())

@@ -40,10 +40,14 @@ def _forms(entity: Entity, lowercase_words: set[str]) -> dict[str, str]:
         surfaces.add(stem)  # a code name's stem: "XYZ-19" is also "XYZ"
         reasons.setdefault(stem, "spelling")
     if entity.label == "PERSON" and len(name.split()) > 1:
-        surname = name.split()[-1]
-        if surname.lower() not in CALENDAR and surname.lower() not in lowercase_words:
-            surfaces.add(surname)  # "Anna Lindqvist" ... "Lindqvist denied"
-            reasons.setdefault(surname, "surname")
+        words = name.split()
+        # "Anna Lindqvist" ... "Lindqvist denied"; "Marta Ruiz Oyola" ... "Ruiz said" (the first of
+        # two surnames, in a three-word name)
+        for surname in [words[-1]] + (words[1:2] if len(words) == 3 else []):
+            if surname.lower() not in CALENDAR and surname.lower() not in lowercase_words \
+                    and not any(ch.isdigit() for ch in surname):
+                surfaces.add(surname)
+                reasons.setdefault(surname, "surname")
     return {f: reasons.get(f, "form") for f in surfaces
             if (len(f) >= 3 and f[:1].isupper()) or (len(f) == 2 and f.isupper())}
 

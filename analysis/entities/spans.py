@@ -170,9 +170,27 @@ def repair_entities(doc: Doc) -> list[Span]:
                 and ent[0].text[:1].isupper() and all(t.is_title for t in ent[1:]) \
                 and not _org_head(ent[-1].lower_) and not _is_title_key(ent[-1].lower_):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Hanna Olt", "Cllr Ben Okafor"
+        if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and _second_surname(doc, ent.end) \
+                and (i + 1 >= len(ents) or ents[i + 1].start > ent.end):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Tomás Ibarra Velez"
         repaired.append(ent)
         i += 1
     return repaired
+
+
+def _second_surname(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i``, right after a person's name, is one more surname the model left
+    out ("Tomás Ibarra Velez"): a capitalised proper noun in no entity, no title, month or day,
+    not followed by another capitalised word."""
+    from analysis.entities.words import CALENDAR
+
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.is_alpha \
+        and not _is_title_key(token.lower_) and token.lower_ not in CALENDAR \
+        and (nxt is None or not nxt.is_title or nxt.is_sent_start)
 
 
 def _joins_next(ent: Span, nxt: Span) -> bool:

@@ -107,7 +107,7 @@ PLATFORM_BEFORE = {"on", "via", "makes", "make", "made", "using", "uses", "throu
 PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "to", "from"}
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
                     "port", "harbour", "harbor", "border", "area", "county", "governorate", "battle",
-                    "offensive", "siege"}
+                    "offensive", "siege", "territory", "island", "state", "governor", "mayor", "authorities"}
 #: Nouns before "of" that make what follows a place ("the towns of X and Y", "the mayor of X").
 SETTLEMENT_OF = {"cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
                  "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
