@@ -87,6 +87,8 @@ class Analysis:
     published: str | None = None
     warnings: tuple[str, ...] = ()
     version: int = ANALYSIS_VERSION
+    author: str | None = None
+    removed: tuple[tuple[str, str], ...] = ()  # (text, reason): page furniture left out of the paragraphs
     summary: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -158,5 +160,6 @@ def analyze(document: Document, *, nlp: Language | None = None,
         title=document.title, name=document.name, format=document.format, encoding=document.encoding,
         paragraphs=paragraphs, sentences=sentences, entities=entities, mentions=mentions,
         statements=statements, title_display=document.title_display, published=document.published,
-        warnings=document.warnings, summary=summarise(paragraphs, sentences, statements),
+        warnings=document.warnings, author=document.author,
+        removed=tuple((r.text, r.reason) for r in document.removed), summary=summarise(paragraphs, sentences, statements),
     )

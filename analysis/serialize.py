@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # for annotations only: analyze imports this module
     from analysis.analyze import Analysis
 
 #: The Analysis' fields held as plain values, and those holding a DataFrame.
-SCALAR_FIELDS = ("title", "name", "format", "encoding", "title_display", "published", "version", "summary")
+SCALAR_FIELDS = ("title", "name", "format", "encoding", "title_display", "published", "version", "summary",
+                 "author")
 FRAME_FIELDS = ("paragraphs", "sentences", "entities", "mentions", "statements")
 #: Columns the pages need and no export carries: ``display`` repeats ``text`` with the article's
 #: own quotes, dashes and spaces.
@@ -49,11 +50,14 @@ def export_table(analysis: Analysis, table: str) -> pd.DataFrame:
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
     """The JSON contract of ``python -m analysis FILE --format json``: title, name, published,
-    version, summary, then every table as a list of rows (floats to 4 decimals). Keys are stable:
+    version, summary, then every table as a list of rows (floats to 4 decimals), then author and
+    removed (the page furniture left out of the paragraphs: text and reason). Keys are stable:
     extend, never rename."""
     return {"title": analysis.title, "name": analysis.name, "published": analysis.published,
             "version": analysis.version, "summary": analysis.summary,
-            **{table: records(export_table(analysis, table)) for table in FRAME_FIELDS}}
+            **{table: records(export_table(analysis, table)) for table in FRAME_FIELDS},
+            "author": analysis.author,
+            "removed": [{"text": text, "reason": reason} for text, reason in analysis.removed]}
 
 
 def to_record(analysis: Analysis) -> dict[str, Any]:
@@ -61,6 +65,7 @@ def to_record(analysis: Analysis) -> dict[str, Any]:
     values; :func:`fields_of_record` is its inverse."""
     record = {key: getattr(analysis, key) for key in SCALAR_FIELDS}
     record["warnings"] = list(analysis.warnings)
+    record["removed"] = [list(item) for item in analysis.removed]
     for key in FRAME_FIELDS:
         frame = getattr(analysis, key)
         record[key] = {"columns": list(frame.columns), "rows": records(frame, digits=None)}
@@ -72,4 +77,5 @@ def fields_of_record(record: dict[str, Any]) -> dict[str, Any]:
     None, missing warnings empty); raises KeyError when a table is missing."""
     frames = {key: pd.DataFrame(record[key]["rows"], columns=record[key]["columns"]) for key in FRAME_FIELDS}
     scalars = {key: record.get(key) for key in SCALAR_FIELDS}
-    return {**scalars, **frames, "warnings": tuple(record.get("warnings") or ())}
+    return {**scalars, **frames, "warnings": tuple(record.get("warnings") or ()),
+            "removed": tuple((str(text), str(reason)) for text, reason in record.get("removed") or ())}

@@ -64,9 +64,19 @@ st.divider()
 st.subheader(markdown_escape(analysis.title_display or analysis.title or "(no title detected)"),
              anchor=False)
 st.caption(markdown_escape(f"{analysis.name} · {analysis.format}"
-                           + (f" · {analysis.encoding}" if analysis.encoding else "")))
+                           + (f" · {analysis.encoding}" if analysis.encoding else "")
+                           + (f" · by {analysis.author}" if analysis.author else "")
+                           + (f" · published {analysis.published}" if analysis.published else "")))
 for warning in analysis.warnings:
     st.warning(warning)
+if analysis.removed:
+    count = len(analysis.removed)
+    with st.expander(f"{count} {'line' if count == 1 else 'lines'} removed as page furniture: show",
+                     icon=":material/filter_alt:"):
+        st.caption("Left out of the paragraphs (bylines, captions, adverts, links, page headers...), "
+                   "with the reason; nothing here is analysed.")
+        for text, reason in analysis.removed:
+            st.text(f"{reason}: {text}")
 share_control(key="overview_share")
 
 summary = analysis.summary

@@ -48,7 +48,7 @@ GRAIN = Article(
     "Grain Prices Climb as Dry Spring Hits Northern Farms",
     (
         "Wheat and barley prices rose for a third week on Friday as a dry spring left fields across the "
-        "northern plains short of water, traders and farmers said.",
+        "drought-hit northern plains short of water, traders and farmers said.",
         "The price of a tonne of milling wheat reached its highest level since the autumn, and "
         "analysts at the agricultural bank Tessaro said a poor harvest could push it higher still.",
         "\u201cThe crop is not lost yet, but every week without rain takes something from it,\u201d said "
@@ -217,3 +217,237 @@ def markdown_front_matter(article: Article = GRAIN) -> tuple[bytes, str]:
           + "\n\n".join(paras[:3]) + "\n\n![A dry field](field.jpg)\n\n## What comes next\n\n"
           + "\n\n".join(paras[3:]) + "\n\n[bank]: https://bank.example/tessaro\n")
     return md.encode("utf-8"), "grain.md"
+
+
+# --- PDF ----------------------------------------------------------------------------------------------
+
+_FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
+#: Compounds the layout puts at a line end, broken after their hyphen: the reader must keep it.
+FORCED_BREAKS = ("drought-hit", "fast-track", "Harlow-Beck", "well-known")
+#: Words the layout hyphenates at a line end (where to cut): the reader must join them.
+FORCED_SPLITS = {"agricultural": 7, "environment": 7, "independent": 5, "households": 5}
+
+
+def _pdf():
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("Serif", "", _FONT_DIR + "DejaVuSerif.ttf")
+    pdf.add_font("Serif", "B", _FONT_DIR + "DejaVuSerif-Bold.ttf")
+    pdf.add_font("Serif", "I", _FONT_DIR + "DejaVuSerif-Italic.ttf")
+    pdf.add_font("Sans", "", _FONT_DIR + "DejaVuSans.ttf")
+    return pdf
+
+
+def _wrap(pdf, text: str, width: float, *, indent: float = 0.0) -> list[str]:
+    """Greedy line breaking by the font's widths; a long word that does not fit is cut with a
+    hyphen, and a compound of FORCED_BREAKS is broken after its hyphen when it reaches a line end."""
+    lines, line = [], ""
+    room = width - indent
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        forced = (word in FORCED_BREAKS or word in FORCED_SPLITS) and len(line.split()) >= 3
+        if pdf.get_string_width(candidate) <= room and not forced:
+            line = candidate
+            continue
+        if word in FORCED_SPLITS and line:
+            cut = FORCED_SPLITS[word]
+            if pdf.get_string_width(f"{line} {word[:cut]}-") <= room:
+                lines.append(f"{line} {word[:cut]}-")
+                line, room = word[cut:], width
+                continue
+        if word in FORCED_BREAKS and line:
+            head, tail = word.split("-", 1)
+            if pdf.get_string_width(f"{line} {head}-") <= room:
+                lines.append(f"{line} {head}-")
+                line, room = tail, width
+                continue
+        letters = word.strip(".,;:\u201c\u201d\"'")
+        if forced:
+            lines.append(line)
+            line, room = word, width
+            continue
+        if len(letters) >= 10 and "-" not in word and line:
+            for cut in range(len(word) - 4, 4, -1):
+                if pdf.get_string_width(f"{line} {word[:cut]}-") <= room:
+                    lines.append(f"{line} {word[:cut]}-")
+                    line, room = word[cut:], width
+                    break
+            else:
+                lines.append(line)
+                line, room = word, width
+            continue
+        lines.append(line)
+        line, room = word, width
+    if line:
+        lines.append(line)
+    return lines
+
+
+def pdf_two_columns(article: Article = GRAIN) -> tuple[bytes, str]:
+    """A newspaper page: masthead line and page number repeated on every page, a two-line
+    headline across both columns, a byline, two columns of text running onto a second page,
+    a photo caption in small type and a pull quote in large type inside the columns."""
+    pdf = _pdf()
+    left, gutter, column = 15.0, 8.0, 86.0
+    top_first, top_next, bottom, leading = 62.0, 22.0, 272.0, 4.6
+    bottom_first = 112.0  # an advert box fills the foot of page one
+    state = {"page": 0, "col": 0, "y": top_first}
+
+    def new_page():
+        pdf.add_page()
+        state["page"] += 1
+        pdf.set_font("Sans", "", 7.5)
+        pdf.set_xy(left, 8)
+        pdf.cell(90, 4, "FARM WEEKLY \u00b7 Markets")
+        pdf.set_xy(120, 8)
+        pdf.cell(75, 4, "Friday 15 May 2026", align="R")
+        pdf.set_xy(left, 284)
+        pdf.cell(180, 4, f"Page {state['page'] + 3}", align="C")
+
+    def put(lines, size, style="", gap_after=2.2, step=leading):
+        pdf.set_font("Serif", style, size)
+        for line in lines:
+            if state["y"] + step > (bottom_first if state["page"] == 1 else bottom):
+                if state["col"] == 0:
+                    state["col"], state["y"] = 1, top_first if state["page"] == 1 else top_next
+                else:
+                    new_page()
+                    state["col"], state["y"] = 0, top_next
+            x = left + state["col"] * (column + gutter)
+            pdf.set_xy(x, state["y"])
+            pdf.cell(column, step, line)
+            state["y"] += step
+        state["y"] += gap_after
+
+    new_page()
+    pdf.set_font("Serif", "B", 24)
+    y = 18.0
+    for line in _wrap(pdf, article.title, 150):
+        pdf.set_xy(left, y)
+        pdf.cell(180, 10, line)
+        y += 10.5
+    pdf.set_font("Serif", "", 9.5)
+    pdf.set_xy(left, y + 4)
+    pdf.cell(180, 5, f"By {article.author}, Agriculture Correspondent")
+    top_first = max(top_first, y + 14)
+    state["y"] = top_first
+    pdf.rect(left, 120, 180, 150)
+    pdf.set_font("Sans", "", 12)
+    pdf.set_xy(left, 240)
+    pdf.cell(180, 8, "ADVERTISEMENT", align="C")
+    pdf.set_font("Serif", "", 9.5)
+    paras = article.paragraphs
+    for i, para in enumerate(paras):
+        pdf.set_font("Serif", "", 9.5)
+        put(_wrap(pdf, para, column), 9.5)
+        if i == 1:
+            pdf.set_font("Serif", "I", 7.5)
+            put(_wrap(pdf, "Cracked soil in a barley field near Calder Vale this week. "
+                      "Photograph: Ines Galloway", column), 7.5, "I", step=3.6)
+        if i == 3:
+            pdf.set_font("Serif", "B", 13)
+            put(_wrap(pdf, "\u201cEvery week without rain takes something from it\u201d", column), 13, "B",
+                step=6.2, gap_after=3.5)
+    pdf.set_title(article.title)
+    return bytes(pdf.output()), "farm-weekly-p3.pdf"
+
+
+def pdf_one_column(article: Article = HARBOUR) -> tuple[bytes, str]:
+    """A one-column PDF of a web article: title, byline and date line, paragraphs marked by a
+    first-line indent without spacing, a small-type footer at the bottom of each page."""
+    pdf = _pdf()
+    left, width, leading, bottom = 25.0, 160.0, 6.0, 262.0
+    pages = [0]
+
+    def new_page():
+        pdf.add_page()
+        pages[0] += 1
+        pdf.set_font("Sans", "", 7)
+        pdf.set_xy(left, 280)
+        pdf.cell(width, 4, "\u00a9 2026 Portwell Gazette Ltd. All rights reserved. "
+                           "Printed from portwellgazette.example")
+
+    new_page()
+    pdf.set_font("Serif", "B", 18)
+    y = 25.0
+    for line in _wrap(pdf, article.title, width):
+        pdf.set_xy(left, y)
+        pdf.cell(width, 8, line)
+        y += 8.5
+    pdf.set_font("Serif", "", 10)
+    pdf.set_xy(left, y + 3)
+    pdf.cell(width, 5, f"By {article.author} | Published 4 March 2026")
+    y += 16
+    pdf.set_font("Serif", "", 11)
+    for para in article.paragraphs:
+        for k, line in enumerate(_wrap(pdf, para, width, indent=8.0)):
+            if y + leading > bottom:
+                new_page()
+                y = 25.0
+            pdf.set_xy(left + (8.0 if k == 0 else 0.0), y)
+            pdf.cell(width, leading, line)
+            y += leading
+    pdf.set_title("portwell_barrier_final_v2")
+    return bytes(pdf.output()), "portwell-barrier.pdf"
+
+
+# --- DOCX ---------------------------------------------------------------------------------------------
+
+def docx_styled(article: Article = HARBOUR) -> tuple[bytes, str]:
+    """A Word file as a newsroom sends it: Title and Subtitle styles, a byline, a photo caption in
+    the Caption style, a table of figures, a page header and footer."""
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "PORTWELL GAZETTE \u2013 EMBARGOED UNTIL 06:00"
+    section.footer.paragraphs[0].text = "Page 1 \u2013 newsdesk copy"
+    document.add_paragraph(article.title, style="Title")
+    document.add_paragraph("A barrier across the harbour mouth, paid mostly by the state", style="Subtitle")
+    document.add_paragraph(f"By {article.author}")
+    for i, para in enumerate(article.paragraphs):
+        document.add_paragraph(para)
+        if i == 1:
+            document.add_paragraph("Flood water on the quay in January 2023. Photograph: Portwell Council",
+                                   style="Caption")
+        if i == 4:
+            table = document.add_table(rows=3, cols=2)
+            for row, (label, value) in zip(table.rows, [("Item", "Cost"), ("Barrier", "48m"),
+                                                        ("Quay works", "6m")]):
+                row.cells[0].text, row.cells[1].text = label, value
+    document.core_properties.author = article.author
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue(), "portwell-barrier.docx"
+
+
+def expected(name: str) -> Article:
+    """The article a fixture holds, as the analysis must read it (a dateline stays with its
+    paragraph)."""
+    article = {"portwell-flood-barrier.html": HARBOUR, "grain-prices.html": GRAIN,
+               "portwell-gazette.htm": HARBOUR, "grain-jsonld.html": GRAIN, "pasted text.txt": HARBOUR,
+               "grain-email.txt": GRAIN, "harbour-paste.txt": HARBOUR, "grain.md": GRAIN,
+               "farm-weekly-p3.pdf": GRAIN, "portwell-barrier.pdf": HARBOUR,
+               "portwell-barrier.docx": HARBOUR}[name]
+    if name == "pasted text.txt":
+        first = "PORTWELL, March 4 (Reuters) - " + article.paragraphs[0]
+        return article._replace(paragraphs=(first, *article.paragraphs[1:]))
+    return article
+
+
+#: Every realistic file: (builder, kind) in the order of the issue's table.
+FILES = (
+    (html_main_article, "HTML page, <main> around <article>, comments"),
+    (html_div_soup, "HTML page, no <main>/<article>"),
+    (html_br_body, "HTML page, <br>-separated body"),
+    (html_json_ld, "HTML page, date and author in JSON-LD"),
+    (pdf_two_columns, "PDF, two columns, running headers"),
+    (pdf_one_column, "PDF, one column, footer"),
+    (docx_styled, "DOCX with styles and a table"),
+    (text_pasted_blank_lines, "pasted text, blank lines"),
+    (text_hard_wrapped, "pasted text, hard-wrapped, no blank lines"),
+    (text_one_per_line, "pasted text, one paragraph a line"),
+    (markdown_front_matter, "Markdown with front matter"),
+)

@@ -80,17 +80,29 @@ def _segments(row: list[dict]) -> list[list[dict]]:
 
 
 def _gutter(rows: list[list[list[dict]]], width: float) -> float | None:
-    """The x of the gap between two columns, when most rows of the page have one there."""
-    centres = []
-    for segments in rows:
-        if len(segments) == 2:
-            gap = (segments[0][-1]["x1"] + segments[1][0]["x0"]) / 2
-            if 0.3 * width < gap < 0.7 * width:
-                centres.append(gap)
-    body_rows = sum(1 for s in rows if s)
-    if body_rows and len(centres) >= max(3, 0.3 * body_rows):
-        return statistics.median(centres)
-    return None
+    """The x of the gap between two columns: the middle of the widest band of the page's middle
+    that at most a few lines (a headline across both columns) cross, with many lines on each side.
+    Columns need not share baselines."""
+    spans = [(s[0]["x0"], s[-1]["x1"]) for segments in rows for s in segments]
+    if len(spans) < 6:
+        return None
+    allowed = max(3, len(spans) // 4)  # headline, centred furniture
+    best, run_start, best_width = None, None, 0.0
+    xs = [0.3 * width + k * (0.4 * width / 200) for k in range(201)]
+    for x in xs:
+        crossing = sum(1 for x0, x1 in spans if x0 < x < x1 and x1 - x0 < 0.6 * width)
+        crossing += sum(1 for x0, x1 in spans if x0 < x < x1 and x1 - x0 >= 0.6 * width) // 4
+        if crossing <= allowed:
+            run_start = x if run_start is None else run_start
+            if x - run_start >= best_width:
+                best_width, best = x - run_start, (run_start + x) / 2
+        else:
+            run_start = None
+    if best is None:
+        return None
+    left = sum(1 for _x0, x1 in spans if x1 <= best)
+    right = sum(1 for x0, _x1 in spans if x0 >= best)
+    return best if left >= 3 and right >= 3 else None
 
 
 def _line(words: list[dict], page: int, column: int) -> Line:
@@ -142,13 +154,15 @@ def _furniture_lines(pages: list[list[Line]], heights: list[float]) -> dict[tupl
     for (p, _i), key in in_zone.items():
         pages_of.setdefault(key, set()).add(p)
     pages_with = {key: len(found_on) for key, found_on in pages_of.items()}
+    body = _body_size(pages)
     for (p, i), key in in_zone.items():
         text = pages[p][i].text
         if _PAGE_NUMBER.fullmatch(text.strip()):
             found[(p, i)] = "page number"
         elif len(pages) > 1 and pages_with[key] >= 2:
             found[(p, i)] = "running header or footer"
-    body = _body_size(pages)
+        elif pages[p][i].size < 0.95 * body:
+            found[(p, i)] = "page header or footer"
     for p, lines in enumerate(pages):
         if not lines:
             continue
@@ -252,13 +266,23 @@ def _layout_text(pdf, *, name: str, budget: Budget, meta_title: str | None):
     elif meta_title:
         title = meta_title
     body_lines = []
+    previous = None  # the last removed line, to group a caption's lines back together
     for line in kept:
+        reason = None
         if line.size < 0.92 * body_size:
-            removed.append(Removed(line.text, "caption or small print"))
+            reason = furniture(line.text) or "caption or small print"
         elif line.size > 1.08 * body_size:
-            removed.append(Removed(line.text, "standfirst or pull quote"))
-        else:
+            reason = furniture(line.text) or "standfirst or pull quote"
+        if reason is None:
             body_lines.append(line)
+            previous = None
+            continue
+        if previous is not None and previous[0] == reason and previous[1].page == line.page \
+                and previous[1].column == line.column and line.top - previous[1].bottom < line.size:
+            removed[-1] = Removed(join_lines([removed[-1].text, line.text]), reason)
+        else:
+            removed.append(Removed(line.text, reason))
+        previous = (reason, line)
     paragraphs = [join_lines([ln.text for ln in group]) for group in _paragraphs(body_lines, body_size)]
     return _merge_removed(paragraphs, removed), title
 
@@ -266,13 +290,7 @@ def _layout_text(pdf, *, name: str, budget: Budget, meta_title: str | None):
 def _merge_removed(paragraphs: list[str], removed: list[Removed]) -> tuple[list[str], list[Removed]]:
     """Removed lines grouped back into their blocks, and short paragraphs repeating the body
     (pull quotes) removed."""
-    merged: list[Removed] = []
-    for item in removed:
-        if merged and merged[-1].reason == item.reason and item.reason in (
-                "caption or small print", "standfirst or pull quote"):
-            merged[-1] = Removed(join_lines([merged[-1].text, item.text]), item.reason)
-        else:
-            merged.append(item)
+    merged = list(removed)
     kept = []
     whole = " | ".join(" ".join(re.findall(r"\w+", p.lower())) for p in paragraphs)
     for paragraph in paragraphs:

@@ -30,7 +30,7 @@ from analysis.readers.plain import check_textual, decode
 log = logging.getLogger(__name__)
 
 #: Deepest element nesting the reader accepts; real pages stay well under 100.
-MAX_DEPTH = 400
+MAX_DEPTH = 500
 
 _DROP_TAGS = frozenset(("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
                         "iframe", "svg", "button", "template", "select", "input", "textarea",
@@ -44,6 +44,11 @@ _DATE_META = ("article:published_time", "og:published_time", "datePublished", "d
               "publish-date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
 _AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
 _PROSE_WORDS = 8
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})(?:\s[^<>]{0,2000})?(/?)>")
+_UNCOUNTED = frozenset(("p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot",
+                        "colgroup", "caption", "optgroup", "rb", "rt", "rp", "br", "hr", "img", "input",
+                        "meta", "link", "area", "base", "col", "embed", "param", "source", "track", "wbr",
+                        "html", "head", "body"))
 
 
 def _parse(text: str, *, name: str):
@@ -56,14 +61,23 @@ def _parse(text: str, *, name: str):
                                              parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=False))
     except (lxml.etree.ParserError, ValueError) as err:
         raise EmptyDocument(f"{name}: the page has no article text.") from err
+    return root
+
+
+def check_depth(text: str, *, name: str) -> None:
+    """Refuse a page whose elements nest deeper than MAX_DEPTH, by one linear scan of its tags
+    (elements whose end tag is optional, such as ``<p>`` and ``<li>``, and void ones are not
+    counted: old pages leave them open)."""
     depth = 0
-    for event, _element in lxml.etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
+    for match in _TAG.finditer(text):
+        closing, tag, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if tag in _UNCOUNTED or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
         if depth > MAX_DEPTH:
             raise UnreadableDocument(
                 f"{name}: the page nests its elements more than {MAX_DEPTH} deep; Newsprism refuses "
                 "it as unsafe. Save the article as text and upload that.")
-    return root
 
 
 def _meta(root, keys) -> str | None:
@@ -229,6 +243,7 @@ def read_html(data: bytes, *, name: str, max_chars: int | None = None) -> Extrac
     budget = Budget(name, max_chars=max_chars)
     if len(text) > 20 * budget.max_chars:
         budget.add(text)  # refused before parsing: no page of allowed text is this large
+    check_depth(text, name=name)
     root = _parse(text, name=name)
     title, author, published = _metadata(root)
     blocks, removed, found_author, found_date = _extractor_blocks(text)
