@@ -74,13 +74,19 @@ ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "bro
                     "outlet", "publisher", "agency", "organisation", "organization", "ngo", "operator",
                     "developer", "studio", "label", "daily", "weekly", "giant", "conglomerate", "broadcaster",
                     "service", "retailer", "watchdog", "charity", "think-tank", "campaigners", "team"}
+#: Words before a slogan ("placards reading Keep Parks Green").
+SLOGAN_BEFORE = {"reading", "read", "chanting", "chanted", "slogan", "motto", "hashtag"}
 OTHER_CLASS_BEFORE = {"drug", "vaccine", "medicine", "pill", "programme", "program", "scheme", "slogan",
                       "hashtag", "album", "song", "film", "novel", "book", "game", "model", "software"}
-#: Lower-case nouns after a name that only a company has ("X shares", "X staff").
+#: Lower-case nouns after a name that only a company has ("X shares", "X staff"), and verbs only a
+#: company is the subject of ("X recalled").
 COMPANY_AFTER = {"shares", "stock", "staff", "employees", "workers", "engineers", "customers", "shareholders",
                  "investors", "stores", "shops", "factories", "executives", "executive", "boss", "bosses",
                  "subsidiary", "users", "subscribers", "spokesperson", "spokesman", "spokeswoman",
-                 "headquarters", "profits", "profit", "revenue", "sales", "outlets", "branches"}
+                 "headquarters", "profits", "profit", "revenue", "sales", "outlets", "branches",
+                 # what only a company does
+                 "recalled", "recalls", "manufactures", "manufactured", "sells", "ships", "shipped", "employs",
+                 "acquired", "acquires"}
 #: Two words before a name that make it an organisation ("shares of X", "members of X").
 ORG_BEFORE_PAIRS = {("shares", "of"), ("stake", "in"), ("members", "of"), ("member", "of"),
                     ("joined", "the"), ("states", "of"), ("shares", "in"), ("chief", "of")}
@@ -156,17 +162,33 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
             return "ORG"
         if before and before[-1] in OTHER_CLASS_BEFORE:
             return "OTHER"
-    afters = Counter(a for _, a in contexts if a)
-    if afters:
-        word = afters.most_common(1)[0][0]
-        if word in COMPANY_AFTER:
-            return "ORG"
-        if word in OTHER_AFTER:
-            return "OTHER"
-        if word in EVENT_AFTER:
-            return "EVENT"
+    # the class most of the telling words after the mentions name ("X reported ... X shares ... X
+    # staff": two votes for a company; words of no class do not vote)
+    votes = Counter(label for a in _words_after_name(entity.name, texts) for label, words in
+                    (("ORG", COMPANY_AFTER), ("OTHER", OTHER_AFTER), ("EVENT", EVENT_AFTER)) if a in words)
+    if votes:
+        return votes.most_common(1)[0][0]
     if any(len(b) >= 2 and (b[-2], b[-1]) in ORG_BEFORE_PAIRS for b, _ in contexts):
         return "ORG"
+    return None
+
+
+def _words_after_name(name: str, texts: dict[int, str]) -> list[str]:
+    """The lower-case word after each occurrence of the name in the body, tagged or not (the model
+    often tags a new name once and misses it later: "Quorvia won ... Quorvia engineers")."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:'s)?\s+([a-z][a-z-]*)")
+    return [match.group(1) for paragraph, text in texts.items() if paragraph > 0
+            for match in pattern.finditer(text)]
+
+
+def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
+    """The label a class noun right before a mention gives ("the airline Fly Better", "caps
+    reading Keep Parks Green"): it outweighs the model's PERSON, which it gives any unknown name."""
+    for before, _ in _contexts(entity, texts):
+        if before and before[-1] in ORG_CLASS_BEFORE:
+            return "ORG"
+        if before and before[-1] in OTHER_CLASS_BEFORE | SLOGAN_BEFORE:
+            return "OTHER"
     return None
 
 
@@ -235,7 +257,8 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
     person_named = entity.label == "PERSON" and (entity.titles or any(
         len(m.text.split()) > 1 for m in entity.mentions) or any(
         why in ("surname", "first name") for why in entity.merged.values()))
-    label = None if person_named else context_label(entity, texts)
+    label = class_label(entity, texts) if person_named and not entity.titles else None
+    label = label or (None if person_named else context_label(entity, texts))
     if label and label != entity.label:
         entity.set_label(label)
         return
@@ -243,7 +266,7 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         entity.set_label("PERSON")
         return
     name = entity.name
-    if entity.label in ("GPE", "LOC", "FAC"):
+    if entity.label in ("GPE", "LOC") or (entity.label == "FAC" and len(name.split()) > 1):
         return
     if len(name.split()) != 1:
         if entity.label == "PERSON" and not entity.titles and not any(m.subject for m in entity.mentions) \
@@ -260,7 +283,8 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
     if re.fullmatch(r"[A-Z]{2,}", name):
         return  # an acronym that is no place of the table ("bought from CATL") is no place
     placed = sum(1 for b, a in _contexts(entity, texts) if _placed(b, a, strong=entity.label == "ORG"))
-    if placed * 2 > len(entity.mentions) and entity.label in ("PERSON", "NORP", "ORG"):
+    if placed * 2 > len(entity.mentions) and entity.label in ("PERSON", "NORP", "ORG", "FAC", "PRODUCT",
+                                                               "WORK_OF_ART"):
         entity.set_label("LOC" if after & FACILITY_AFTER else "GPE")
 
 
@@ -270,8 +294,8 @@ _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*")
 def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
     """Names coordinated in a list are of one kind: a name the model called a person, with no
     title and never a subject, listed only beside places is a place ("the towns of Tal Rima and
-    Ras Doha"); a one-word "place" that is no place of the table, listed beside an organisation,
-    is an organisation ("YouTube and Snapgram removed the clips")."""
+    Ras Doha"); a one-word "place" or "facility" that is no place of the table, listed beside an
+    organisation, is an organisation ("Vimeo and Snapgram removed the clips")."""
     by_start = {(m.paragraph, m.start): e for e in entities for m in e.mentions}
     by_end = {(m.paragraph, m.end): e for e in entities for m in e.mentions}
     for entity in entities:
@@ -291,5 +315,5 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
         labels = {p.label for p in partners}
         if entity.label == "PERSON" and labels <= {"GPE"} and not any(m.subject for m in entity.mentions):
             entity.set_label("GPE")
-        elif entity.label == "GPE" and labels == {"ORG"} and len(entity.name.split()) == 1:
+        elif entity.label in ("GPE", "LOC", "FAC") and labels == {"ORG"} and len(entity.name.split()) == 1:
             entity.set_label("ORG")
