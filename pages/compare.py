@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis import NewsprismError, charts, compare, views
 from analysis.document import EXTENSIONS
-from ui.documents import add_document, analyses_of, document_labels
+from ui.documents import add_document, analyses_of, document_labels, keep_choices
 from ui.frame import page_frame
 from ui.share import open_share, share_id_of
 from ui.text import show_error
@@ -37,13 +37,14 @@ if len(labels) < 2:
     st.info("Compare needs at least two articles: add them above, or on the Overview page.")
     st.stop()
 
-default = list(labels.values())[-min(len(labels), 5):]
-chosen = st.multiselect("Articles", list(labels.values()), default=default, max_selections=5,
-                        key="compare_articles")
+# Chosen by content hash, never by label or position: when a new article evicts the oldest, the
+# labels renumber but a choice keeps naming the same article (a gone one is dropped).
+keep_choices("compare_articles", list(labels), default=list(labels)[-5:])
+chosen = st.multiselect("Articles", list(labels), max_selections=5, format_func=labels.get, key="compare_articles")
 if len(chosen) < 2:
     st.info("Choose at least two articles.")
     st.stop()
-analyses = analyses_of([d for d, label in labels.items() if label in chosen])
+analyses = analyses_of(chosen)
 
 st.plotly_chart(charts.figure_sentiment_arcs(compare.sentiment_arcs(analyses)), key="compare_arcs",
                 width="stretch")

@@ -360,3 +360,32 @@ def test_a_refused_share_says_why_and_keeps_the_analysis(seed_bytes, monkeypatch
     assert any("too large to share" in e.value for e in at.error)
     assert not any("doc=" in c.value for c in at.code)
     assert metrics(at)["Paragraphs"] == "7"
+
+
+def test_compare_choices_follow_documents_not_labels_after_eviction(app):
+    from ui.documents import MAX_SESSION_DOCUMENTS
+
+    def paste(i):
+        paragraphs = "\n\n".join(f"Minister Number{i} spoke on day {k}." for k in range(i + 1))
+        app.text_area(key="overview_paste").input(f"Story {i}\n\n{paragraphs}")
+        [b for b in app.button if b.label == "Analyse pasted text"][0].click().run()
+
+    def chosen_entities():
+        table = app.dataframe[0].value.set_index("measure")
+        return dict(zip(table.columns, table.loc["Paragraphs"].astype(int)))  # Story i has i + 1
+
+    for i in range(MAX_SESSION_DOCUMENTS):
+        paste(i)
+    app.switch_page("pages/compare.py").run()
+    picker = app.multiselect(key="compare_articles")
+    picker.set_value(picker.value[:2]).run()  # Story 5 and Story 6, all named "pasted text.txt"
+    before = chosen_entities()
+    assert not app.exception and len(before) == 2
+    app.switch_page("pages/overview.py").run()
+    paste(MAX_SESSION_DOCUMENTS)  # evicts Story 0: every label renumbers
+    app.switch_page("pages/compare.py").run()
+    assert not app.exception
+    after = chosen_entities()
+    assert sorted(before.values()) == [6, 7]
+    assert sorted(after.values()) == [6, 7]  # the same two articles...
+    assert set(after) != set(before)  # ...under their new labels

@@ -165,6 +165,17 @@ def document_labels() -> dict[str, str]:
     return {digest: f"{i}. {document.name}" for i, (digest, document) in enumerate(_documents().items(), start=1)}
 
 
+def keep_choices(key: str, digests: list[str], *, default: list[str]) -> None:
+    """Before a picker of documents keyed by digest is drawn (without a ``default`` of its own):
+    start it at ``default``, and drop from its state the digests of documents this session no
+    longer holds (evicted), so a choice always names the same documents. The choice is also kept
+    under a key of its own, since Streamlit forgets a widget's state on another page."""
+    kept = f"_kept_{key}"
+    chosen = st.session_state.get(key, st.session_state.get(kept))
+    chosen = default if chosen is None else [d for d in chosen if d in digests]
+    st.session_state[key] = st.session_state[kept] = chosen
+
+
 def analyses_of(digests: list[str]) -> dict[str, Analysis]:
     """Analyses of some of this session's documents, keyed by their labels, in ``digests``' order
     (unknown digests skipped)."""
