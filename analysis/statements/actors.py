@@ -33,7 +33,8 @@ MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "supporter", "activis
                           "gunman", "official", "player", "worker", "agent", "rebel", "volunteer"})
 #: Verbs of hostile acts outside the requested-action list ("set fire", "broke into", "robbed").
 HOSTILE_ACTS = frozenset({"rob", "fire", "storm", "hijack", "kidnap", "abduct", "shoot", "stab", "loot",
-                          "torch", "vandalise", "vandalize", "responsibility", "hack", "bomb", "shell"})
+                          "torch", "vandalise", "vandalize", "responsibility", "hack", "bomb", "shell",
+                          "hit", "target", "raid", "ambush", "shoot"})
 #: Verbs that report or suffer rather than act, never a hostile act of their own.
 NOT_ACTS = frozenset({"say", "be", "have", "condemn", "criticise", "criticize", "report", "suffer", "deny"})
 #: Verbs that give their subject a role ("became director", "was named coach").
@@ -71,6 +72,8 @@ class ActorNotes:
             hostile = bool(words & self.hostile_words) and lemma not in NOT_ACTS
             if lemma in ROLE_VERBS:
                 self._note_role(piece, verb)
+            if hostile:
+                self._note_victims(piece, verb)
             names = [name for actor in actors for part in (actor, *actor.conjuncts)
                      if (name := self._actor_name(piece, part))]
             if names:
@@ -83,6 +86,23 @@ class ActorNotes:
         start = piece.offset + token.idx
         hit = self.index.at(piece.paragraph, start, start + len(token.text))
         return (hit.name, hit.type) if hit else None
+
+    def _note_victims(self, piece: Piece, verb: Token) -> None:
+        """The entities a hostile act was aimed at: its object, its passive subject ("oil
+        facilities of X were hit"), or what follows on/against ("attacks on X")."""
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [g for t in verb.subtree if t.lemma_.lower() in self.hostile_words and t.pos_ == "NOUN"
+                  for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  for g in c.children if g.dep_ == "pobj"]
+        seen = set()
+        for head in heads:
+            for token in sorted(head.subtree, key=lambda t: t.i):
+                if _in_place_phrase(token, head):
+                    continue  # "struck the plant at Kell": where, not whom
+                found = self._entity(piece, token)
+                if found is not None and found[0] not in seen and found[1] in ("GPE", "ORG", "PERSON", "NORP", "FAC"):
+                    seen.add(found[0])
+                    self.discourse.add_victim(piece.paragraph, piece.offset + token.idx, found[0])
 
     def _note_titles(self, piece: Piece) -> None:
         """"Coach Tom Reyes", "former mayor Ada Park": a title right before a person's mention."""
@@ -116,6 +136,15 @@ class ActorNotes:
                         if found:
                             return found[0]
         return None
+
+
+def _in_place_phrase(token: Token, head: Token) -> bool:
+    """Whether a token sits in an in/at/near phrase below ``head``."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in ("in", "at", "near", "outside", "inside"):
+            return True
+        token = token.head
+    return False
 
 
 def acted_on(verb: Token) -> frozenset[str]:

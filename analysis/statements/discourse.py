@@ -11,7 +11,9 @@ no stage reads the emitted statement rows. It remembers:
   "a fair organised by Green Streets"), so "the arson" finds its author, "the organisers" the
   organiser, and "the move" the actor it belongs to;
 * roles the article gave someone ("became director of the opera", "was named coach"), so
-  "the new director" can be resolved.
+  "the new director" can be resolved;
+* victims: entities on the receiving end of a hostile act ("facilities of X were hit by
+  drones", "attacks on X"), so "claimed responsibility for the attacks" finds who was attacked.
 """
 
 from __future__ import annotations
@@ -63,6 +65,24 @@ class Discourse:
     acts: list[Act] = field(default_factory=list)
     #: role noun -> who the article gave it to ("became director of the opera" -> director)
     roles: dict[str, str] = field(default_factory=dict)
+    #: (paragraph, offset, name) of each entity a hostile act was aimed at, in reading order
+    victims: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def add_victim(self, paragraph: int, offset: int, name: str) -> None:
+        """Remember an entity a hostile act was aimed at."""
+        self.victims.append((paragraph, offset, name))
+
+    def last_victim(self, paragraph: int, offset: int, *, skip: frozenset[str] = frozenset(),
+                    window: int = 3) -> str | None:
+        """The first-named victim of the last hostile act before a position, within ``window``
+        paragraphs, not in ``skip``."""
+        before = [v for v in self.victims if (v[0], v[1]) < (paragraph, offset)
+                  and v[0] >= paragraph - window and v[2] not in skip]
+        if not before:
+            return None
+        last = max(v[:2] for v in before)
+        same_act = [v for v in before if v[0] == last[0] and abs(v[1] - last[1]) < 200]
+        return min(same_act)[2]
 
     def add_role(self, noun: str, name: str) -> None:
         """Remember that a named entity took a role; a later holder of the same noun wins."""

@@ -173,6 +173,8 @@ def _request_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: L
 
 
 def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
+    if target.how == "claimed-attack":
+        return Stance("oppose", False)  # "said it had carried out the attack": against the attacked
     if actions:
         stance = _action_stance(actions, lex)
         if stance != "neutral" and target.how == "action":

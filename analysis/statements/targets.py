@@ -106,7 +106,45 @@ class TargetFinder:
                 return target
         if hit.family in ("judgement", "act", "label", "request"):
             return NO_TARGET
+        if hit.family == "speech":
+            claimed = self._claimed_attack(hit, others)
+            if claimed:
+                return claimed
         return self._reported_target(hit, others)
+
+    def _claimed_attack(self, hit: CueHit, skip: set[str]) -> Target | None:
+        """The speaker's own attack told in the content ("said it had carried out the attack",
+        "we struck the depots of X"): aimed at its victim, named in it or told before."""
+        violence = self.lex["violence_nouns"]
+        content = [*hit.content, *self._quoted_tokens(hit)]
+        for verb in content:
+            if verb.pos_ != "VERB":
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            own = any(s.lower_ in ("we", "it", "they") or
+                      (self.resolver.entity_of(hit.piece, s) is not None
+                       and self.resolver.entity_of(hit.piece, s).name in self._speakers) for s in subjects)
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            attack = any(o.lemma_.lower() in violence for o in objects) or (
+                verb.lemma_.lower() in ("attack", "bomb", "strike", "shell", "raid") and objects)
+            if not own or not attack:
+                continue
+            for obj in objects:
+                victims = self._victims(obj) | ({t.i for t in obj.subtree} if obj.lemma_.lower() not in violence else set())
+                for name, token in self.resolver.entities_in(hit.piece, [t for t in obj.subtree if t.i in victims]):
+                    if name not in skip:
+                        return Target(name, self._text(hit, [token]), "claimed-attack", token)
+            name = self.resolver.discourse.last_victim(hit.piece.paragraph, hit.piece.offset + hit.token.idx,
+                                                       skip=frozenset(skip))
+            if name:
+                return Target(name, "", "claimed-attack", None)
+        return None
+
+    @staticmethod
+    def _quoted_tokens(hit: CueHit) -> list[Token]:
+        if hit.quote is None:
+            return []
+        return [t for t in hit.piece.doc if hit.quote.start <= hit.piece.offset + t.idx < hit.quote.end]
 
     def _requested_actor(self, hit: CueHit, actions: list[Token]) -> Target | None:
         """Who is asked to restrain itself: the addressee ("urged X to withdraw"), or the
@@ -202,6 +240,8 @@ class TargetFinder:
                     and not hit.nominal for g in c.children if g.dep_ == "pobj"]
         if hit.nominal and not objects:
             return self._drew_it(hit, skip)
+        if hit.token.lemma_.lower() == "claim" and any(o.lemma_.lower() == "responsibility" for o in objects):
+            return self._attacked(hit, objects, skip)
         for obj in objects:
             periphrasis = self._periphrasis(hit, obj, skip)
             if periphrasis:
@@ -236,6 +276,19 @@ class TargetFinder:
                 if target:
                     return target
         return None
+
+    def _attacked(self, hit: CueHit, objects: list[Token], skip: set[str]) -> Target | None:
+        """"claimed responsibility for the attack on X" -> X; for "the attacks" named without
+        a victim, the victim of the last hostile act told before (never the claimant)."""
+        for obj in objects:
+            victims = self._victims(obj)
+            tokens = [t for t in obj.subtree if t.i in victims]
+            for name, token in self.resolver.entities_in(hit.piece, tokens):
+                if name not in skip:
+                    return Target(name, self._text(hit, [token]), "object", token)
+        name = self.resolver.discourse.last_victim(hit.piece.paragraph, hit.piece.offset + hit.token.idx,
+                                                   skip=frozenset(skip))
+        return Target(name, "", "context", None) if name else None
 
     def _drew_it(self, hit: CueHit, skip: set[str]) -> Target | None:
         """A judgement noun with no object, drawn by a clause's subject: "X closed the port

@@ -279,3 +279,25 @@ def test_deeper_clause_place_is_no_target(article):
 ])
 def test_judgement_drawn_by_an_act_targets_its_actor(article, paragraphs, cue, expected):
     check(article, paragraphs, cue, expected)
+
+
+# -- claims of an attack: aimed at the attacked, named in the claim or told before ---------------------
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("On Sunday, oil depots owned by Norway's Equinor were hit by drone strikes.",
+                  "The Kell Front claimed responsibility for the attacks."), "claimed", "Norway",
+                 id="responsibility-victim-told-before"),
+    pytest.param(("A hacking group claimed responsibility for the attack on the Orbury Water Board.",),
+                 "claimed", "Orbury Water Board", id="responsibility-attack-on"),
+    pytest.param(("Rebels attacked Shell's pipeline near Lagos on Monday.",
+                  "The Delta Brigade claimed responsibility for the raid."), "claimed", "Shell",
+                 id="responsibility-place-is-no-victim"),
+    pytest.param(("Drones hit the barracks of the Sudanese army on Friday.",
+                  "Ali Dar, a spokesman for the Free Legion, said it had carried out the attack using ten drones."),
+                 "said",
+                 "Sudan", id="said-it-carried-out"),
+    pytest.param(('"We struck the depots of Exxon at dawn," the group\'s spokesman Ali Dar said.',), "said", "Exxon",
+                 id="we-struck-named-victim"),
+])
+def test_claimed_attack_targets_the_attacked(article, paragraphs, cue, expected):
+    check(article, paragraphs, cue, expected)
