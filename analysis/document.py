@@ -130,7 +130,7 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
     stated = readers.published_line(text)
     if stated:
         published = published or stated
-        text = re.sub(r"(?im)^\s*(?:date|published|publication date)\s*:\s*\d{4}-\d{2}-\d{2}.*$", "",
+        text = re.sub(r"(?im)^[ \t]*(?:date|published|publication date)[ \t]*:[ \t]*\d{4}-\d{2}-\d{2}.*$", "",
                       text, count=1)
     blocks, dropped = paragraphs_of(text)
     removed = (*removed, *dropped)

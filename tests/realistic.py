@@ -393,6 +393,72 @@ def pdf_one_column(article: Article = HARBOUR) -> tuple[bytes, str]:
     return bytes(pdf.output()), "portwell-barrier.pdf"
 
 
+def pdf_page_template(article: Article = HARBOUR) -> tuple[bytes, str]:
+    """A PDF made the way fpdf2 users make one: header() and footer() on every page ("Page 1/2"),
+    a wrapped headline, the text in multi_cell paragraphs over two pages, a photo caption in
+    small italics and a pull quote in large bold between paragraphs."""
+    from fpdf import FPDF
+
+    class Paper(FPDF):
+        def header(self):
+            self.set_font("Sans", "", 8)
+            self.cell(0, 5, "THE NORTHERN LEDGER  |  World  |  Tuesday, 4 March 2026", align="C")
+            self.ln(10)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Sans", "", 8)
+            self.cell(0, 10, f"Page {self.page_no()}/{{nb}}", align="C")
+
+    pdf = Paper()
+    for style, file in (("", "DejaVuSerif.ttf"), ("B", "DejaVuSerif-Bold.ttf"), ("I", "DejaVuSerif-Italic.ttf")):
+        pdf.add_font("Serif", style, _FONT_DIR + file)
+    pdf.add_font("Sans", "", _FONT_DIR + "DejaVuSans.ttf")
+    pdf.add_page()
+    pdf.set_font("Serif", "B", 22)
+    pdf.multi_cell(0, 10, article.title)
+    pdf.ln(2)
+    pdf.set_font("Serif", "I", 10)
+    pdf.multi_cell(0, 6, f"By {article.author}, Reuters")
+    pdf.ln(4)
+    for i, para in enumerate(article.paragraphs):
+        pdf.set_font("Serif", "", 11)
+        pdf.multi_cell(0, 6, para)
+        pdf.ln(3)
+        if i == 1:
+            pdf.set_font("Serif", "I", 8.5)
+            pdf.multi_cell(0, 5, "Sandbags on the quay in January. Photo: Portwell Council")
+            pdf.ln(3)
+        if i == 3:
+            pdf.set_font("Serif", "B", 14)
+            pdf.multi_cell(0, 8, "\u201cWe have waited long enough\u201d")
+            pdf.ln(3)
+            pdf.add_page()
+    pdf.set_title(article.title)
+    return bytes(pdf.output()), "ledger-barrier.pdf"
+
+
+def pdf_text_columns(article: Article = GRAIN) -> tuple[bytes, str]:
+    """fpdf2's own two-column layout (text_columns), columns not sharing baselines, under a
+    headline across both."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Serif", "B", 22)
+    pdf.multi_cell(0, 10, article.title)
+    pdf.ln(2)
+    pdf.set_font("Serif", "I", 10)
+    pdf.multi_cell(0, 6, f"By {article.author}")
+    pdf.ln(4)
+    pdf.set_font("Serif", "", 10)
+    with pdf.text_columns(ncols=2, gutter=8) as columns:
+        for para in article.paragraphs:
+            paragraph = columns.paragraph()
+            paragraph.write(para)
+            columns.end_paragraph()
+            columns.ln(1)
+    return bytes(pdf.output()), "grain-columns.pdf"
+
+
 # --- DOCX ---------------------------------------------------------------------------------------------
 
 def docx_styled(article: Article = HARBOUR) -> tuple[bytes, str]:
@@ -430,7 +496,8 @@ def expected(name: str) -> Article:
                "portwell-gazette.htm": HARBOUR, "grain-jsonld.html": GRAIN, "pasted text.txt": HARBOUR,
                "grain-email.txt": GRAIN, "harbour-paste.txt": HARBOUR, "grain.md": GRAIN,
                "farm-weekly-p3.pdf": GRAIN, "portwell-barrier.pdf": HARBOUR,
-               "portwell-barrier.docx": HARBOUR}[name]
+               "portwell-barrier.docx": HARBOUR, "ledger-barrier.pdf": HARBOUR,
+               "grain-columns.pdf": GRAIN}[name]
     if name == "pasted text.txt":
         first = "PORTWELL, March 4 (Reuters) - " + article.paragraphs[0]
         return article._replace(paragraphs=(first, *article.paragraphs[1:]))
@@ -445,6 +512,8 @@ FILES = (
     (html_json_ld, "HTML page, date and author in JSON-LD"),
     (pdf_two_columns, "PDF, two columns, running headers"),
     (pdf_one_column, "PDF, one column, footer"),
+    (pdf_page_template, "PDF, fpdf2 header/footer, page break"),
+    (pdf_text_columns, "PDF, fpdf2 text_columns"),
     (docx_styled, "DOCX with styles and a table"),
     (text_pasted_blank_lines, "pasted text, blank lines"),
     (text_hard_wrapped, "pasted text, hard-wrapped, no blank lines"),

@@ -81,28 +81,28 @@ def _segments(row: list[dict]) -> list[list[dict]]:
 
 def _gutter(rows: list[list[list[dict]]], width: float) -> float | None:
     """The x of the gap between two columns: the middle of the widest band of the page's middle
-    that at most a few lines (a headline across both columns) cross, with many lines on each side.
-    Columns need not share baselines."""
+    crossed by the fewest lines (only lines across both columns, such as a headline, may cross it),
+    with lines on each side. Columns need not share baselines."""
     spans = [(s[0]["x0"], s[-1]["x1"]) for segments in rows for s in segments]
     if len(spans) < 6:
         return None
-    allowed = max(3, len(spans) // 4)  # headline, centred furniture
-    best, run_start, best_width = None, None, 0.0
     xs = [0.3 * width + k * (0.4 * width / 200) for k in range(201)]
-    for x in xs:
-        crossing = sum(1 for x0, x1 in spans if x0 < x < x1 and x1 - x0 < 0.6 * width)
-        crossing += sum(1 for x0, x1 in spans if x0 < x < x1 and x1 - x0 >= 0.6 * width) // 4
-        if crossing <= allowed:
+    counts = [sum(1 for x0, x1 in spans if x0 < x < x1) for x in xs]
+    fewest = min(counts)
+    if fewest > max(3, len(spans) // 8):
+        return None
+    tolerated = fewest + max(1, len(spans) // 40)  # a stray word poking into the gutter
+    best, best_width, run_start = None, -1.0, None
+    for x, count in zip(xs, counts):
+        if count <= tolerated:
             run_start = x if run_start is None else run_start
-            if x - run_start >= best_width:
+            if x - run_start > best_width:
                 best_width, best = x - run_start, (run_start + x) / 2
         else:
             run_start = None
-    if best is None:
-        return None
     left = sum(1 for _x0, x1 in spans if x1 <= best)
     right = sum(1 for x0, _x1 in spans if x0 >= best)
-    return best if left >= 3 and right >= 3 else None
+    return best if left >= 3 and right >= 3 and best_width >= 4 else None
 
 
 def _line(words: list[dict], page: int, column: int) -> Line:
@@ -292,11 +292,10 @@ def _merge_removed(paragraphs: list[str], removed: list[Removed]) -> tuple[list[
     (pull quotes) removed."""
     merged = list(removed)
     kept = []
-    whole = " | ".join(" ".join(re.findall(r"\w+", p.lower())) for p in paragraphs)
-    for paragraph in paragraphs:
-        words = " ".join(re.findall(r"\w+", paragraph.lower()))
-        if len(paragraphs) <= 500 and len(paragraph.split()) <= 40 and len(words) > 20 \
-                and whole.count(words) >= 2:
+    keys = [" ".join(re.findall(r"\w+", p.lower())) for p in paragraphs]
+    for paragraph, words in zip(paragraphs, keys):
+        if len(paragraphs) <= 500 and len(paragraph.split()) <= 30 and len(words) > 20 \
+                and any(words in other and len(words) < 0.8 * len(other) for other in keys):
             merged.append(Removed(paragraph, "pull quote (repeats the text)"))
         else:
             kept.append(paragraph)

@@ -29,6 +29,9 @@ from analysis.readers.plain import check_textual, decode
 
 log = logging.getLogger(__name__)
 
+#: Pages with more elements than this skip the extractor (its cost grows faster than the page)
+#: and are read by the linear walk alone; a news page has a few thousand.
+MAX_EXTRACTOR_ELEMENTS = 30_000
 #: Deepest element nesting the reader accepts; real pages stay well under 100.
 MAX_DEPTH = 500
 
@@ -246,7 +249,10 @@ def read_html(data: bytes, *, name: str, max_chars: int | None = None) -> Extrac
     check_depth(text, name=name)
     root = _parse(text, name=name)
     title, author, published = _metadata(root)
-    blocks, removed, found_author, found_date = _extractor_blocks(text)
+    if sum(1 for _element in root.iter()) <= MAX_EXTRACTOR_ELEMENTS:
+        blocks, removed, found_author, found_date = _extractor_blocks(text)
+    else:
+        blocks, removed, found_author, found_date = [], [], None, None
     walked, walk_removed = _walk_blocks(root)
     warnings: tuple[str, ...] = ()
     if not blocks or _prose(blocks) < 0.5 * _prose(walked):
