@@ -73,6 +73,8 @@ CASES = [
     Case("E-VARIANT", "The Kell Workers' Party (PTK) won the vote. The PTK will lead the council.",
          [E(("Kell Workers' Party", "PTK"), O, 3)],
          note="an abbreviation in brackets that spells another language's name is still the name's"),
+    Case("E-VARIANT", "The opposition Dravan People's Alliance (DPA) won the vote.",
+         [E(("Dravan People's Alliance", "DPA"), O, 2)], note="'People's Alliance' is one name, no unit of a people"),
     Case("E-VARIANT", "Hurricane Delia destroyed the pier. Delia also flooded the harbour.",
          [E(("Hurricane Delia", "Delia"), V, 2)]),
     Case("E-VARIANT", "The governor of the Marvo territory praised the Marvo Police Bureau. Thousands of Marvoans "
@@ -243,6 +245,8 @@ CASES = [
     Case("T-PERSON-MISLABEL", "Mayor Dunleavy opened the fair.", [E("Dunleavy", P, 1)]),
     Case("T-PERSON-MISLABEL", "The startup, founded by Priya Ramaswamy in 2015, was sold.",
          [E("Priya Ramaswamy", P, 1)]),
+    Case("T-PERSON-MISLABEL", "The rapper Lil Dorne was arrested on Saturday. Dorne's lawyer said he would plead not "
+         "guilty.", [E(("Lil Dorne", "Dorne"), P, 2)], note="a class noun makes the person, whose surname then joins"),
 
     # --- E-CAPWORD: capitalised common nouns are no names ---------------------------------------
     Case("E-CAPWORD", "Volunteers cleaned the beach. Organisers thanked the Council.", []),
@@ -250,6 +254,7 @@ CASES = [
     Case("E-CAPWORD", "Teachers walked out on Monday. Parents said the Ministry had ignored them.", []),
     Case("E-CAPWORD", "Receipts were shredded. Staff left the Consulate.", []),
     Case("E-CAPWORD", "Inflation rose again. Economists blamed energy prices.", []),
+    Case("E-CAPWORD", "Turnout was 68 per cent, officials said.", []),
 
     # --- E-COORDMERGE: coordinated names are two entities ---------------------------------------
     Case("E-COORDMERGE", "Kestrel Foods and Marrow Farms will merge next year.",

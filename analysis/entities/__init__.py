@@ -38,7 +38,7 @@ import pandas as pd
 
 from analysis.entities.finders import (find_bracketed_acronyms, find_bracketed_names, find_dateline, find_ellipses,
                                       find_headed_names, find_places, find_shaped_names)
-from analysis.entities.grouping import group, merge_appositions, merge_inhabitants
+from analysis.entities.grouping import group, merge_appositions, merge_inhabitants, merge_surnames
 from analysis.entities.model import ENTITY_COLUMNS, MENTION_COLUMNS, NAMED_LABELS, Entity, Mention
 from analysis.entities.propagation import propagate
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
@@ -95,6 +95,9 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
         relabel(entity, texts)
     agree_with_conjuncts(entities, texts)
     entities = merge_inhabitants(entities)
+    by_key = {e.key: e for e in entities}
+    merge_surnames(by_key, settled=True, texts=texts)
+    entities = list(by_key.values())
     add_roles(entities, texts)
     propagate(entities, texts)
     return build_frames(entities, texts=texts, sentences=sentences)

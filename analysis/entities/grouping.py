@@ -161,14 +161,19 @@ def merge_parties(entities: dict[str, Entity]) -> None:
             entity.set_label("ORG")
 
 
-def merge_surnames(entities: dict[str, Entity]) -> None:
+def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
+                   texts: dict[int, str] | None = None) -> None:
     """A surname or first name alone joins the unique multi-word person containing it; in a name of
     three words or more, the middle words are surnames too (Spanish and Portuguese names put
-    the father's surname there)."""
+    the father's surname there). Run again once the types are ``settled``, for people the type
+    rules found ("the rapper Lil Vasco" ... "Vasco"); then a lone "place" the text never uses as
+    one may be such a surname too."""
     people = [e for e in entities.values() if e.label == "PERSON" and len(e.key.split()) > 1]
     for key, entity in list(entities.items()):
         # any label but a place or group: the model often mislabels a lone surname after a quote
-        if key not in entities or len(key.split()) != 1 or entity.label in ("GPE", "LOC", "NORP", "FAC") \
+        placed = entity.label in ("GPE", "LOC", "FAC") and not (settled and texts is not None
+                                                               and not used_as_place(entity, texts))
+        if key not in entities or len(key.split()) != 1 or entity.label == "NORP" or placed \
                 or entity.place_name:
             continue
         # a later word of a longer name too: "Tomás Ibarra Velez" is "Ibarra" (a first surname)
@@ -178,6 +183,8 @@ def merge_surnames(entities: dict[str, Entity]) -> None:
         owners = last or first
         if len(owners) == 1 and owners[0] is not entity:
             merge(entities, owners[0], key, "surname" if last else "first name")
+            if settled:  # after the type rules: the person's type stands, whatever the surname's was
+                owners[0].set_label("PERSON")
 
 
 def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | None = None) -> None:

@@ -89,13 +89,26 @@ def is_role_phrase(span: Span) -> bool:
 
 def is_noise(span: Span) -> bool:
     """A span that is no name: it starts with a lower-case word that is not a name particle
-    ("senate"), none of its words is capitalised ("la decisión"), or its text carries markup glued to a word ("es))Spanish")."""
+    ("senate"), none of its words is capitalised ("la decisión"), it is one word the tagger reads
+    as a common word capitalised only because it opens a sentence ("Turnout"), or its text carries markup glued to a word ("es))Spanish")."""
     first = span[0].text
     if first[:1].islower() and first.split("-")[0].lower() not in NAME_PARTICLES:
         return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         return True  # "la decisión": a particle but no capitalised word
+    if len(span) == 1 and span.label_ != "NORP" and span[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV") \
+            and _opens_sentence(span[0]) and not countries.place_of_name(first) \
+            and not countries.place_of_demonym(first):
+        return True  # "Turnout was high": a common word capitalised only by its place
     return bool(re.search(r"\w[)\]]{2,}\w", span.text))
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether the token begins its sentence, opening quotes aside."""
+    i = token.i
+    while i > 0 and token.doc[i - 1].is_quote and not token.doc[i - 1].is_sent_start:
+        i -= 1
+    return token.doc[i].is_sent_start or (i > 0 and token.doc[i - 1].is_sent_start and token.doc[i - 1].is_quote)
 
 
 def clean_span(span: Span) -> tuple[Span, str | None] | None:
@@ -309,9 +322,9 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
             title = title or title_before(span)
         if label == "ORG" and parent is None:
             inner = [t for t in span[:-1] if t.lower_ in POSSESSIVE and t.i > span.start]
-            if inner and inner[-1].i == span.end - 2 and inner[-1].lower_ in ("'", "’") \
-                    and _org_head(span[-1].lower_) and span[-1].lower_ not in UNIT_HEADS:
-                inner = []  # "the Farmers' Union": a plural possessive inside one name, no unit
+            if inner and inner[-1].i == span.end - 2 and _org_head(span[-1].lower_) \
+                    and span[-1].lower_ not in UNIT_HEADS:
+                inner = []  # "the Farmers' Union", "the People's Alliance": one name, no unit
             if inner:  # "Northern Rowing Clubs' Youth Section" in one span
                 parent = span.doc[span.start:inner[-1].i].text
         subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or \

@@ -74,6 +74,12 @@ ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "bro
                     "outlet", "publisher", "agency", "organisation", "organization", "ngo", "operator",
                     "developer", "studio", "label", "daily", "weekly", "giant", "conglomerate", "broadcaster",
                     "service", "retailer", "watchdog", "charity", "think-tank", "campaigners", "team"}
+#: Class nouns that, right before a name, make it a person's ("the rapper Lil Vasco").
+PERSON_CLASS_BEFORE = {"rapper", "singer", "actor", "actress", "musician", "footballer", "striker", "midfielder",
+                       "defender", "goalkeeper", "boxer", "novelist", "writer", "poet", "comedian", "journalist",
+                       "activist", "lawyer", "businessman", "businesswoman", "entrepreneur", "billionaire", "cleric",
+                       "athlete", "swimmer", "sprinter", "cyclist", "songwriter", "pianist", "guitarist", "drummer",
+                       "rabbi", "imam", "priest", "nun", "blogger", "influencer", "youtuber", "teenager"}
 #: Words before a slogan ("placards reading Keep Parks Green").
 SLOGAN_BEFORE = {"reading", "read", "chanting", "chanted", "slogan", "motto", "hashtag"}
 OTHER_CLASS_BEFORE = {"drug", "vaccine", "medicine", "pill", "programme", "program", "scheme", "slogan",
@@ -158,6 +164,8 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
             and _head_word(entity.name) not in ORG_WORDS:
         return "PERSON"
     for before, after in contexts:
+        if before and before[-1] in PERSON_CLASS_BEFORE:
+            return "PERSON"
         if before and before[-1] in ORG_CLASS_BEFORE:
             return "ORG"
         if before and before[-1] in OTHER_CLASS_BEFORE:
@@ -185,6 +193,8 @@ def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label a class noun right before a mention gives ("the airline Fly Better", "caps
     reading Keep Parks Green"): it outweighs the model's PERSON, which it gives any unknown name."""
     for before, _ in _contexts(entity, texts):
+        if before and before[-1] in PERSON_CLASS_BEFORE:
+            return "PERSON"
         if before and before[-1] in ORG_CLASS_BEFORE:
             return "ORG"
         if before and before[-1] in OTHER_CLASS_BEFORE | SLOGAN_BEFORE:
