@@ -47,6 +47,8 @@ _DATE_META = ("article:published_time", "og:published_time", "datePublished", "d
               "publish-date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
 _AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
 _PROSE_WORDS = 8
+#: At most this many left-out blocks of a page are recorded.
+MAX_RECORDED = 300
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})(?:\s[^<>]{0,2000})?(/?)>")
 _UNCOUNTED = frozenset(("p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot",
                         "colgroup", "caption", "optgroup", "rb", "rt", "rp", "br", "hr", "img", "input",
@@ -181,18 +183,19 @@ def _extractor_blocks(text: str) -> tuple[list[str], list[Removed], str | None, 
     return blocks, removed, found.author, found.date
 
 
-def _walk_blocks(root) -> tuple[list[str], list[Removed]]:
+def _walk_blocks(root, *, whole_page: bool = False) -> tuple[list[str], list[Removed]]:
     """Paragraphs of the page by our own walk: the <article> with the most text, else <main>, else
-    the body; block elements and ``<br><br>`` end paragraphs; captions and headings left out."""
+    the body (the body with ``whole_page``); block elements and ``<br><br>`` end paragraphs;
+    captions and headings left out."""
     import lxml.etree
 
     for element in [*root.iter(*_DROP_TAGS), *root.iterfind(".//*[@hidden]"),
                     *root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)]:
         if element.getparent() is not None:
             _drop(element)
-    articles = list(root.iter("article"))
-    candidates = articles or list(root.iter("main")) or [root.find("body") if root.find("body") is not None
-                                                          else root]
+    body = root.find("body") if root.find("body") is not None else root
+    articles = [] if whole_page else list(root.iter("article"))
+    candidates = articles or ([] if whole_page else list(root.iter("main"))) or [body]
     container = max(candidates, key=lambda el: len(el.text_content()))
     removed: list[Removed] = []
     pieces: list[str] = []
@@ -222,6 +225,15 @@ def _walk_blocks(root) -> tuple[list[str], list[Removed]]:
     text = re.sub(r" ?\n ?", "\n", text)
     blocks = [" ".join(chunk.split()) for chunk in re.split(r"\n{2,}", text)]
     return [b for b in blocks if b], removed
+
+
+def _left_out(root, blocks: list[str], title: str | None) -> list[Removed]:
+    """What the extractor left out of the page's text (comments, lists, captions, bylines), for
+    the record; navigation, headers and footers are not listed."""
+    kept = {" ".join(b.split()) for b in blocks} | {(title or "").strip()}
+    page, _removed = _walk_blocks(root, whole_page=True)
+    left = [Removed(b, furniture(b) or "not part of the article") for b in page if b not in kept]
+    return left[:MAX_RECORDED]
 
 
 def _drop(element) -> None:
@@ -260,6 +272,8 @@ def read_html(data: bytes, *, name: str, max_chars: int | None = None) -> Extrac
             warnings = ("The page's main text was found by Newsprism's own reader, not by the "
                         "article extractor: check that the paragraphs are the article's.",)
         blocks, removed = walked, walk_removed
+    else:
+        removed += _left_out(root, blocks, title)
     if title and blocks and " ".join(blocks[0].split()).lower() == title.lower():
         blocks = blocks[1:]
     if title:
