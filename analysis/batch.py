@@ -13,9 +13,18 @@ tables keyed by ``doc_id`` (the first 16 hex digits of the file's SHA-256):
 
 Each document's rows are first written to ``OUT/parts/<table>/<doc_id>.parquet`` by the
 worker that analysed it; a second run skips every document whose parts are all there
-(resumable), and at the end the parts are combined into ``OUT/<table>.parquet``. A file
+(resumable), and at the end the parts of the files found in this run are combined into
+``OUT/<table>.parquet`` (an edited file's old rows and a deleted file's rows are left out).
+Every file is written to a temporary name and renamed, so a table is whole or absent. A file
 that cannot be read is reported on standard error and in ``OUT/failures.csv`` and never
-stops the batch (it is tried again on the next run).
+stops the batch (it is tried again on the next run). Ctrl-C stops the workers at once and
+still combines what was finished.
+
+Files: symbolic links (to files or folders) are skipped unless ``follow_links``; a followed
+folder is entered once by its real path, so looping links end. Files with the same real path
+or the same content are analysed once, as one document whose ``paths`` lists them all;
+``path`` and ``paths`` are relative to the input folder (or to a glob's fixed part), never
+absolute server paths.
 
 Engines: ``local`` (default) runs a process pool, one spaCy pipeline per process;
 ``dask`` submits the same per-document function to a Dask cluster: a local one
@@ -26,10 +35,11 @@ filesystem) and have Newsprism installed.
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import logging
 import os
+import re
+import signal
 import sys
 import time
 from collections.abc import Iterable
@@ -50,7 +60,7 @@ log = logging.getLogger(__name__)
 TABLES = ("documents", "paragraphs", "sentences", "entities", "mentions", "statements")
 DOCUMENT_COLUMNS = ["doc_id", "path", "name", "title", "published", "format", "encoding", "words",
                     "paragraphs", "sentences", "polarity", "subjectivity", "vader", "tone",
-                    "tone_author", "tone_attributed", "statements", "speakers", "analysis_version"]
+                    "tone_author", "tone_attributed", "statements", "speakers", "analysis_version", "paths"]
 
 class Outcome(NamedTuple):
     """What happened to one file: its doc_id, and an error message or None."""
@@ -61,14 +71,75 @@ class Outcome(NamedTuple):
     seconds: float
 
 
-def find_files(source: str) -> list[Path]:
-    """Article files in a folder (recursively) or matching a glob, in a stable order."""
+def _split_source(source: str) -> tuple[Path, re.Pattern | None]:
+    """A folder and no pattern, or a glob's fixed leading folder and the rest as a regex."""
     path = Path(source)
     if path.is_dir():
-        candidates: Iterable[Path] = path.rglob("*")
-    else:
-        candidates = (Path(p) for p in glob.glob(source, recursive=True))
-    return sorted(p for p in candidates if p.is_file() and p.suffix.lower() in EXTENSIONS)
+        return path, None
+    parts = path.parts
+    fixed = next((i for i, part in enumerate(parts) if re.search(r"[*?\[]", part)), len(parts))
+    return Path(*parts[:fixed]) if fixed else Path("."), _glob_regex("/".join(parts[fixed:]))
+
+
+def _glob_regex(pattern: str) -> re.Pattern:
+    """A glob (``**`` any folders, ``*`` and ``?`` within a name, ``[...]``) as a regex on
+    '/'-joined relative paths."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] in "*?":
+            out.append("[^/]*" if pattern[i] == "*" else "[^/]")
+            i += 1
+        elif pattern[i] == "[" and "]" in pattern[i + 2:]:
+            end = pattern.index("]", i + 2)
+            out.append("[" + pattern[i + 1:end].replace("!", "^", 1).replace("\\", "\\\\") + "]")
+            i = end + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out) + r"\Z")
+
+
+def _walk(root: Path, *, follow_links: bool) -> Iterable[Path]:
+    """Every file under ``root``; links skipped unless followed, each real folder entered once."""
+    seen: set[str] = set()
+    for folder, folders, names in os.walk(root, followlinks=follow_links):
+        real = os.path.realpath(folder)
+        if real in seen:
+            folders[:] = []
+            continue
+        seen.add(real)
+        if not follow_links:
+            folders[:] = [f for f in folders if not os.path.islink(os.path.join(folder, f))]
+        for name in names:
+            path = Path(folder, name)
+            if follow_links or not path.is_symlink():
+                yield path
+
+
+def find_files(source: str, *, follow_links: bool = False) -> list[Path]:
+    """Article files in a folder (recursively) or matching a glob, in a stable order; symbolic
+    links are skipped unless ``follow_links``."""
+    root, pattern = _split_source(source)
+    if not root.is_dir():
+        return []
+    found = []
+    for path in _walk(root, follow_links=follow_links):
+        if path.suffix.lower() in EXTENSIONS and path.is_file():
+            if pattern is None or pattern.match(path.relative_to(root).as_posix()):
+                found.append(path)
+    return sorted(found)
+
+
+def relative_name(path: Path, source: str) -> str:
+    """A found file's path relative to the input folder (or to a glob's fixed part)."""
+    root, _ = _split_source(source)
+    return path.relative_to(root).as_posix()
 
 
 def doc_id_of(data: bytes) -> str:
@@ -122,25 +193,42 @@ def process_file(path: str, out: str) -> Outcome:
     for table, frame in tables_of(analysis, doc_id=doc_id, path=path).items():
         target = _part(out_dir, table, doc_id)
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(".tmp")
-        frame.to_parquet(temporary, index=False)
-        os.replace(temporary, target)  # a part is there whole or not at all
+        _write(frame, target)  # a part is there whole or not at all
     return Outcome(path, doc_id, None, time.perf_counter() - start)
 
 
-def _pending(files: list[Path], out: Path) -> tuple[list[str], int]:
-    """Files whose parts are not all written yet, and how many were skipped as done."""
-    pending, skipped = [], 0
+class Inventory(NamedTuple):
+    """The distinct documents of a run: one file to analyse per content, and every relative path
+    of each content (duplicates by real path or by content included)."""
+
+    first: dict[str, Path]
+    paths: dict[str, list[str]]
+    unreadable: list[str]
+
+
+def inventory(files: list[Path], source: str) -> Inventory:
+    """Group the files by real path, then by content (doc_id)."""
+    first: dict[str, Path] = {}
+    paths: dict[str, list[str]] = {}
+    by_real: dict[str, str] = {}
+    unreadable = []
     for path in files:
-        try:
-            done = is_done(out, doc_id_of(path.read_bytes()))
-        except OSError:
-            done = False
-        if done:
-            skipped += 1
-        else:
-            pending.append(str(path))
-    return pending, skipped
+        real = os.path.realpath(path)
+        doc_id = by_real.get(real)
+        if doc_id is None:
+            try:
+                doc_id = doc_id_of(path.read_bytes())
+            except OSError:
+                unreadable.append(str(path))
+                continue
+            by_real[real] = doc_id
+        first.setdefault(doc_id, path)
+        paths.setdefault(doc_id, []).append(relative_name(path, source))
+    return Inventory(first, paths, unreadable)
+
+
+def _ignore_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which ends the workers
 
 
 def _run_local(paths: list[str], out: Path, processes: int, progress) -> list[Outcome]:
@@ -151,11 +239,19 @@ def _run_local(paths: list[str], out: Path, processes: int, progress) -> list[Ou
             progress(outcomes[-1])
         return outcomes
     outcomes = []
-    with ProcessPoolExecutor(max_workers=processes) as pool:
+    pool = ProcessPoolExecutor(max_workers=processes, initializer=_ignore_interrupt)
+    try:
         futures = [pool.submit(process_file, path, str(out)) for path in paths]
         for future in as_completed(futures):
             outcomes.append(future.result())
             progress(outcomes[-1])
+    except KeyboardInterrupt:
+        workers = list((pool._processes or {}).values())  # no public way to stop running tasks
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in workers:
+            process.terminate()
+        raise
+    pool.shutdown()
     return outcomes
 
 
@@ -180,29 +276,54 @@ def _run_dask(paths: list[str], out: Path, processes: int, scheduler: str | None
             cluster.close()
 
 
-def combine(out: Path) -> dict[str, int]:
-    """Concatenate the parts into OUT/<table>.parquet; returns the row count of each table."""
+def _write(frame: pd.DataFrame, target: Path) -> None:
+    """Write a Parquet file through a temporary name, so it is whole or absent."""
+    temporary = target.with_name(target.name + ".tmp")
+    frame.to_parquet(temporary, index=False)
+    os.replace(temporary, target)
+
+
+def combine(out: Path, paths: dict[str, list[str]]) -> dict[str, int]:
+    """Concatenate the parts of the documents in ``paths`` (doc_id -> relative paths, this run's
+    files) into OUT/<table>.parquet; returns the row count of each table. A part that cannot be
+    read is deleted (its document is analysed again on the next run) and left out, and so is a
+    temporary file left by a worker stopped mid-write."""
+    for stale in (out / "parts").glob("*/*.tmp"):
+        stale.unlink(missing_ok=True)
     counts = {}
     for table in TABLES:
-        parts = sorted((out / "parts" / table).glob("*.parquet"))
-        frames = [pd.read_parquet(p) for p in parts]
+        frames = []
+        for doc_id in sorted(paths):
+            part = _part(out, table, doc_id)
+            if not part.exists():
+                continue
+            try:
+                frames.append(pd.read_parquet(part))
+            except (OSError, ValueError) as err:
+                log.warning("damaged part %s (%s): deleted, analysed again next run", part.name, err)
+                part.unlink(missing_ok=True)
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         if table == "documents" and not frame.empty:
-            frame = frame.sort_values("path", ignore_index=True)
-        frame.to_parquet(out / f"{table}.parquet", index=False)
+            frame = frame.assign(path=[paths[d][0] for d in frame["doc_id"]],
+                                 paths=["; ".join(paths[d]) for d in frame["doc_id"]])
+            frame = frame.reindex(columns=DOCUMENT_COLUMNS).sort_values("path", ignore_index=True)
+        _write(frame, out / f"{table}.parquet")
         counts[table] = len(frame)
     return counts
 
 
 def run_batch(source: str, out: str | Path, *, processes: int | None = None, engine: str = "local",
-              scheduler: str | None = None, show_progress: bool = True) -> dict:
+              scheduler: str | None = None, show_progress: bool = True, follow_links: bool = False) -> dict:
     """Analyse every article under ``source`` into Parquet tables in ``out``; returns a summary
-    (files found, analysed, skipped, failed, seconds, table row counts)."""
+    (files found, distinct documents, analysed, skipped, failed, seconds, table row counts).
+    On Ctrl-C the finished documents are combined before KeyboardInterrupt goes on."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    files = find_files(source)
+    files = find_files(source, follow_links=follow_links)
     processes = processes or os.cpu_count() or 1
-    pending, skipped = _pending(files, out)
+    found = inventory(files, source)
+    pending = [str(path) for doc_id, path in found.first.items() if not is_done(out, doc_id)]
+    skipped = len(found.first) - len(pending)
     started = time.perf_counter()
     bar = None
     if show_progress:
@@ -224,15 +345,21 @@ def run_batch(source: str, out: str | Path, *, processes: int | None = None, eng
             outcomes = _run_local(pending, out, processes, progress)
         else:
             raise ValueError(f"unknown engine {engine!r}; use local or dask")
+    except KeyboardInterrupt:
+        combine(out, found.paths)
+        raise
     finally:
         if bar is not None:
             bar.close()
-    failures = [o for o in outcomes if o.error]
-    pd.DataFrame([{"path": o.path, "doc_id": o.doc_id, "error": o.error} for o in failures],
-                 columns=["path", "doc_id", "error"]).to_csv(out / "failures.csv", index=False)
-    counts = combine(out)
-    return {"found": len(files), "analysed": len(outcomes) - len(failures), "skipped": skipped,
-            "failed": len(failures), "seconds": round(time.perf_counter() - started, 2),
+    failures = [o for o in outcomes if o.error] + [Outcome(p, "", "cannot read", 0.0) for p in found.unreadable]
+    frame = pd.DataFrame([{"path": o.path, "doc_id": o.doc_id, "error": o.error} for o in failures],
+                         columns=["path", "doc_id", "error"])
+    frame.to_csv(out / "failures.csv.tmp", index=False)
+    os.replace(out / "failures.csv.tmp", out / "failures.csv")
+    counts = combine(out, found.paths)
+    return {"found": len(files), "documents": len(found.first), "duplicates": len(files) - len(found.first)
+            - len(found.unreadable), "analysed": len(outcomes) - len(failures) + len(found.unreadable),
+            "skipped": skipped, "failed": len(failures), "seconds": round(time.perf_counter() - started, 2),
             "processes": processes, "engine": engine, "rows": counts}
 
 
