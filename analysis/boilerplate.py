@@ -30,11 +30,12 @@ class Removed(NamedTuple):
     reason: str
 
 
-_ADVERT = re.compile(
-    r"(?:advertisement|advertising|advert|sponsored(?: content)?|ad|"
-    r"(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))(?: advertisement)?|"
-    r"continue reading(?: (?:below|the main story|after the advertisement))?|"
-    r"scroll (?:down )?to continue(?: with content)?|skip advert(?:isement)?)[.:]?", re.IGNORECASE)
+_ADVERT_ONE = (r"(?:advertisement|advertising|advert|sponsored(?: content)?|ad|"
+               r"(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))(?: advertisement)?|"
+               r"continue reading(?: (?:below|the main story|after the advertisement))?|"
+               r"scroll (?:down )?to continue(?: with content)?|skip advert(?:isement)?)")
+_ADVERT = re.compile(rf"{_ADVERT_ONE}(?:\s*[-|:\u00b7\u2013\u2014]?\s*{_ADVERT_ONE}){{0,3}}[.:]?",
+                     re.IGNORECASE)
 _LINK_LIST = re.compile(
     r"(?:read more|read next|read also|also read|more on this story|more from [\w ]{1,30}|related|"
     r"related (?:articles?|stories|content|coverage|topics|links)|see also|recommended(?: for you)?|"
@@ -67,10 +68,11 @@ _CREDITS = re.compile(
     r"research|fact[- ]checking|translated|translation) by\b.{0,300}", re.IGNORECASE)
 _PHOTO = re.compile(
     r"(?:.{0,300}[(\[](?:photo|photograph|picture|image|file photo|credit|pictured)\b[^)\]]{0,100}[)\]]"
-    r"[.]?|(?:photo|photograph|picture|image|illustration|graphic|video|credit|source|caption)s?"
+    r"[.]?|(?:file photo|photo|photograph|picture|image|illustration|graphic|video|credit|source|caption)s?"
     r"(?: by)?\s*[:|/].{0,300}|.{0,300}\b(?:photograph|photo|image|picture)\s*:\s*[^.]{1,80}[.]?|"
     r".{0,300}(?:/|\bvia |\| ?)(?:getty images|reuters|ap|afp|epa|shutterstock|alamy|pa(?: media| wire)?"
-    r"|bloomberg|anadolu|xinhua|efe|sipa|ansa)\b[^.]{0,40}[.]?)", re.IGNORECASE)
+    r"|bloomberg|anadolu|xinhua|efe|sipa|ansa)\b[^.]{0,40}[.]?|"
+    r".{0,300}\b(?:reuters|ap|afp|epa|getty images)/[A-Z][^.]{0,60}[.]?)", re.IGNORECASE)
 _AGENCY = (r"(?i:reuters|associated press|the associated press|ap|afp|agence france-presse|bloomberg|"
            r"dpa|efe|ansa|pa media|xinhua|upi|cnn|bbc(?: news)?|al jazeera|staff|"
            r"(?:[\w]+ ){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|desk|bureau"

@@ -396,7 +396,7 @@ def pdf_one_column(article: Article = HARBOUR) -> tuple[bytes, str]:
 def pdf_page_template(article: Article = HARBOUR) -> tuple[bytes, str]:
     """A PDF made the way fpdf2 users make one: header() and footer() on every page ("Page 1/2"),
     a wrapped headline, the text in multi_cell paragraphs over two pages, a photo caption in
-    small italics and a pull quote in large bold between paragraphs."""
+    small italics, another in italics at the body's size, and a pull quote in large bold."""
     from fpdf import FPDF
 
     class Paper(FPDF):
@@ -434,6 +434,10 @@ def pdf_page_template(article: Article = HARBOUR) -> tuple[bytes, str]:
             pdf.multi_cell(0, 8, "\u201cWe have waited long enough\u201d")
             pdf.ln(3)
             pdf.add_page()
+        if i == 4:
+            pdf.set_font("Serif", "I", 11)  # a caption in the body's size, set in italics
+            pdf.multi_cell(0, 6, "Traders gather on the quay as the first works begin")
+            pdf.ln(3)
     pdf.set_title(article.title)
     return bytes(pdf.output()), "ledger-barrier.pdf"
 

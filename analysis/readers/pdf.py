@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 MAX_PAGES = 300
 _MARGIN_ZONE = 0.09  # running headers and footers sit in the top and bottom 9 % of the page
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?[-\u2013]?\s*\d{1,4}\s*[-\u2013]?(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
 
 
@@ -55,6 +56,7 @@ class Line(NamedTuple):
     bottom: float
     size: float
     column: int  # 0 full width or single column, 1 left, 2 right
+    italic: bool = False
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:
@@ -108,14 +110,15 @@ def _gutter(rows: list[list[list[dict]]], width: float) -> float | None:
 def _line(words: list[dict], page: int, column: int) -> Line:
     text = " ".join(w["text"] for w in words).translate(_LIGATURES)
     sizes = [w["size"] for w in words for _ in w["text"]]
+    italic = all(_ITALIC.search(w.get("fontname") or "") for w in words)
     return Line(text, page, words[0]["x0"], words[-1]["x1"], min(w["top"] for w in words),
-                max(w["bottom"] for w in words), round(statistics.median(sizes), 1), column)
+                max(w["bottom"] for w in words), round(statistics.median(sizes), 1), column, italic)
 
 
 def _page_lines(page, number: int) -> list[Line]:
     """The page's lines in reading order: full-width lines in place, columns one after the other
     between them."""
-    words = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False)
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
     if not words:
         return []
     rows = [_segments(row) for row in _rows(words)]
@@ -283,7 +286,16 @@ def _layout_text(pdf, *, name: str, budget: Budget, meta_title: str | None):
         else:
             removed.append(Removed(line.text, reason))
         previous = (reason, line)
-    paragraphs = [join_lines([ln.text for ln in group]) for group in _paragraphs(body_lines, body_size)]
+    groups = _paragraphs(body_lines, body_size)
+    mostly_roman = sum(ln.italic for ln in body_lines) < 0.5 * max(1, len(body_lines))
+    paragraphs = []
+    for group in groups:
+        text = join_lines([ln.text for ln in group])
+        if mostly_roman and len(groups) > 1 and all(ln.italic for ln in group) and len(group) <= 4 \
+                and len(text.split()) <= 60:
+            removed.append(Removed(text, furniture(text) or "caption (set apart in italics)"))
+        else:
+            paragraphs.append(text)
     return _merge_removed(paragraphs, removed), title
 
 
