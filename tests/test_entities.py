@@ -108,6 +108,12 @@ def test_clean_span_with_nothing_left(nlp):
     assert clean_span(Span(doc, 0, 2, label="ORG")) is None        # "The 2024": no letters left
 
 
+def test_a_score_after_a_name_is_no_part_of_it(nlp):
+    doc = nlp("Fans cheered as Kell Rovers beat Haldane 2-0.")
+    span = Span(doc, 6, 10, label="ORG")  # "Haldane 2-0"
+    assert clean_span(span)[0].text == "Haldane"
+
+
 def test_a_span_without_a_capitalised_word_is_noise(nlp):
     from analysis.entities.spans import is_noise
 

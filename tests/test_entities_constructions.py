@@ -77,6 +77,8 @@ CASES = [
          [E(("Dravan People's Alliance", "DPA"), O, 2)], note="'People's Alliance' is one name, no unit of a people"),
     Case("E-VARIANT", "Hurricane Delia destroyed the pier. Delia also flooded the harbour.",
          [E(("Hurricane Delia", "Delia"), V, 2)]),
+    Case("E-VARIANT", "The Kenyan Senate passed the bill on Tuesday. The Senate will vote again in May.",
+         [E(("Kenyan Senate", "Senate"), O, 2)], note="a demonym before a one-word name is a prefix of it"),
     Case("E-VARIANT", "The governor of the Marvo territory praised the Marvo Police Bureau. Thousands of Marvoans "
          "marched on Sunday.", [E(("Marvo", "Marvoans"), G, 2), E("Marvo Police Bureau", O, 1)],
          note="a place's inhabitants are a mention of it; a place is no parent of a unit"),
@@ -237,6 +239,8 @@ CASES = [
          [E("Hanna Olt", P, 2)]),
     Case("E-TITLEGLUE", "Councillor Ben Okafor spoke first. Cllr Okafor said the budget was too small.",
          [E("Ben Okafor", P, 2)]),
+    Case("E-TITLEGLUE", "Speaking on the radio, NRB Secretary Ana Brisk said the agency needed more staff.",
+         [E("NRB", O, 1), E("Ana Brisk", P, 1)]),
 
     # --- T-PERSON-MISLABEL: people as agents, with initials, after titles ------------------------
     Case("T-PERSON-MISLABEL", "The rowing club was founded by JT Marlow.", [E("JT Marlow", P, 1)]),

@@ -194,6 +194,10 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
     from analysis.entities.types import WEATHER_FIRST
 
     orgs = [e for e in entities.values() if e.label == "ORG" and len(e.key.split()) > 1 and not e.place_name]
+    # an organisation's short form also names a longer name the model called a place ("Kell
+    # United" ... "Kell Rovers": "Rovers" was tagged ORG, "Kell Rovers" LOC)
+    places = [e for e in entities.values() if e.label in ("LOC", "FAC") and len(e.key.split()) > 1
+              and not e.place_name]
     storms = [e for e in entities.values() if len(e.key.split()) == 2 and e.key.split()[0] in WEATHER_FIRST]
     for key, entity in list(entities.items()):
         if key not in entities or len(key.split()) != 1 or entity.place_name or entity.label == "NORP":
@@ -203,6 +207,8 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
             merge(entities, named[0], key, "short form")
             continue
         owners = [o for o in orgs if o.key.split()[0] == key and o is not entity]
+        if not owners and entity.label == "ORG":
+            owners = [o for o in places if o.key.split()[0] == key and o is not entity]
         if len(owners) != 1 or used_as_place(entity, texts):
             continue
         merge(entities, owners[0], key, "short form")
@@ -252,7 +258,7 @@ def _unprefixed(name: str) -> str | None:
     """The name without a leading place name or demonym ("US Commission on X" -> "Commission on X")."""
     words = name.split()
     for n in (3, 2, 1):
-        if len(words) > n + 1:
+        if len(words) > n:  # "US Senate" -> "Senate"
             head = " ".join(words[:n])
             if countries.place_of_name(head) or countries.place_of_demonym(head):
                 return " ".join(words[n:])

@@ -126,6 +126,10 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
                            or (span.label_ in ("ORG", "FAC") and end - 1 > start and doc[end - 1].is_lower
                                and doc[end - 2].is_lower)):  # "Northwind Press of bank robberies"
         end -= 1
+    score = re.search(r"\s\d+\s*[-–]\s*\d+$", doc[start:end].text)
+    if score and span.label_ in ("ORG", "PERSON", "GPE", "NORP"):  # "Arsenal 2-0": a score is no name
+        while end > start + 1 and doc[end - 1].idx >= doc[start].idx + score.start() + 1:
+            end -= 1
     title = None
     if span.label_ == "PERSON":  # "President of Chile Ana Torres": the place is a mention of its own
         place = countries.name_pattern().match(doc.text, doc[start].idx)
@@ -175,6 +179,10 @@ def repair_entities(doc: Doc) -> list[Span]:
             nxt = ents[i + 1]
             ent = Span(doc, ent.start, nxt.end, label="PERSON" if nxt.label_ == "PERSON" else ent.label_)
             i += 1
+        elif len(ent) <= 2 and ent.start > 1 and not ent.ent_id_ and all(t.is_title for t in ent) \
+                and _first_name_left_out(doc, ent.start - 1) \
+                and doc[ent.start - 2].lower_.rstrip(".") in PERSON_TITLES:
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Secretary Ana Price" ("Price" alone)
         elif ent.label_ != "PERSON" and ent.start > 0 and len(ent) <= 3 and not ent.ent_id_ \
                 and all(t.is_title for t in ent if t.lower_ not in _TRAILING_JUNK) \
                 and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES:
@@ -189,6 +197,14 @@ def repair_entities(doc: Doc) -> list[Span]:
         repaired.append(ent)
         i += 1
     return repaired
+
+
+def _first_name_left_out(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i``, right before a name, is a first name the model left out: a
+    capitalised proper noun in no entity, no title."""
+    token = doc[i]
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_ \
+        and not _is_title_key(token.lower_)
 
 
 def _second_surname(doc: Doc, i: int) -> bool:
