@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 #: and are read by the linear walk alone; a news page has a few thousand.
 MAX_EXTRACTOR_ELEMENTS = 30_000
 #: Deepest element nesting the reader accepts; real pages stay well under 100.
-MAX_DEPTH = 500
+MAX_DEPTH = 200  # lxml itself stops reading past 256 levels
 
 _DROP_TAGS = frozenset(("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
                         "iframe", "svg", "button", "template", "select", "input", "textarea",
@@ -194,7 +194,9 @@ def _walk_blocks(root, *, whole_page: bool = False) -> tuple[list[str], list[Rem
         if element.getparent() is not None:
             _drop(element)
     body = root.find("body") if root.find("body") is not None else root
-    articles = [] if whole_page else list(root.iter("article"))
+    # the outermost articles only: comparing nested ones would re-read the same text at every level
+    articles = [] if whole_page else [a for a in root.iter("article")
+                                      if not any(True for _ in a.iterancestors("article"))]
     candidates = articles or ([] if whole_page else list(root.iter("main"))) or [body]
     container = max(candidates, key=lambda el: len(el.text_content()))
     removed: list[Removed] = []
