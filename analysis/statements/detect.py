@@ -244,6 +244,15 @@ def small_clause(token: Token) -> tuple[Token, Token] | None:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject, child
+            if child.dep_ == "oprd" and any(c.dep_ == "det" for c in child.children):
+                nouns = [c for c in child.children if c.dep_ == "compound" and c.i < child.i]
+                if nouns:  # "called the opera production brilliant", parsed as one noun phrase
+                    return nouns[0], child
+    for child in token.children:
+        if child.dep_ == "dobj":
+            after = [c for c in child.children if c.dep_ == "amod" and c.i > child.i and c.pos_ == "ADJ"]
+            if after:  # "called X's decision unwise": an adjective after its noun is the predicate
+                return child, after[0]
     return None
 
 
@@ -253,11 +262,15 @@ def _label_tokens(token: Token, lemma: str, objects: list[Token], *, quotes: lis
     reckless"), a small clause ("found the offer reasonable"), a second object ("branded them
     traitors"), an "as" phrase ("described it as unfair"), or a quoted modifier ('called the
     decision "shameful"')."""
-    label = [t for c in token.children if c.dep_ in ("oprd",) for t in c.subtree]
     clause = small_clause(token)
-    if not label and clause is not None:
+    label = []
+    if clause is not None:
         own = {t.i for t in clause[0].subtree}
-        label = [t for t in clause[1].subtree if t.i not in own]
+        if clause[1].i in own:  # "called X's decision unwise": the adjective hangs on its noun
+            own = set()
+        label = [t for t in clause[1].subtree if t.i not in own and t.dep_ != "det"]
+    if not label:
+        label = [t for c in token.children if c.dep_ in ("oprd",) for t in c.subtree]
     if not label and len(objects) >= 2:
         label = list(objects[-1].subtree)
     if not label and lemma in _LABEL_AS:

@@ -178,6 +178,8 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     if actions:
         stance = _action_stance(actions, lex)
         if stance != "neutral" and target.how == "action":
+            if any(_negated(t) for t in actions if t.pos_ == "VERB"):
+                stance = "oppose" if stance == "support" else "support"  # "nobody trusts X", "won't help X"
             return Stance(stance, False)
     if target.name is not None:
         if _solidarity(target) or _tribute(target):

@@ -350,3 +350,15 @@ def test_reaction_noun_from_agent_is_a_cue(parsed, text, cue):
 ])
 def test_judgement_sought_from_someone_is_not_a_cue(parsed, text, cue):
     assert cue not in cue_words(parsed, text)
+
+
+# -- SMALLCLAUSE parsed as one noun phrase or as an adjective after its noun --------------------------
+
+@pytest.mark.parametrize(("text", "label"), [
+    pytest.param("Critic Ana Soto called the Oslo Ballet production brilliant.", "brilliant", id="swallowed-object"),
+    pytest.param("Minister Eva Lind called Sweden's decision on fishing quotas unwise.", "unwise", id="adjective-after"),
+    pytest.param("The union found the new pay offer reasonable.", "reasonable", id="plain-small-clause"),
+])
+def test_small_clause_label(parsed, text, label):
+    found = [h for h in hits(parsed, text) if h.family == "label"]
+    assert found and label in [t.text for t in found[0].label], [(h.text, h.label) for h in hits(parsed, text)]

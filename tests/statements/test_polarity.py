@@ -333,3 +333,15 @@ def test_what_x_gains_is_no_evaluation_of_x(parsed, text, cue, target):
 ])
 def test_an_embedded_question_is_no_evaluation(parsed, text, cue, target):
     assert stance(parsed, text, cue, target).value == "neutral"
+
+
+@pytest.mark.parametrize(("text", "cue", "target", "value"), [
+    pytest.param('"Nobody in Leeds trusts Carlos Vega any more," councillor Ana Soto said.', "said", "Carlos", "oppose",
+                 id="nobody-trusts"),
+    pytest.param('"We will never help Gazprom again," the minister Ida Berg said.', "said", "Gazprom", "oppose",
+                 id="never-help"),
+    pytest.param('"We will not abandon Ukraine," the chancellor Eva Lind said.', "said", "Ukraine", "support",
+                 id="not-abandon"),
+])
+def test_negated_action_reverses_its_stance(parsed, text, cue, target, value):
+    assert stance(parsed, text, cue, target, how="action").value == value
