@@ -138,7 +138,7 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
         title = join_lines(clean(title).split("\n")) or None
         if title and blocks and _same_words(blocks[0], title):
             blocks = blocks[1:]
-    elif len(blocks) > 1 and looks_like_title(blocks[0]):
+    elif len(blocks) > 1 and (looks_like_title(blocks[0]) or _question_title(blocks[0])):
         title, blocks = blocks[0], blocks[1:]
     if not blocks:
         if title:
@@ -152,6 +152,13 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
     return Document(title=normalise(title) if title else None, paragraphs=paragraphs, name=name,
                     format=fmt, encoding=encoding, title_display=title, warnings=warnings,
                     published=published, author=author, removed=removed)
+
+
+def _question_title(line: str) -> bool:
+    """A headline asking or exclaiming ("Is the Harbour Safe?"): short and title-cased."""
+    words = line.split()
+    return line.endswith(("?", "!")) and 2 <= len(words) <= 16 and \
+        sum(w[:1].isupper() for w in words if len(w) > 3) >= 0.6 * max(1, sum(len(w) > 3 for w in words))
 
 
 def _same_words(first: str, second: str) -> bool:

@@ -189,3 +189,22 @@ def test_nested_html_costs_what_flat_html_costs():
     deep = ("<html><body>" + "<div>" * 190 + para * 1000 + "</div>" * 190 + "</body></html>").encode()
     assert len(load(deep, "deep.html").paragraphs) == 1000  # under the cap, nothing is lost
     assert _seconds(load, deep, "deep.html") < 3 * _seconds(load, flat, "flat.html") + 0.3
+
+
+def test_line_breaks_inside_a_paragraph_of_a_page():
+    page = (b"<html><head><title>Storm Closes the Port | The Courier</title></head><body><div>"
+            b"<p>The port closed on Friday as the storm arrived.<br>Ships waited outside the harbour "
+            b"for two days.<br>Traders said they lost money.</p>"
+            b"<p>The harbour master said it would reopen<br>on Monday morning.</p></div></body></html>")
+    document = load(page, "storm.html")
+    assert document.title == "Storm Closes the Port"  # the site's name dropped
+    assert [p.text for p in document.paragraphs] == [
+        "The port closed on Friday as the storm arrived.", "Ships waited outside the harbour for two days.",
+        "Traders said they lost money.", "The harbour master said it would reopen on Monday morning."]
+
+
+def test_a_headline_asking_a_question_is_the_title():
+    document = from_text("Is the Harbour Barrier Worth the Money?\n\nThe council says it is.\n\n"
+                         "Critics disagree.")
+    assert document.title == "Is the Harbour Barrier Worth the Money?"
+    assert len(document.paragraphs) == 2

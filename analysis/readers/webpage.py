@@ -24,6 +24,7 @@ import re
 
 from analysis.boilerplate import Removed, furniture
 from analysis.errors import EmptyDocument, UnreadableDocument
+from analysis.layout import SENTENCE_END
 from analysis.readers.base import Budget, Extracted
 from analysis.readers.plain import check_textual, decode
 
@@ -47,6 +48,9 @@ _DATE_META = ("article:published_time", "og:published_time", "datePublished", "d
               "publish-date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
 _AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
 _PROSE_WORDS = 8
+#: <br> tags, marked for the extractor (which drops them inside <p>, gluing the words together).
+_BR = re.compile(r"<br\b[^<>]{0,200}>", re.IGNORECASE)
+_BREAK = "\ue000"  # a private-use character: no page text contains it after check_textual
 #: At most this many left-out blocks of a page are recorded.
 MAX_RECORDED = 300
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})(?:\s[^<>]{0,2000})?(/?)>")
@@ -138,8 +142,17 @@ def _metadata(root) -> tuple[str | None, str | None, str | None]:
                 break
     page_title = root.find(".//title")
     title = (title or _meta(root, ("og:title", "twitter:title")) or item.get("headline")
-             or (" ".join(page_title.text_content().split()) if page_title is not None else None))
+             or (_without_site(" ".join(page_title.text_content().split())) if page_title is not None
+                 else None))
     return title or None, author, published
+
+
+def _without_site(title: str) -> str:
+    """A page title without its site's name ("Headline | The Courier" -> "Headline")."""
+    head, sep, site = title.rpartition(" | ")
+    if not sep:
+        head, sep, site = title.rpartition(" - ")
+    return head if sep and head and len(site.split()) <= 4 and len(head) > len(site) else title
 
 
 def _extractor_blocks(text: str) -> tuple[list[str], list[Removed], str | None, str | None]:
@@ -151,7 +164,7 @@ def _extractor_blocks(text: str) -> tuple[list[str], list[Removed], str | None, 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("htmldate").setLevel(logging.ERROR)
     try:
-        found = trafilatura.bare_extraction(text, include_comments=False, include_tables=False,
+        found = trafilatura.bare_extraction(_BR.sub(f" {_BREAK} ", text), include_comments=False, include_tables=False,
                                             include_images=False, with_metadata=True,
                                             date_extraction_params=set_date_params(False))
     except (ValueError, TypeError, etree.LxmlError, RecursionError) as err:
@@ -161,7 +174,7 @@ def _extractor_blocks(text: str) -> tuple[list[str], list[Removed], str | None, 
         return [], [], None, None
     blocks, removed = [], []
     for line_break in found.body.iter("lb"):
-        line_break.tail = "\u2028" + (line_break.tail or "")
+        line_break.tail = _BREAK + (line_break.tail or "")
     seen = set()
     for element in found.body.iter("p", "head", "item", "quote", "code"):
         if element.tag in ("quote", "item") and element.find(".//p") is not None:
@@ -169,7 +182,7 @@ def _extractor_blocks(text: str) -> tuple[list[str], list[Removed], str | None, 
         text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
         if "\n" in text.strip():
             return [], [], found.author, found.date  # the extractor's unstructured fallback text
-        for line in text.split("\u2028"):  # a line break inside a block: a <br>-separated paragraph
+        for line in _br_paragraphs(text):
             words = " ".join(line.split())
             if not words:
                 continue
@@ -181,6 +194,20 @@ def _extractor_blocks(text: str) -> tuple[list[str], list[Removed], str | None, 
                 seen.add(words)
                 blocks.append(words)
     return blocks, removed, found.author, found.date
+
+
+def _br_paragraphs(text: str) -> list[str]:
+    """A block's paragraphs at its line breaks (marked _BREAK): a double break always ends one; a
+    single break does when the lines before it end sentences (a <br>-separated body), and is a
+    space otherwise (a line broken for layout)."""
+    paragraphs = []
+    for group in re.split(f"{_BREAK}\\s*{_BREAK}", text):
+        lines = [ln.strip() for ln in group.split(_BREAK) if ln.strip()]
+        if len(lines) > 1 and all(SENTENCE_END.search(ln) for ln in lines[:-1]):
+            paragraphs += lines
+        else:
+            paragraphs.append(" ".join(lines))
+    return paragraphs
 
 
 def _walk_blocks(root, *, whole_page: bool = False) -> tuple[list[str], list[Removed]]:
