@@ -87,6 +87,9 @@ _BYLINE = re.compile(
     rf"(?:\s*(?:\||-|\u2013|\u2014|/|\u00b7|,)?\s*(?i:published|updated|posted)\b[\w ,:.]{{0,40}})?"
     rf"|{_PERSON}\s*(?:,|\||-|\u2013|\u2014|/|\u00b7)\s*{_AGENCY}"
     rf"(?:\s*(?:,|\||-|\u2013|\u2014|/|\u00b7|\bin\b)\s*{_NAME}(?:\s+{_NAME}){{0,3}})?")
+_AUTHOR_NOTE = re.compile(
+    rf"{_PERSON} (?:is|was) (?:a|an|the|our) (?:[\w-]+ ){{0,4}}(?:reporter|correspondent|writer|editor|"
+    rf"columnist|journalist)(?: (?:for|at|with|based in|covering) [^.]{{1,80}})?\.")
 _DATE_LINE = re.compile(
     r"(?:published|updated|posted|last (?:updated|modified)|first published|created)\b\s*:?\s*"
     r"(?:on\s+)?[\w ,:./+\-\u2013()]{0,60}", re.IGNORECASE)
@@ -96,6 +99,16 @@ _DATE_ONLY = re.compile(
     r"(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?",
                           re.IGNORECASE)
+_EXTRA_CAPTION = re.compile(
+    r"(?:image|video|media|photo) (?:caption|source|credit)s?\s*[,:].{1,300}|"
+    r"(?:photo|photograph|picture|image)s? by .{1,80}|"
+    r"(?:getty images|reuters|thomson reuters|associated press|ap photo|afp|epa|shutterstock|alamy|"
+    r"pa media|pa wire|bloomberg|xinhua|anadolu)(?:\s*(?:/|via)\s*[\w .'-]{1,60})?[.]?", re.IGNORECASE)
+_TAGS = re.compile(r"(?:topics|tags|filed under|more about|related topics|click here)\b(?:\s*[:|,]?\s*.{0,200})?",
+                   re.IGNORECASE)
+_NOTE = re.compile(
+    r"(?:our standards:.{0,120}|this (?:article|story) (?:was|has been) (?:amended|updated|corrected).{0,300}|"
+    r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"[\w' ]{1,30}(?:\s*[>/\u203a\u00bb|]\s*[\w' ]{1,30}){1,8}")
 _CONTACT = re.compile(r"(?:contact|e-?mail|write to|tips?|send (?:us )?(?:your )?(?:news|story tips))\b[^@]{0,80}"
                       r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\.?", re.IGNORECASE)
@@ -134,6 +147,14 @@ def furniture(text: str) -> str | None:
         return "cookie, newsletter or subscription notice"
     if words <= 60 and _PHOTO.fullmatch(line) and not _quoted(line):
         return "photo caption or credit"
+    if words <= 60 and _EXTRA_CAPTION.fullmatch(line) and not _quoted(line):
+        return "photo caption or credit"
+    if words <= 20 and _TAGS.fullmatch(line) and not _SENTENCE_END.search(line):
+        return "link to other stories"
+    if words <= 60 and _NOTE.fullmatch(line):
+        return "editor's note"
+    if words <= 24 and _AUTHOR_NOTE.fullmatch(line):
+        return "byline"
     if words <= 20 and _CONTACT.fullmatch(line):
         return "contact line"
     if words <= 16 and not _SENTENCE_END.search(line) and _BREADCRUMB.fullmatch(line) \
