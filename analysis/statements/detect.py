@@ -287,6 +287,9 @@ def _content(cue: Token) -> tuple[Token, ...]:
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE:
             continue
+        if child.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            tokens.extend(child.subtree)  # "said A, but that B": B is reported too
+            continue
         if child.dep_ in _CONTENT_SKIP:
             continue
         if child.dep_ == "advcl" and child.pos_ == "VERB":

@@ -243,7 +243,7 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
         return [], False  # "a big win for X", "good for X": what X gains, not what X is worth
     subject = head
     while subject.dep_ not in ("nsubj", "nsubjpass") and subject.dep_ in ("pobj", "prep", "agent", "acl", "compound",
-                                                                           "poss", "amod", "appos") \
+                                                                           "poss", "amod", "appos", "conj") \
             and subject.head.i != subject.i:
         subject = subject.head  # "the tariffs imposed by X are a mistake": X in the subject phrase
     if subject.dep_ in ("nsubj", "nsubjpass"):

@@ -478,6 +478,8 @@ class TargetFinder:
         """Roots of the reported clauses: clause complements, the quotation's clauses, the main
         clause of an aside ("As X told Y, <clause>")."""
         roots = [c for c in hit.token.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+        roots += [c for c in hit.token.children if c.dep_ == "conj" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "said A, but that B"
         if hit.quote is not None:
             offset = hit.piece.offset
             quoted = [t for t in hit.piece.doc if hit.quote.start <= offset + t.idx < hit.quote.end]
@@ -500,6 +502,7 @@ class TargetFinder:
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     parts.append(phrase(child) + agents_below(child))
+                    parts.extend(phrase(c) for c in child.conjuncts)  # "Nice words, but X has never ..."
             for child in clause.children:
                 if child.dep_ in ("dobj", "attr", "dative"):
                     parts.append(phrase(child) + agents_below(child))
@@ -532,6 +535,14 @@ class TargetFinder:
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
                 or (head.pos_ in ("NOUN", "PROPN") and self.resolver.role_of(head)):
             resolved = self.resolver.resolve_one(hit.piece, head, bare=bare)
+            lemma = head.lemma_.lower()
+            bare_description = lemma in self.lex["descriptions"] and all(
+                c.dep_ in ("det", "amod") for c in head.children) and any(c.lower_ in ("the", "this", "that")
+                                                                          for c in head.children)
+            if resolved is not None and resolved.name in self._speakers and bare_description:
+                return self.resolver.index.last_before(  # "criticised the lender": not the speaker
+                    hit.piece.paragraph, hit.piece.offset + head.idx, tuple(self.lex[f"description:{lemma}"]),
+                    skip=skip | self._speakers)
             if resolved is not None and not resolved.unnamed:
                 return resolved.name
         return None

@@ -301,3 +301,17 @@ def test_judgement_drawn_by_an_act_targets_its_actor(article, paragraphs, cue, e
 ])
 def test_claimed_attack_targets_the_attacked(article, paragraphs, cue, expected):
     check(article, paragraphs, cue, expected)
+
+
+# -- "said A, but that B": the second reported clause is read too -------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("Senator Ada Park said she liked the idea, but that Governor Tom Reyes had wasted the money.",
+                 "said", "Tom Reyes", id="but-that"),
+    pytest.param("The union said talks had been long, and that Volvo had refused every offer.", "said", "Volvo",
+                 id="and-that"),
+    pytest.param('"Fine words, but Orbury Mining has never paid a fine," said activist Lea Holm.', "said",
+                 "Orbury Mining", id="subject-after-but"),
+])
+def test_second_reported_clause(article, text, cue, expected):
+    check(article, (text,), cue, expected)
