@@ -463,6 +463,32 @@ def pdf_text_columns(article: Article = GRAIN) -> tuple[bytes, str]:
     return bytes(pdf.output()), "grain-columns.pdf"
 
 
+def pdf_core_fonts(article: Article = HARBOUR) -> tuple[bytes, str]:
+    """The simplest PDF a script makes: fpdf2's core Helvetica (straight quotes), a masthead line
+    in the body's size above the headline, an italic byline, paragraphs separated by small gaps,
+    a copyright line at the end."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 11)
+    pdf.cell(0, 6, "THE NORTHERN LEDGER - World - Tuesday, 4 March 2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "B", 20)
+    pdf.multi_cell(0, 9, article.title)
+    pdf.ln(2)
+    pdf.set_font("helvetica", "I", 11)
+    pdf.multi_cell(0, 6, f"By {article.author}")
+    pdf.ln(3)
+    pdf.set_font("helvetica", "", 11)
+    for para in article.paragraphs:
+        pdf.multi_cell(0, 6, para.replace("\u201c", '"').replace("\u201d", '"'))
+        pdf.ln(3)
+    pdf.ln(10)
+    pdf.multi_cell(0, 6, "Copyright 2026 The Northern Ledger. All rights reserved.")
+    return bytes(pdf.output()), "ledger-core.pdf"
+
+
 # --- DOCX ---------------------------------------------------------------------------------------------
 
 def docx_styled(article: Article = HARBOUR) -> tuple[bytes, str]:
@@ -501,7 +527,7 @@ def expected(name: str) -> Article:
                "grain-email.txt": GRAIN, "harbour-paste.txt": HARBOUR, "grain.md": GRAIN,
                "farm-weekly-p3.pdf": GRAIN, "portwell-barrier.pdf": HARBOUR,
                "portwell-barrier.docx": HARBOUR, "ledger-barrier.pdf": HARBOUR,
-               "grain-columns.pdf": GRAIN}[name]
+               "grain-columns.pdf": GRAIN, "ledger-core.pdf": HARBOUR}[name]
     if name == "pasted text.txt":
         first = "PORTWELL, March 4 (Reuters) - " + article.paragraphs[0]
         return article._replace(paragraphs=(first, *article.paragraphs[1:]))
@@ -518,6 +544,7 @@ FILES = (
     (pdf_one_column, "PDF, one column, footer"),
     (pdf_page_template, "PDF, fpdf2 header/footer, page break"),
     (pdf_text_columns, "PDF, fpdf2 text_columns"),
+    (pdf_core_fonts, "PDF, core fonts, masthead above the title"),
     (docx_styled, "DOCX with styles and a table"),
     (text_pasted_blank_lines, "pasted text, blank lines"),
     (text_hard_wrapped, "pasted text, hard-wrapped, no blank lines"),

@@ -196,10 +196,13 @@ def _body_size(pages: list[list[Line]]) -> float:
 
 
 def _spacing(lines: list[Line]) -> float:
-    """The usual distance from one line's top to the next in the same column."""
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:])
-             if b.column == a.column and 0 < b.top - a.top and abs(a.size - b.size) < 0.5]
-    return statistics.median(steps) if steps else 14.0
+    """The distance from one line's top to the next inside a paragraph: the lower quartile of the
+    steps between lines of one column (steps between paragraphs are longer, and with short
+    paragraphs they can be as many as the steps inside them)."""
+    steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:])
+                   if b.column == a.column and b.page == a.page and 0.5 * a.size < b.top - a.top
+                   and abs(a.size - b.size) < 0.5)
+    return steps[len(steps) // 4] if steps else 14.0
 
 
 def _paragraphs(lines: list[Line], body: float) -> list[list[Line]]:
@@ -265,7 +268,11 @@ def _layout_text(pdf, *, name: str, budget: Budget, meta_title: str | None):
             elif title_lines:
                 break
         title = join_lines([ln.text for ln in title_lines])
-        kept = [ln for ln in kept if ln not in title_lines]
+        top = min(ln.top for ln in title_lines)
+        for line in kept:  # a masthead or section line above the headline is the page's, not the article's
+            if line.page == 0 and line.bottom <= top and line not in title_lines:
+                removed.append(Removed(line.text, furniture(line.text) or "page header"))
+        kept = [ln for ln in kept if ln not in title_lines and not (ln.page == 0 and ln.bottom <= top)]
     elif meta_title:
         title = meta_title
     body_lines = []
