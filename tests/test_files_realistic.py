@@ -208,3 +208,13 @@ def test_a_headline_asking_a_question_is_the_title():
                          "Critics disagree.")
     assert document.title == "Is the Harbour Barrier Worth the Money?"
     assert len(document.paragraphs) == 2
+
+
+def test_markdown_inline_html_and_footnotes():
+    data = (b"---\ntitle: Council Meets\n---\n\nThe council met<br>on Tuesday[^1] and agreed.\n\n"
+            b"Residents were pleased.\n\n[^1]: The meeting was public.\n")
+    document = load(data, "council.md")
+    assert document.title == "Council Meets"
+    assert [p.text for p in document.paragraphs] == ["The council met on Tuesday and agreed.",
+                                                    "Residents were pleased."]
+    assert [r.reason for r in document.removed] == ["footnote"]

@@ -21,6 +21,8 @@ _FRONT_MATTER = re.compile(r"(?:---|\+\+\+)[ \t]*\n")
 _KEY_VALUE = re.compile(r"[ \t]*([A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]*(.{0,2000})")
 _LIST_ITEM = re.compile(r"[ \t]*-[ \t]+(.{1,200})")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]:")
 _TITLE_KEYS = ("title", "headline")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by")
 _DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish_date", "date_published")
@@ -77,7 +79,9 @@ def _inline_text(token, *, line_break: str) -> str:
             parts.append(line_break)
         elif child.type == "hardbreak":
             parts.append("\n")
-    return "".join(parts).strip()
+        elif child.type == "html_inline":
+            parts.append(" ")  # a <br> or a tag between words: never glue the words together
+    return re.sub(r"[ \t]{2,}", " ", _FOOTNOTE_MARK.sub("", "".join(parts))).strip()
 
 
 def read_markdown(data: bytes, *, name: str, max_chars: int | None = None) -> Extracted:
@@ -126,6 +130,9 @@ def read_markdown(data: bytes, *, name: str, max_chars: int | None = None) -> Ex
                     title = words
                 elif not (title and words.lower() == title.lower()):
                     removed.append(Removed(words, "subheading"))
+                continue
+            if _FOOTNOTE.match(token.content):
+                removed.append(Removed(words, "footnote"))
                 continue
             blocks.append(budget.add(words))
     warnings = ()

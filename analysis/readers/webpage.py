@@ -141,7 +141,8 @@ def _metadata(root) -> tuple[str | None, str | None, str | None]:
             if title:
                 break
     page_title = root.find(".//title")
-    title = (title or _meta(root, ("og:title", "twitter:title")) or item.get("headline")
+    og_title = _meta(root, ("og:title", "twitter:title"))
+    title = (title or (_without_site(og_title) if og_title else None) or item.get("headline")
              or (_without_site(" ".join(page_title.text_content().split())) if page_title is not None
                  else None))
     return title or None, author, published
