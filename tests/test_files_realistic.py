@@ -218,3 +218,18 @@ def test_markdown_inline_html_and_footnotes():
     assert [p.text for p in document.paragraphs] == ["The council met on Tuesday and agreed.",
                                                     "Residents were pleased."]
     assert [r.reason for r in document.removed] == ["footnote"]
+
+
+def test_readers_never_use_the_network(monkeypatch):
+    """trafilatura, htmldate, courlan and pdfplumber read only what they are given."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a reader tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for builder in (realistic.html_main_article, realistic.html_json_ld, realistic.pdf_two_columns):
+        data, name = builder()
+        assert load(data, name).paragraphs
