@@ -145,6 +145,8 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
 
 
 def _action_stance(actions: list[Token], lex: Lexicon) -> str:
+    if any(_staying_away(t) for t in actions):
+        return "oppose"  # "asked members to stay away from X"
     lemmas = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}
     if lemmas & lex["hostile_actions"]:
         return "oppose"
@@ -155,6 +157,12 @@ def _action_stance(actions: list[Token], lex: Lexicon) -> str:
         if judged is not None and judged.family in ("judgement", "act") and judged.stance != "neutral":
             return judged.stance
     return "neutral"
+
+
+def _staying_away(token: Token) -> bool:
+    """"stay away from X", "keep away from X", "steer clear of X": a call to shun X."""
+    return token.lemma_.lower() in ("stay", "keep", "steer") and any(
+        c.lower_ in ("away", "clear") for c in token.children)
 
 
 def _request_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
@@ -205,6 +213,11 @@ def _solidarity(target: Target) -> bool:
         return False
     while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "dobj":  # "stand behind X" parsed with X as the verb's object
+        verb = token.head
+        bare = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
+                and c.lower_ in _SOLIDARITY and not any(g.dep_ == "pobj" for g in c.children)]
+        return any(verb.lemma_.lower() in _SOLIDARITY[word] for word in bare)
     if token.dep_ != "pobj" or token.head.lower_ not in ("with", "for", "behind"):
         return False
     verb = token.head.head
@@ -242,10 +255,14 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
     if head.dep_ == "pobj" and head.head.lower_ == "for":
         return [], False  # "a big win for X", "good for X": what X gains, not what X is worth
     subject = head
-    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.dep_ in ("pobj", "prep", "agent", "acl", "compound",
-                                                                           "poss", "amod", "appos", "conj") \
+    while subject.dep_ not in ("nsubj", "nsubjpass", "attr") and subject.dep_ in (
+            "pobj", "prep", "agent", "acl", "compound", "poss", "amod", "appos", "conj") \
             and subject.head.i != subject.i:
         subject = subject.head  # "the tariffs imposed by X are a mistake": X in the subject phrase
+    if subject.dep_ == "attr" and subject.head.lemma_.lower() == "be" and head.dep_ == "pobj" \
+            and head.head.lower_ in ("from", "of", "by"):  # "the stadium is a gift from X"
+        own = {t.i for t in head.subtree}
+        return [t for t in subject.subtree if t.i not in own], _negated(subject.head)
     if subject.dep_ in ("nsubj", "nsubjpass"):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in subject.head.children):
             return [], False  # "to confirm whether X is fit": a question, not a judgement

@@ -207,7 +207,9 @@ class TargetFinder:
             if token.lemma_.lower() in self.lex["violence_nouns"] and hit.family != "request":
                 continue  # "condemned the attack on X": X is the victim
             aims = _AIM_PREPS | ({"in"} if token.lemma_.lower() in friendly else set())
-            for child in token.children:
+            children = [*token.children, *(g for c in token.children if c.dep_ == "advmod"
+                                           and c.lower_ in ("away", "clear") for g in c.children)]
+            for child in children:  # "stay away from X": the from-phrase hangs on "away"
                 if child.dep_ == "prep" and child.lower_ in aims:
                     candidates = [t for t in child.subtree if t.dep_ in ("pobj", "poss", "compound", "amod", "conj")]
                 elif child.dep_ in ("dobj", "dative") and token.pos_ == "VERB":
@@ -252,7 +254,7 @@ class TargetFinder:
             excluded = self._victims(obj)
             words = [t for t in obj.subtree if t.i not in excluded]
             found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, words) if n not in skip
-                     and not self._is_place_modifier(t, obj)]
+                     and not self._is_place_modifier(t, obj, n)]
             agent = self._passive_agent(hit, obj, skip)
             if agent:
                 return agent
@@ -395,11 +397,14 @@ class TargetFinder:
                            for t in c.subtree)
         return out
 
-    @staticmethod
-    def _is_place_modifier(token: Token, root: Token) -> bool:
-        """A place in a locative phrase inside the object ("the dam in Kell")."""
+    def _is_place_modifier(self, token: Token, root: Token, name: str | None = None) -> bool:
+        """A place in a locative phrase inside the object ("the dam in Kell"); "from" or "via" a
+        person or organisation is a giver or channel, not a place ("a gift from Northwind Bank")."""
+        kind = self.resolver.index.types.get(name) if name else None
         while token.i != root.i and token.head.i != token.i:
             if token.dep_ == "prep":
+                if token.lower_ in ("from", "via", "through") and kind in ("PERSON", "ORG"):
+                    return False
                 return token.lower_ in _LOCATIVE
             token = token.head
         return False
@@ -419,7 +424,7 @@ class TargetFinder:
         for root in self._clause_roots(hit):
             for role in self._core(root):
                 found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, role) if n not in skip
-                         and not self._is_place_modifier(t, root)]
+                         and not self._is_place_modifier(t, root, n)]
                 if found:
                     if found[0][0] not in named:
                         named.add(found[0][0])

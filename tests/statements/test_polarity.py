@@ -345,3 +345,24 @@ def test_an_embedded_question_is_no_evaluation(parsed, text, cue, target):
 ])
 def test_negated_action_reverses_its_stance(parsed, text, cue, target, value):
     assert stance(parsed, text, cue, target, how="action").value == value
+
+
+@pytest.mark.parametrize(("text", "cue", "target", "value"), [
+    pytest.param("The new library, Mayor Ada Park said, is a wonderful gift from Unilever.", "said", "Unilever",
+                 "support", id="gift-from"),
+    pytest.param('"The flooding is the fault of Thames Water," councillor Ivo Marsh said.', "said", "Thames",
+                 "oppose", id="fault-of"),
+    pytest.param('"This mess is the shameful work of Serco," the minister Eva Lind said.', "said", "Serco", "oppose",
+                 id="work-of"),
+])
+def test_predicate_noun_about_its_giver_or_author(parsed, text, cue, target, value):
+    assert stance(parsed, text, cue, target).value == value
+
+
+@pytest.mark.parametrize(("text", "cue", "target"), [
+    pytest.param("Union leader Ray Dunn asked members to stay away from Tesco stores until the strike ends.",
+                 "asked", "Tesco", id="stay-away-from"),
+    pytest.param("The council urged residents to keep away from Shell depots.", "urged", "Shell", id="keep-away-from"),
+])
+def test_call_to_stay_away_opposes(parsed, text, cue, target):
+    assert stance(parsed, text, cue, target, how="action").value == "oppose"
