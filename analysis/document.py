@@ -133,6 +133,7 @@ def build_document(text: str, *, name: str = "pasted text", fmt: str = "text",
         text = re.sub(r"(?im)^[ \t]*(?:date|published|publication date)[ \t]*:[ \t]*\d{4}-\d{2}-\d{2}.*$", "",
                       text, count=1)
     blocks, dropped = paragraphs_of(text)
+    readers.check_size(name, chars=len(text), paragraphs=len(blocks), max_chars=limit)
     removed = (*removed, *dropped)
     if title is not None:
         title = join_lines(clean(title).split("\n")) or None
@@ -249,7 +250,9 @@ def load(data: bytes, name: str, *, max_bytes: int | None = None,
     Raises a :class:`~analysis.errors.NewsprismError` subclass, with a message
     for the reader, for anything it cannot read: an unsupported format, a
     file over ``max_bytes`` (default :data:`MAX_BYTES`) or a text over
-    ``max_chars`` (default :data:`MAX_CHARS`), binary or corrupt content, or
+    ``max_chars`` (default :data:`MAX_CHARS`) or over
+    :data:`analysis.readers.base.MAX_PARAGRAPHS` paragraphs (both checked while the file is
+    read, not after), binary or corrupt content, or
     a file with no text.
     """
     name = safe_name(name)
