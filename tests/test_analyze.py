@@ -94,3 +94,11 @@ def test_deterministic(nlp, seed_bytes):
     a = analyze(load(seed_bytes, "seed.txt"), nlp=nlp)
     b = analyze(load(seed_bytes, "seed.txt"), nlp=nlp)
     assert a.to_dict() == b.to_dict()
+
+
+def test_short_paragraphs_go_through_the_pipeline_in_larger_batches():
+    from analysis.analyze import batch_size
+
+    prose = [(i, 0, "A sentence of ordinary length, written as news is. " * 7) for i in range(10)]
+    lines = [(i, 0, f"Item {i} was sold.") for i in range(10)]
+    assert batch_size(prose) == 35 and batch_size(lines) == 128 and batch_size([]) == 128
