@@ -87,6 +87,7 @@ def _serve(connection) -> None:
             connection.send(("failed", f"{type(err).__name__}: {err}"))
             continue
         connection.send(("done", result))
+        del task, document, result  # nothing of a finished analysis is held while the worker waits
 
 
 def resident_mb(pid: int) -> float:
