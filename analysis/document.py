@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from analysis import readers
 from analysis.boilerplate import Removed
-from analysis.layout import join_lines, looks_like_title, paragraphs_of
 from analysis.errors import DocumentTooLarge, EmptyDocument, UnsupportedFormat
+from analysis.layout import join_lines, looks_like_title, paragraphs_of
 
 #: Largest upload the loader accepts, in bytes (env ``NEWSPRISM_MAX_BYTES``).
 MAX_BYTES = int(os.environ.get("NEWSPRISM_MAX_BYTES", 20 * 1024 * 1024))

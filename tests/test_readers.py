@@ -289,10 +289,8 @@ def forbid_inflating(monkeypatch) -> None:
 
 
 def test_docx_zip_bomb_is_refused_before_inflating(monkeypatch):
-    started = time.perf_counter()
-    bomb = _zip_with_member(150)  # 150 MiB of b"0", about 150 KB compressed
+    bomb = _zip_with_member(150)  # 150 MiB of b"0", about 150 KB compressed (building it is the test's cost)
     assert len(bomb) < 1_000_000
-    assert time.perf_counter() - started < 5
     forbid_inflating(monkeypatch)
     started = time.perf_counter()
     with pytest.raises(UnreadableDocument) as caught:

@@ -31,7 +31,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from analysis.boilerplate import Removed, furniture
-from analysis.errors import EmptyDocument, UnreadableDocument
+from analysis.errors import DocumentTooLarge, EmptyDocument, UnreadableDocument
 from analysis.layout import SENTENCE_END, join_lines, paragraphs_of
 from analysis.readers.base import Budget, Extracted
 
@@ -42,7 +42,7 @@ MAX_PAGES = 300
 _MARGIN_ZONE = 0.09  # running headers and footers sit in the top and bottom 9 % of the page
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 _ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"(?:page\s*)?[-\u2013]?\s*\d{1,4}\s*[-\u2013]?(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?[-\u2013]?\s*\d{1,4}\s*[-\u2013]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 
 
 class Line(NamedTuple):
@@ -350,11 +350,9 @@ def read_pdf(data: bytes, *, name: str, max_chars: int | None = None) -> Extract
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             (paragraphs, removed), title = _layout_text(pdf, name=name, budget=budget,
                                                          meta_title=meta_title)
-    except UnreadableDocument:
+    except (UnreadableDocument, DocumentTooLarge):
         raise
-    except Exception as err:  # noqa: BLE001 - pdfminer raises many kinds; pypdf's text is the fallback
-        if type(err).__name__ == "DocumentTooLarge":
-            raise
+    except Exception as err:  # pdfminer raises many kinds; pypdf's text is the fallback
         log.info("pdf layout failed (%s); using pypdf's text", err)
         paragraphs, removed, title = _plain_text(reader, budget=budget), [], None
     if not any(p.strip() for p in paragraphs) and not title:
