@@ -233,3 +233,23 @@ def test_readers_never_use_the_network(monkeypatch):
     for builder in (realistic.html_main_article, realistic.html_json_ld, realistic.pdf_two_columns):
         data, name = builder()
         assert load(data, name).paragraphs
+
+
+def test_docx_footnotes_are_recorded_not_analysed():
+    import io
+    import zipfile
+
+    data, name = realistic.docx_styled()
+    notes = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="1"><w:p><w:r><w:t>Figures from the council budget papers.</w:t></w:r>'
+             '</w:p></w:footnote></w:footnotes>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("word/footnotes.xml", notes)
+    document = load(buffer.getvalue(), name)
+    assert ("Figures from the council budget papers.", "footnote") in document.removed
+    assert len(document.paragraphs) == len(realistic.HARBOUR.paragraphs)
