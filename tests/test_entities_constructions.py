@@ -79,6 +79,10 @@ CASES = [
          [E(("Hurricane Delia", "Delia"), V, 2)]),
     Case("E-VARIANT", "The Kenyan Senate passed the bill on Tuesday. The Senate will vote again in May.",
          [E(("Kenyan Senate", "Senate"), O, 2)], note="a demonym before a one-word name is a prefix of it"),
+    Case("E-VARIANT", "The mayor said, \"Kellstadt [Kell City] will be rebuilt.\" Kell City was flooded in May.",
+         [E(("Kell City", "Kellstadt"), G, 3)], note="an editor's gloss in square brackets names the same place"),
+    Case("E-VARIANT", "Yusuf Karami won the seat. Yousuf Karami had led the party since 2010.",
+         [E(("Yusuf Karami", "Yousuf Karami"), P, 2)], note="two spellings of one name"),
     Case("E-VARIANT", "The governor of the Marvo territory praised the Marvo Police Bureau. Thousands of Marvoans "
          "marched on Sunday.", [E(("Marvo", "Marvoans"), G, 2), E("Marvo Police Bureau", O, 1)],
          note="a place's inhabitants are a mention of it; a place is no parent of a unit"),
@@ -93,6 +97,8 @@ CASES = [
          note="two surnames: the model cuts the second, the text then uses the first alone"),
     Case("E-PARTIAL", "Crowds gathered outside the Museum of Modern Glass in Lyon.",
          [E("Museum of Modern Glass", L, 1), E("Lyon", G, 1)]),
+    Case("E-PARTIAL", "Politicians and the Bishop of Kell, Tadeusz Marek Wolny, were reported to have visited.",
+         [E("Tadeusz Marek Wolny", P, 1), E("Kell", G, 1)]),
     Case("E-PARTIAL", "Mariela de la Fuente Ortiz won the mayoral race in Tarragona.",
          [E("Mariela de la Fuente Ortiz", P, 1), E("Tarragona", G, 1)]),
     Case("E-PARTIAL", "The Bank of the South Pacific raised its lending rate.",
@@ -126,6 +132,8 @@ CASES = [
          [E("fairtix.com", O, 1)]),
     Case("E-NERMISS-BRAND", "The bakery makes Crumblers biscuits and sells them via Shopwell.",
          [E("Crumblers", T, 1), E("Shopwell", O, 1)]),
+    Case("E-NERMISS-BRAND", "KTV24 reported that the mayor was in a serious condition.", [E("KTV24", O, 1)],
+         note="an outlet whose name has digits"),
 
     # --- E-UNIT: a unit named with its parent is one entity --------------------------------------
     Case("E-UNIT", "The Senate Ethics Committee questioned the aide. The Senate later voted on the report.",
@@ -354,6 +362,10 @@ CASES = [
     Case("T-RELIGION", "The book traces the history of Judaism.", [E("Judaism", N, 1)]),
     Case("T-RELIGION", "Hinduism is practised by most of the villagers.", [E("Hinduism", N, 1)]),
     Case("T-RELIGION", "Christianity reached the island in the sixth century.", [E("Christianity", N, 1)]),
+    Case("T-RELIGION", "Crowds gathered outside the palace. Muslims and Christians prayed together.",
+         [E("Muslims", N, 1), E("Christians", N, 1)]),
+    Case("T-RELIGION", "The mayor had long supported LGBT rights. Hispanics and Latinos voted for him.",
+         [E("LGBT", N, 1), E("Hispanics", N, 1), E("Latinos", N, 1)], note="named identity groups are NORP"),
 ]
 
 

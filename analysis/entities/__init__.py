@@ -38,7 +38,8 @@ import pandas as pd
 
 from analysis.entities.finders import (find_bracketed_acronyms, find_bracketed_names, find_dateline, find_ellipses,
                                       find_headed_names, find_places, find_shaped_names)
-from analysis.entities.grouping import group, merge_appositions, merge_inhabitants, merge_surnames
+from analysis.entities.grouping import (group, merge_appositions, merge_inhabitants, merge_spelling_variants,
+                                       merge_surnames)
 from analysis.entities.model import ENTITY_COLUMNS, MENTION_COLUMNS, NAMED_LABELS, Entity, Mention
 from analysis.entities.propagation import propagate
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
@@ -91,6 +92,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     """
     entities = group(collect_mentions(pieces, texts), texts=texts)
     entities = merge_appositions(entities, texts)
+    entities = merge_spelling_variants(entities)
     for entity in entities:
         relabel(entity, texts)
     agree_with_conjuncts(entities, texts)

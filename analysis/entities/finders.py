@@ -8,7 +8,9 @@
 * Coordinated ellipsis: "the Transport and Housing Departments" names two organisations, the
   Transport Department and the Housing Department (the model's span over both gives way).
 * Names the model misses by their position or shape: a capitalised word after "via" and a web
-  domain ("fairtix.com") are platforms (ORG); a capitalised religion or doctrine ("Buddhism") is a
+  domain ("fairtix.com") are platforms (ORG), so is a name with digits that reports ("KTV24
+  reported"); a named identity group ("LGBT", "Latinos") is a group (NORP); the place of a
+  territorial title ("the Bishop of Kell", "the mayor of Dunmore") is a place (GPE); a capitalised religion or doctrine ("Buddhism") is a
   group (NORP); a product with a model code before a product noun ("the Zephyr X2 phone"), a
   disease code ("Kessler-19") and a Title-Case or capitals name after "the" before a programme
   or product noun ("the BRIGHT Futures scheme") are OTHER.
@@ -37,6 +39,17 @@ _ELLIPSIS = re.compile(r"(?<![\w-])([A-Z][a-z]+)((?:,\s+[A-Z][a-z]+)*),?\s+(?:an
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _VIA = re.compile(r"\bvia\s+([A-Z][\w]*[a-z][\w]*(?:\s+[A-Z][\w]+)?)")
 _DOMAIN = re.compile(r"(?<![\w@./-])[a-z0-9][a-z0-9-]*\.(?:com|org|net|io|co\.uk|org\.uk|tv|app|info|news)\b")
+#: The place a territorial title belongs to ("the Bishop of Kell", "the mayor of Dunmore").
+_TITLE_OF_PLACE = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Bb]ishop|[Aa]rchbishop|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|"
+                             r"[Ee]mir|[Ss]ultan|[Dd]uke|[Dd]uchess|[Mm]ayors|[Gg]overnors)\s+of\s+"
+                             r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z])?)(?!['’]s)\b")
+#: Named identity groups the model does not tag ("LGBT", "Latinos"): NORP by the annotation rules.
+_IDENTITY = re.compile(r"(?<![\w-])(?:LGBT[QIA+]*|Latin[oax]s?|Hispanics?)(?![\w])")
+#: An outlet whose name has digits ("KTV24 reported", "according to KTV24").
+_DIGIT_OUTLET = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*\d+)(?=\s+(?:reported|reports|said|says|quoted|"
+                           r"cited|broadcast|aired|showed)\b)")
+_DIGIT_OUTLET_AFTER = re.compile(r"\b(?:according to|told|reported by|quoted by|broadcaster|channel)\s+"
+                                 r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*\d+)\b")
 _ISM = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:ism|ity|am)\b")
 _CODE_PRODUCT = re.compile(r"(?<![\w-])([A-Z][a-z]+\s+[A-Z]*\d+[A-Za-z]*)\s+([a-z]+)")
 _DISEASE_CODE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-\d{1,2}\b")
@@ -198,7 +211,9 @@ def find_shaped_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
 
     added: list[Mention] = []
     for pattern, group, label in ((_VIA, 1, "ORG"), (_DOMAIN, 0, "ORG"), (_CODE_PRODUCT, 1, "OTHER"),
-                                  (_DISEASE_CODE, 0, "OTHER"), (_THE_NAME_NOUN, 1, "OTHER")):
+                                  (_DISEASE_CODE, 0, "OTHER"), (_THE_NAME_NOUN, 1, "OTHER"),
+                                  (_IDENTITY, 0, "NORP"), (_DIGIT_OUTLET, 1, "ORG"), (_DIGIT_OUTLET_AFTER, 1, "ORG"),
+                                  (_TITLE_OF_PLACE, 1, "GPE")):
         for paragraph, start, end, name in _free_matches(texts, [*found, *added], pattern, group):
             if pattern is _CODE_PRODUCT and not _product_noun_after(texts[paragraph], end):
                 continue

@@ -9,6 +9,8 @@ table's ``merged`` column as "Form (reason)"):
 ``surname``      a surname or first name alone joins the one full name that has it;
 ``acronym``      an acronym joins the name whose initials it spells, in either order;
 ``apposition``   "X, or the Y," names one thing twice;
+``gloss``        an editor's gloss in square brackets: "Kellstadt [Kell City]";
+``variant``      also two spellings of one multi-word name ("Hagen Sofie" / "Haagen Sofie");
 ``place prefix`` a name that is another's with a place or demonym before it ("US Commission on X");
 ``ellipsis``     one conjunct of a coordinated ellipsis ("Health" in "the Health and Education
                  Ministries" is the Health Ministry);
@@ -123,10 +125,10 @@ def merge(entities: dict[str, Entity], into: Entity, key: str, reason: str) -> N
     into.aliases |= source.aliases
     into.titles |= source.titles
     into.roles |= source.roles
+    for form, why in source.merged.items():  # a form keeps the reason it first joined for
+        into.merged.setdefault(form, why)
     for form in forms:
         into.merged.setdefault(form, reason)
-    for form, why in source.merged.items():
-        into.merged.setdefault(form, why)
     into._cache.clear()
 
 
@@ -314,12 +316,13 @@ def merge_units(entities: dict[str, Entity], *, texts: dict[int, str] | None = N
             break
 
 
-_APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?|\s*\((?=[A-Z][A-Z0-9&.]{1,7}\))")
+_APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?|\s*\((?=[A-Z][A-Z0-9&.]{1,7}\))|\s*\[(?=[^\]]{2,40}\])")
 
 
 def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Entity]:
     """"X, or the Y," and "X (ABC)" name one thing twice, even where the abbreviation spells the
-    name in another language ("the Kell Workers' Party (PTK)")."""
+    name in another language ("the Kell Workers' Party (PTK)"); so does an editor's gloss in square
+    brackets, "Kellstadt [Kell City]", whatever the labels of the two."""
     by_key = {e.key: e for e in entities}
     starts = {(m.paragraph, m.start): e.key for e in entities for m in e.mentions}
     for entity in list(entities):
@@ -329,11 +332,37 @@ def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Ent
             text = texts.get(m.paragraph, "")
             match = _APPOSED_NAME.match(text, m.end)
             other_key = starts.get((m.paragraph, match.end())) if match else None
+            gloss = match is not None and "[" in match.group(0)
+            if gloss and other_key is None:  # a gloss the model did not tag: a name seen elsewhere
+                inside = fold(text[match.end():text.index("]", match.end())].strip())
+                other_key = next((e.key for e in by_key.values() if fold(e.name) == inside), None)
             if other_key and other_key != entity.key and other_key in by_key and entity.key in by_key \
-                    and by_key[other_key].label == entity.label and not by_key[other_key].place_name \
+                    and (by_key[other_key].label == entity.label or gloss) and not by_key[other_key].place_name \
                     and not entity.place_name:
-                merge(by_key, entity, other_key, "apposition" if "(" not in match.group(0) else "acronym")
+                if gloss and len(by_key[other_key].mentions) > len(entity.mentions):  # the name seen most
+                    merge(by_key, by_key[other_key], entity.key, "gloss")
+                    break
+                merge(by_key, entity, other_key, "acronym" if "(" in match.group(0) else
+                      "gloss" if gloss else "apposition")
+    merge_glosses(by_key, texts)
     return list(by_key.values())
+
+
+def merge_glosses(by_key: dict[str, Entity], texts: dict[int, str]) -> None:
+    """"Kellstadt [Kell City]" anywhere in the text, tagged or not: the two names are one entity."""
+    by_name = {fold(e.name): e for e in by_key.values() if not e.place_name}
+    if len(by_name) < 2:
+        return
+    names = sorted((e.name for e in by_name.values()), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")\s*\[\s*(" +
+                         "|".join(map(re.escape, names)) + r")\s*\]")
+    for text in texts.values():
+        for match in pattern.finditer(text):
+            first, second = by_name.get(fold(match.group(1))), by_name.get(fold(match.group(2)))
+            if first is not None and second is not None and first is not second \
+                    and first.key in by_key and second.key in by_key:
+                big, small = (first, second) if len(first.mentions) >= len(second.mentions) else (second, first)
+                merge(by_key, big, small.key, "gloss")
 
 
 def inhabitant_forms(name: str) -> set[str]:
@@ -358,4 +387,28 @@ def merge_inhabitants(entities: list[Entity]) -> list[Entity]:
         place.minor_forms |= {strip_possessive(m.text) for m in entity.mentions}
         merge(by_key, place, entity.key, "demonym")
         place.set_label("GPE")
+    return list(by_key.values())
+
+
+def merge_spelling_variants(entities: list[Entity]) -> list[Entity]:
+    """Two spellings of one multi-word name are one entity: the same number of words, at least
+    one word the same, and each other word a close spelling of its counterpart with the same
+    first letter ("Yusuf Karami" / "Yousuf Karami"). Places and people with different first
+    names stay apart (the first word must match or be a close spelling)."""
+    import difflib
+
+    by_key = {e.key: e for e in entities}
+    names = [e for e in entities if not e.place_name and len(e.key.split()) > 1]
+    for i, entity in enumerate(names):
+        for other in names[i + 1:]:
+            if entity.key not in by_key or other.key not in by_key:
+                continue
+            words, others = fold(entity.name).split(), fold(other.name).split()
+            if len(words) != len(others) or words == others or not set(words) & set(others):
+                continue
+            if all(a == b or (a[0] == b[0] and min(len(a), len(b)) >= 4
+                              and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+                   for a, b in zip(words, others)):
+                big, small = (entity, other) if len(entity.mentions) >= len(other.mentions) else (other, entity)
+                merge(by_key, big, small.key, "variant")
     return list(by_key.values())

@@ -191,6 +191,13 @@ def repair_entities(doc: Doc) -> list[Span]:
                 and ent[0].text[:1].isupper() and all(t.is_title for t in ent[1:]) \
                 and not _org_head(ent[-1].lower_) and not _is_title_key(ent[-1].lower_):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Hanna Olt", "Cllr Ben Okafor"
+        if ent.label_ != "PERSON" and 3 <= len(ent) <= 4 and ent[-1].lower_ == "of" and not ent.ent_id_ \
+                and all(t.is_title and t.pos_ == "PROPN" and not _org_head(t.lower_) for t in ent[:-1]) \
+                and ent.end < len(doc) and doc[ent.end].ent_type_ == "GPE":
+            ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Ana Torres of" + "Chile": a person
+        if ent.label_ == "PERSON" and len(ent) <= 2 and ent.start > 0 and _first_name_left_out(doc, ent.start - 1) \
+                and not any(_is_title_key(t.lower_) for t in ent) and (not repaired or repaired[-1].end < ent.start - 1):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "the Archbishop, Ana Maria Lee"
         if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and _second_surname(doc, ent.end) \
                 and (i + 1 >= len(ents) or ents[i + 1].start > ent.end):
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Tomás Ibarra Velez"
@@ -204,7 +211,7 @@ def _first_name_left_out(doc: Doc, i: int) -> bool:
     capitalised proper noun in no entity, no title."""
     token = doc[i]
     return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_ \
-        and not _is_title_key(token.lower_)
+        and not _is_title_key(token.lower_) and not is_person_title(token.text)
 
 
 def _second_surname(doc: Doc, i: int) -> bool:

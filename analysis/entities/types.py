@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analysis.entities.countries import RELIGION_WORDS
 from analysis.entities.model import Entity
 from analysis.entities.words import PERSON_TITLES
 
@@ -115,6 +116,8 @@ PERSON_AGENT_VERBS = {"founded", "co-founded", "led", "headed", "chaired", "writ
 #: Religions and doctrines: groups (NORP), not places.
 RELIGIONS = {"islam", "christianity", "judaism", "buddhism", "hinduism", "sikhism", "shinto", "taoism",
              "jainism", "zoroastrianism", "catholicism", "protestantism", "orthodoxy"}
+#: Named identity groups (NORP, by the annotation rules' clarifications), singular, lower case.
+IDENTITY_WORDS = {"lgbt", "lgbtq", "lgbtq+", "lgbti", "lgbtiq", "lgbtqia", "latino", "latina", "latinx", "hispanic"}
 PLATFORM_BEFORE = {"on", "via", "makes", "make", "made", "using", "uses", "through"}
 PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "to", "from"}
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
@@ -154,6 +157,12 @@ def _contexts(entity: Entity, texts: dict[int, str]) -> list[tuple[list[str], st
         after = re.match(r"(?:'s)?\s+([a-z][a-z-]*)", text[m.end:m.end + 25])
         out.append((before, after.group(1) if after else ""))
     return out
+
+
+def _mention_context(m, texts: dict[int, str]) -> tuple[list[str], str]:
+    """The context :func:`_contexts` gives one mention."""
+    probe = Entity(m.key, mentions=[m])
+    return _contexts(probe, texts)[0]
 
 
 def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
@@ -238,6 +247,12 @@ def person_label(entity: Entity) -> bool:
     return bool(entity.titles) and entity.label in ("ORG", "GPE", "NORP", "PRODUCT")
 
 
+def fold_plural(name: str) -> str:
+    """A group word in the singular, lower case ("Muslims" -> "muslim")."""
+    lowered = name.lower()
+    return lowered[:-1] if lowered.endswith("s") and len(lowered) > 4 else lowered
+
+
 def _placed(before: list[str], after: str, *, strong: bool = False) -> bool:
     """Whether a mention's context makes it a place: "in X", "near X", "the city of X", "the X
     district"; ``strong`` leaves out the prepositions that as often lead to a person or a firm
@@ -251,6 +266,9 @@ def _placed(before: list[str], after: str, *, strong: bool = False) -> bool:
 def relabel(entity: Entity, texts: dict[int, str]) -> None:
     """Mend the entity's label by the module's rules."""
     if entity.place_name:
+        return
+    if {entity.name.lower(), fold_plural(entity.name)} & (RELIGION_WORDS | IDENTITY_WORDS):
+        entity.set_label("NORP")  # "Muslims", "Catholic", "Latinos": groups, whatever the model said
         return
     label = word_label(entity)
     if label in ("FAC", "LOC") and entity.label == "PERSON" and person_label(entity) \
@@ -303,27 +321,34 @@ _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*")
 
 def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
     """Names coordinated in a list are of one kind: a name the model called a person, with no
-    title and never a subject, listed only beside places is a place ("the towns of Tal Rima and
-    Ras Doha"); a one-word "place" or "facility" that is no place of the table, listed beside an
+    title and never a subject, listed only beside places, in a list that stands where places do,
+    is a place ("the towns of Tal Rima and Ras Doha"; not "Ana Kone of Mali and Ida Sow"); a one-word "place" or "facility" that is no place of the table, listed beside an
     organisation, is an organisation ("Vimeo and Snapgram removed the clips")."""
-    by_start = {(m.paragraph, m.start): e for e in entities for m in e.mentions}
-    by_end = {(m.paragraph, m.end): e for e in entities for m in e.mentions}
+    by_start = {(m.paragraph, m.start): (e, m) for e in entities for m in e.mentions}
+    by_end = {(m.paragraph, m.end): (e, m) for e in entities for m in e.mentions}
     for entity in entities:
         if entity.place_name or entity.titles:
             continue
-        partners = []
+        partners, placed, joined = [], False, False
         for m in entity.mentions:
             text = texts.get(m.paragraph, "")
+            # a bare comma may be an apposition ("the Bishop of Kell, Ana Lee,"): a list has a conjunction
+            joined = joined or bool(re.match(r"\s*,?\s*(?:and|or|&)\s", text[m.end:m.end + 8])) \
+                or bool(re.search(r"\s(?:and|or|&)\s+$", text[max(0, m.start - 6):m.start]))
             before = next((by_end[(m.paragraph, end)] for end in range(max(0, m.start - 8), m.start)
                            if (m.paragraph, end) in by_end
                            and _CONJUNCTION.fullmatch(text, end, m.start)), None)
             after = _CONJUNCTION.match(text, m.end)
             partner = before or (by_start.get((m.paragraph, after.end())) if after else None)
-            partners.append(partner)
+            partners.append(partner[0] if partner else None)
+            # the list itself stands where places stand ("the towns of X and Y", "in X and Y")
+            placed = placed or any(_placed(*_mention_context(mention, texts), strong=True)
+                                   for mention in (m, partner[1] if partner else None) if mention is not None)
         if not all(partners) or any(p is entity for p in partners):
             continue
         labels = {p.label for p in partners}
-        if entity.label == "PERSON" and labels <= {"GPE"} and not any(m.subject for m in entity.mentions):
+        if entity.label == "PERSON" and labels <= {"GPE"} and placed and joined \
+                and not any(m.subject for m in entity.mentions):
             entity.set_label("GPE")
         elif entity.label in ("GPE", "LOC", "FAC") and labels == {"ORG"} and len(entity.name.split()) == 1:
             entity.set_label("ORG")
