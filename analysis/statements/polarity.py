@@ -42,7 +42,7 @@ _EVALUATIVE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "PROPN", "INTJ"})
 #: Words VADER scores that are neutral in news prose ("treat" patients, "like" as a preposition).
 _NEUTRAL_IN_NEWS = frozenset({"treat", "treated", "like", "please", "kind", "pretty", "well", "play",
                               "share", "shares", "joke", "cut", "interest", "interests", "hard",
-                              "matter", "fire", "fired", "charge", "charged", "party", "ready"})
+                              "matter", "fire", "fired", "charge", "charged", "party", "ready", "fan", "fans"})
 #: Label valence that counts; descriptive labels ("unusual", "historic") stay below it.
 LABEL_THRESHOLD = 1.0
 _CONTRAST = frozenset({"but", "yet", "however", "although", "though"})
@@ -81,7 +81,16 @@ def _valences() -> dict[str, float]:
     return {**actions, **SentimentIntensityAnalyzer().lexicon, **NEWS_LEXICON, **lex.valence}
 
 
+#: Phrasal verbs whose particle makes them judgements ("let the town down").
+_PHRASAL = {("let", "down"): -2.0, ("sell", "out"): -2.0, ("mess", "up"): -1.5, ("screw", "up"): -2.0,
+            ("rip", "off"): -2.5, ("stab", "back"): -2.5}
+
+
 def _word_valence(token: Token, table: dict[str, float]) -> float:
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ in ("prt", "advmod", "prep") and (token.lemma_.lower(), child.lower_) in _PHRASAL:
+                return _PHRASAL[(token.lemma_.lower(), child.lower_)]
     if token.pos_ not in _EVALUATIVE_POS or token.lower_ in _NEUTRAL_IN_NEWS:
         return 0.0
     for form in (token.lower_, token.lemma_.lower()):
@@ -266,7 +275,9 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
     if subject.dep_ in ("nsubj", "nsubjpass"):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in subject.head.children):
             return [], False  # "to confirm whether X is fit": a question, not a judgement
-        return core(subject.head), _negated(subject.head)
+        words = core(subject.head)
+        comparative = any(t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less") for t in words)
+        return words, _negated(subject.head) and not comparative  # "never been better": praise
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "without" and governor.head.pos_ in ("VERB", "AUX") \
             and governor.head.i != hit.token.i:
@@ -300,7 +311,8 @@ def core(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "advcl", "mark", "punct", "cc", "conj"):
             continue
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to"):
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to") and not any(
+                t.tag_ == "JJR" for t in child.subtree):  # "in better shape" is said of the subject
             continue
         out.extend(core(child) if child.dep_ in ("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep",
                                                  "pobj", "amod", "compound", "advmod", "neg", "aux", "prt")

@@ -290,7 +290,13 @@ class TargetFinder:
                     return Target(name, self._text(hit, [token]), "object", token)
         name = self.resolver.discourse.last_victim(hit.piece.paragraph, hit.piece.offset + hit.token.idx,
                                                    skip=frozenset(skip))
-        return Target(name, "", "context", None) if name else None
+        if name:
+            return Target(name, "", "context", None)
+        for obj in objects:  # "the bombing of a market in Lagos": the place attacked
+            for name, token in self.resolver.entities_in(hit.piece, list(obj.subtree)):
+                if name not in skip and self.resolver.index.types.get(name) in ("GPE", "LOC", "FAC"):
+                    return Target(name, self._text(hit, [token]), "object", token)
+        return None
 
     def _drew_it(self, hit: CueHit, skip: set[str]) -> Target | None:
         """A judgement noun with no object, drawn by a clause's subject: "X closed the port

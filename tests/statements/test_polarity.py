@@ -366,3 +366,19 @@ def test_predicate_noun_about_its_giver_or_author(parsed, text, cue, target, val
 ])
 def test_call_to_stay_away_opposes(parsed, text, cue, target):
     assert stance(parsed, text, cue, target, how="action").value == "oppose"
+
+
+@pytest.mark.parametrize(("text", "cue", "target", "value"), [
+    pytest.param('"The Harbour Board has let this town down," Mayor Ada Park said.', "said", "Harbour", "oppose",
+                 id="let-down"),
+    pytest.param('"Kell United sold out their own fans," supporter Ivo Marsh said.', "said", "Kell", "oppose",
+                 id="sold-out"),
+    pytest.param("Historian Eva Lind said the Oslo Ballet has never been in better shape.", "said", "Oslo", "support",
+                 id="never-better-shape"),
+    pytest.param('"Volvo has never been stronger," analyst Tom Reyes said.', "said", "Volvo", "support",
+                 id="never-stronger"),
+    pytest.param('"Serco has never been honest with us," nurse Ana Soto said.', "said", "Serco", "oppose",
+                 id="never-honest-still-reverses"),
+])
+def test_phrasal_judgements_and_negated_comparatives(parsed, text, cue, target, value):
+    assert stance(parsed, text, cue, target).value == value
