@@ -185,8 +185,8 @@ def repair_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Secretary Ana Price" ("Price" alone)
         elif ent.label_ != "PERSON" and ent.start > 0 and len(ent) <= 3 and not ent.ent_id_ \
                 and all(t.is_title for t in ent if t.lower_ not in _TRAILING_JUNK) \
-                and doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES:
-            ent = Span(doc, ent.start, ent.end, label="PERSON")
+                and _after_person_title(doc, ent.start):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Secretary of State Ana Lee" tagged ORG
         elif ent.label_ != "PERSON" and 2 <= len(ent) <= 4 and not ent.ent_id_ and is_person_title(ent[0].text) \
                 and ent[0].text[:1].isupper() and all(t.is_title for t in ent[1:]) \
                 and not _org_head(ent[-1].lower_) and not _is_title_key(ent[-1].lower_):
@@ -204,6 +204,19 @@ def repair_entities(doc: Doc) -> list[Span]:
         repaired.append(ent)
         i += 1
     return repaired
+
+
+def _after_person_title(doc: Doc, start: int) -> bool:
+    """Whether a person's title ends right before ``start``: "Mayor X", or a capitalised title
+    phrase that holds one ("Secretary of State X", "Deputy Foreign Minister X")."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (doc[i].lower_ == "of" or (doc[i].text[:1].isupper()
+                                                                    and _is_title_key(doc[i].lower_))):
+        if doc[i].lower_.rstrip(".") in PERSON_TITLES and doc[i].text[:1].isupper() or \
+                (i == start - 1 and doc[i].lower_.rstrip(".") in PERSON_TITLES):
+            return True
+        i -= 1
+    return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
 
 
 def _first_name_left_out(doc: Doc, i: int) -> bool:
