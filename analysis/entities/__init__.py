@@ -14,8 +14,11 @@ One pass per module, in the order they run (the annotation rules they follow are
 3. :mod:`~analysis.entities.finders`: names found without the parse: a wire dateline's place, a
    name an acronym in brackets spells, and places of the table anywhere in the body.
 4. :mod:`~analysis.entities.grouping`: one entity per key, then variant names merged by rules
-   (surname, acronym, spelling, apposition, place prefix, affix, unit), each with a reason.
+   (surname, acronym, spelling, plural, party, place prefix, affix, unit), each with a reason;
+   :mod:`~analysis.entities.variants`: appositions, glosses, spelling variants and a place's
+   inhabitants, merged once the entities exist.
 5. :mod:`~analysis.entities.types`: labels mended from the name's words and its context.
+   Titles and roles around a name come from :mod:`~analysis.entities.roles`.
 6. :mod:`~analysis.entities.propagation`: every form of an entity searched for in the title and
    the body. Roles ("Ana Lindqvist, the Chief Justice of Norland,") are kept for the statements.
 
@@ -38,12 +41,12 @@ import pandas as pd
 
 from analysis.entities.finders import (find_bracketed_acronyms, find_bracketed_names, find_dateline, find_ellipses,
                                       find_headed_names, find_places, find_shaped_names)
-from analysis.entities.grouping import (group, merge_appositions, merge_inhabitants, merge_spelling_variants,
-                                       merge_surnames)
+from analysis.entities.grouping import group, merge_surnames
 from analysis.entities.model import ENTITY_COLUMNS, MENTION_COLUMNS, NAMED_LABELS, Entity, Mention
 from analysis.entities.propagation import propagate
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
 from analysis.entities.types import agree_with_conjuncts, relabel
+from analysis.entities.variants import merge_appositions, merge_inhabitants, merge_spelling_variants
 from analysis.entities.words import NOT_NAMES
 from analysis.pieces import Piece, SentenceLocator
 

@@ -97,6 +97,7 @@ def table() -> Table:
 
 
 def place(code: str) -> Place:
+    """The place of the table with this code."""
     return table().places[code]
 
 

@@ -105,9 +105,11 @@ class Coverage:
             self.take(m.paragraph, m.start, m.end)
 
     def free(self, paragraph: int, start: int, end: int) -> bool:
+        """Whether no mention covers any character of the range yet."""
         return not any(self._covered[paragraph][start:end])
 
     def take(self, paragraph: int, start: int, end: int) -> None:
+        """Mark the range as covered."""
         covered = self._covered.get(paragraph)
         if covered is not None:
             covered[start:end] = b"\x01" * (end - start)

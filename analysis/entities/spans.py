@@ -25,10 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.entities import countries
 from analysis.entities.model import NAMED_LABELS, Mention
-from analysis.entities.words import GENERIC_NOUNS, NAME_PARTICLES, OFFICE_TITLES, PERSON_TITLES, TITLE_KEYS
+from analysis.entities.roles import roles_for, title_before
+from analysis.entities.words import (GENERIC_NOUNS, NAME_PARTICLES, OFFICE_TITLES, PERSON_TITLES, POSSESSIVE,
+                                     TITLE_KEYS)
 from analysis.pieces import Piece
 
-POSSESSIVE = {"'s", "'", "s'", "’s", "’"}
 _LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "[", ")", "]"}
 _TRAILING_JUNK = {"of", "for", "and", "the", "in", "at", "on", "to", "with"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -39,6 +40,7 @@ UNIT_HEADS = {"committee", "subcommittee", "department", "division", "unit", "br
 
 
 def strip_possessive(text: str) -> str:
+    """The name without a trailing possessive ("Iran's" -> "Iran")."""
     return re.sub(r"(?:'s|'|’s|’)$", "", text).strip()
 
 
@@ -368,54 +370,5 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
         found.append(Mention(piece.paragraph, piece.offset + span.start_char, piece.offset + span.end_char,
                              span.text, label, subject=subject, parent=parent, title=title,
                              source="ruler" if ent.ent_id_ else "ner", place=code, reason=reason,
-                             roles=_roles_for(span) if label in ("PERSON", "ORG") else ()))
+                             roles=roles_for(span) if label in ("PERSON", "ORG") else ()))
     return found
-
-
-def is_title_word(token: Token) -> bool:
-    return token.lower_.rstrip(".") in TITLE_KEYS and token.text[:1].isupper()
-
-
-def title_before(span: Span) -> str | None:
-    """Capitalised title words right before a person's name ("President" in "President X")."""
-    i = span.start - 1
-    while i >= 0 and is_title_word(span.doc[i]):
-        i -= 1
-    return span.doc[i + 1:span.start].text if i + 1 < span.start else None
-
-
-def _role_of_phrase(words: list[Token]) -> tuple[str, str | None]:
-    """(bare role, owner) of a role phrase: the owner is the entity after its last "of"/"for"."""
-    for j in range(len(words) - 1, 0, -1):
-        if words[j].lower_ in ("of", "for") and j + 1 < len(words) \
-                and (words[j + 1].ent_type_ in ("GPE", "ORG", "NORP")
-                     or (words[j + 1].pos_ == "PROPN" and not is_title_word(words[j + 1]))):
-            owner = " ".join(t.text for t in words[j + 1:])
-            return " ".join(t.text for t in words[:j]), owner
-    return " ".join(t.text for t in words), None
-
-
-def _roles_for(span: Span) -> tuple[tuple[str, str | None], ...]:
-    """Roles the text gives a person, as (bare role, owner): 'X, the Role of Y,' (apposition) or
-    'Y's Role X' (possessive title)."""
-    doc = span.doc
-    roles = []
-    # appositions of the name, and of an appositive acronym right after it ("Office of Rail and
-    # Road (ORR), the industry's safety regulator,")
-    heads = [span.root] + [c for c in span.root.children if c.dep_ == "appos" and c.ent_type_]
-    for child in (c for head in heads for c in head.children):
-        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ == "":
-            phrase = doc[child.left_edge.i:child.right_edge.i + 1]
-            words = [t for t in phrase if t.lower_ not in ("the", "a", "an") and not t.is_punct]
-            if words and words[0].text[:1].isupper():
-                roles.append(_role_of_phrase(words))
-    i = span.start - 1
-    title_tokens: list[Token] = []
-    while i >= 0 and is_title_word(doc[i]):
-        title_tokens.insert(0, doc[i])
-        i -= 1
-    if title_tokens and i >= 1 and doc[i].lower_ in POSSESSIVE and doc[i - 1].ent_type_ in ("GPE", "ORG"):
-        owner = doc[doc[i - 1].left_edge.i:i] if doc[i - 1].ent_iob_ else doc[i - 1:i]
-        owner_text = re.sub(r"^the\s+", "", owner.text, flags=re.IGNORECASE)
-        roles.append((" ".join(t.text for t in title_tokens), owner_text))
-    return tuple(roles)

@@ -6,6 +6,9 @@ Nothing here is specific to one article; countries and demonyms are data, not wo
 
 from __future__ import annotations
 
+#: Possessive tokens as spaCy splits them ("Iran" + "'s").
+POSSESSIVE = {"'s", "'", "s'", "’s", "’"}
+
 #: Words that are titles or roles when they stand before a person's name.
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "supreme", "leader", "king", "queen", "prince",

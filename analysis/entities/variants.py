@@ -1,0 +1,113 @@
+"""Pass 4b: variant names merged once the entities exist, each with its reason code (the codes
+are listed in :mod:`analysis.entities.grouping`).
+
+* "X, or the Y," and "X (ABC)" name one thing twice (``apposition``, ``acronym``);
+* an editor's gloss in square brackets, "Kellstadt [Kell City]" (``gloss``);
+* two spellings of one multi-word name, "Yusuf Karami" / "Yousuf Karami" (``variant``);
+* a place's inhabitants, "the Marvoans", are a mention of the place (``demonym``), after the
+  type rules have said which names are places.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from analysis.entities.grouping import fold, merge
+from analysis.entities.model import Entity
+from analysis.entities.spans import strip_possessive
+
+_APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?|\s*\((?=[A-Z][A-Z0-9&.]{1,7}\))|\s*\[(?=[^\]]{2,40}\])")
+
+
+def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Entity]:
+    """"X, or the Y," and "X (ABC)" name one thing twice, even where the abbreviation spells the
+    name in another language ("the Kell Workers' Party (PTK)"); so does an editor's gloss in square
+    brackets, "Kellstadt [Kell City]", whatever the labels of the two."""
+    by_key = {e.key: e for e in entities}
+    starts = {(m.paragraph, m.start): e.key for e in entities for m in e.mentions}
+    for entity in list(entities):
+        if entity.key not in by_key:
+            continue
+        for m in list(entity.mentions):
+            text = texts.get(m.paragraph, "")
+            match = _APPOSED_NAME.match(text, m.end)
+            other_key = starts.get((m.paragraph, match.end())) if match else None
+            gloss = match is not None and "[" in match.group(0)
+            if gloss and other_key is None:  # a gloss the model did not tag: a name seen elsewhere
+                inside = fold(text[match.end():text.index("]", match.end())].strip())
+                other_key = next((e.key for e in by_key.values() if fold(e.name) == inside), None)
+            if other_key and other_key != entity.key and other_key in by_key and entity.key in by_key \
+                    and (by_key[other_key].label == entity.label or gloss) and not by_key[other_key].place_name \
+                    and not entity.place_name:
+                if gloss and len(by_key[other_key].mentions) > len(entity.mentions):  # the name seen most
+                    merge(by_key, by_key[other_key], entity.key, "gloss")
+                    break
+                merge(by_key, entity, other_key, "acronym" if "(" in match.group(0) else
+                      "gloss" if gloss else "apposition")
+    merge_glosses(by_key, texts)
+    return list(by_key.values())
+
+
+def merge_glosses(by_key: dict[str, Entity], texts: dict[int, str]) -> None:
+    """"Kellstadt [Kell City]" anywhere in the text, tagged or not: the two names are one entity."""
+    by_name = {fold(e.name): e for e in by_key.values() if not e.place_name}
+    if len(by_name) < 2:
+        return
+    names = sorted((e.name for e in by_name.values()), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")\s*\[\s*(" +
+                         "|".join(map(re.escape, names)) + r")\s*\]")
+    for text in texts.values():
+        for match in pattern.finditer(text):
+            first, second = by_name.get(fold(match.group(1))), by_name.get(fold(match.group(2)))
+            if first is not None and second is not None and first is not second \
+                    and first.key in by_key and second.key in by_key:
+                big, small = (first, second) if len(first.mentions) >= len(second.mentions) else (second, first)
+                merge(by_key, big, small.key, "gloss")
+
+
+def inhabitant_forms(name: str) -> set[str]:
+    """The words a place's people are called by when the country table does not know them:
+    "Kell" -> "Kellers", "Kellans", "Kellites"; "Marvia" -> "Marvians"."""
+    stems = {name, name[:-1]} if name[-1:] in "aeiouy" else {name}
+    return {f"{stem}{suffix}" for stem in stems for suffix in ("er", "ers", "an", "ans", "ian", "ians", "ite",
+                                                            "ites", "ese")}
+
+
+def merge_inhabitants(entities: list[Entity]) -> list[Entity]:
+    """A place's inhabitants ("Kellites", "the Marvians") are a mention of the place, as a
+    country's demonym is (places of the country table have theirs already)."""
+    by_key = {e.key: e for e in entities}
+    places = [e for e in entities if e.label == "GPE" and not e.place_name]
+    forms = {fold(form): place for place in places for form in inhabitant_forms(place.name)}
+    for entity in list(entities):
+        place = forms.get(fold(entity.name))
+        if place is None or entity is place or entity.place_name or len(entity.name.split()) != 1 \
+                or entity.key not in by_key or place.key not in by_key:
+            continue
+        place.minor_forms |= {strip_possessive(m.text) for m in entity.mentions}
+        merge(by_key, place, entity.key, "demonym")
+        place.set_label("GPE")
+    return list(by_key.values())
+
+
+def merge_spelling_variants(entities: list[Entity]) -> list[Entity]:
+    """Two spellings of one multi-word name are one entity: the same number of words, at least
+    one word the same, and each other word a close spelling of its counterpart with the same
+    first letter ("Yusuf Karami" / "Yousuf Karami"). Places and people with different first
+    names stay apart (the first word must match or be a close spelling)."""
+    by_key = {e.key: e for e in entities}
+    names = [e for e in entities if not e.place_name and len(e.key.split()) > 1]
+    for i, entity in enumerate(names):
+        for other in names[i + 1:]:
+            if entity.key not in by_key or other.key not in by_key:
+                continue
+            words, others = fold(entity.name).split(), fold(other.name).split()
+            if len(words) != len(others) or words == others or not set(words) & set(others):
+                continue
+            if all(a == b or (a[0] == b[0] and min(len(a), len(b)) >= 4
+                              and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+                   for a, b in zip(words, others)):
+                big, small = (entity, other) if len(entity.mentions) >= len(other.mentions) else (other, entity)
+                merge(by_key, big, small.key, "variant")
+    return list(by_key.values())
