@@ -246,6 +246,12 @@ def test_acronym_joins_name_via_group():
     assert len(entities[0].mentions) == 3
 
 
+def test_acronym_of_a_name_without_its_place_prefix_joins_it_via_group():
+    entities = group([Mention(1, 0, 33, "Kenyan Commission on Rowing Clubs", "ORG"), Mention(2, 0, 4, "CRC", "ORG")])
+    assert len(entities) == 1
+    assert entities[0].merged == {"CRC": "acronym"}
+
+
 def test_plural_joins_singular_via_group():
     entities = group([Mention(1, 0, 7, "Zorathi", "ORG"), Mention(2, 0, 7, "Zorathi", "ORG"),
                       Mention(3, 4, 12, "Zorathis", "PERSON")])

@@ -242,7 +242,8 @@ def _word_after(mention: Mention, texts: dict[int, str] | None) -> str:
 
 
 def merge_acronyms(entities: dict[str, Entity]) -> None:
-    """An acronym joins the name whose initials it spells, whichever the article wrote first."""
+    """An acronym joins the name whose initials it spells, whichever the article wrote first, or
+    spells without its place prefix ("CR" for "US Commission on Rowing")."""
     for key, entity in list(entities.items()):
         if key not in entities or entity.place_name:
             continue
@@ -251,12 +252,12 @@ def merge_acronyms(entities: dict[str, Entity]) -> None:
                 and " " not in surface):
             continue
         owners = [e for e in entities.values() if e is not entity and len(e.name.split()) > 1
-                  and not e.place_name and spells(surface, e.name)]
+                  and not e.place_name and (spells(surface, e.name) or spells(surface, unprefixed(e.name) or ""))]
         if len(owners) == 1:
             merge(entities, owners[0], key, "acronym")
 
 
-def _unprefixed(name: str) -> str | None:
+def unprefixed(name: str) -> str | None:
     """The name without a leading place name or demonym ("US Commission on X" -> "Commission on X")."""
     words = name.split()
     for n in (3, 2, 1):
@@ -273,7 +274,7 @@ def merge_prefixed(entities: dict[str, Entity]) -> None:
     for key, entity in list(entities.items()):
         if key not in entities or entity.place_name:
             continue
-        plain = _unprefixed(entity.name)
+        plain = unprefixed(entity.name)
         if plain and fold(plain) in by_name and by_name[fold(plain)] is not entity \
                 and by_name[fold(plain)].key in entities:
             merge(entities, by_name[fold(plain)], key, "place prefix")

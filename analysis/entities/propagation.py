@@ -14,6 +14,7 @@ from collections import Counter
 
 from analysis.entities import countries
 from analysis.entities.finders import initials
+from analysis.entities.grouping import unprefixed
 from analysis.entities.model import Coverage, Entity, Mention
 from analysis.entities.spans import strip_possessive
 from analysis.entities.words import CALENDAR
@@ -32,9 +33,11 @@ def _forms(entity: Entity, lowercase_words: set[str]) -> dict[str, str]:
             reasons.setdefault(n, "variant")
     if entity.label == "ORG":
         for form in {name} | {f for f in surfaces if " " in f}:
-            if len(re.findall(r"[A-Z][\w'-]*", form)) >= 2:
-                surfaces.add(initials(form))  # "Northern Rowing Clubs" is also "NRC"
-                reasons.setdefault(initials(form), "acronym")
+            # "Northern Rowing Clubs" is also "NRC"; "US Commission on Rowing" also "CR"
+            for spelt in filter(None, (form, unprefixed(form))):
+                if len(re.findall(r"[A-Z][\w'-]*", spelt)) >= 2:
+                    surfaces.add(initials(spelt))
+                    reasons.setdefault(initials(spelt), "acronym")
     stem = re.sub(r"-\d+[A-Za-z]?$", "", name)
     if stem != name and entity.label == "OTHER":
         surfaces.add(stem)  # a code name's stem: "XYZ-19" is also "XYZ"
