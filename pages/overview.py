@@ -9,7 +9,7 @@ from analysis.markup import article_html, legend_html, markdown_escape
 from analysis.views import score_text
 from ui.documents import current_analysis, sample_bytes
 from ui.frame import page_frame
-from ui.pending import queue_document
+from ui.pending import PASTE_HELP, PASTE_MAX_CHARS, queue_document
 from ui.share import share_control
 
 page_frame()
@@ -49,7 +49,8 @@ with upload_col:
 with paste_col:
     with st.form("overview_paste_form", clear_on_submit=False, border=False):
         st.text_area("...or paste the article's text", key="overview_paste", height=150,
-                     placeholder="Title on the first line, then the paragraphs.")
+                     placeholder="Title on the first line, then the paragraphs.",
+                     max_chars=PASTE_MAX_CHARS, help=PASTE_HELP)
         st.form_submit_button("Analyse pasted text", on_click=_on_paste)
 
 if st.session_state.get("overview_error"):
