@@ -15,8 +15,10 @@
    ("we are with X", "pray for X") supports; the target as
    subject of an evaluative predicate ("X is corrupt", "X had bribed the judges"), as object of
    an evaluative verb ("they betrayed X"), under a hostile or friendly action, or as the one
-   mourned or honoured ("devastated to lose X"); otherwise, and always when no entity is the
-   target ("the storm caused terrible damage", "the fine was unfair"), neutral.
+   mourned or honoured ("devastated to lose X"); with no target entity, a linking clause whose
+   complement judges conduct or a decision ("said the fine was unfair", "the study was badly
+   flawed") takes that judgement's stance; otherwise neutral ("the storm caused terrible
+   damage", "the winter was brutal").
    Evaluation is read from word valences (VADER's lexicon with the news additions), a negation
    in the clause reversing it, only the part after a contrast ("fine aim, yet ...") counting.
 
@@ -212,7 +214,41 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
                 if stance != "neutral":
                     return Stance(stance, False)
         return Stance("neutral", True)
+    judged = _judged_thing(hit, lex)
+    if judged != "neutral":
+        return Stance(judged, False)  # "said the fine was unfair": against what it judges
     return Stance("neutral", True)
+
+
+#: Linking verbs whose complement judges their subject ("the fine was unfair").
+_LINKING = frozenset({"be", "seem", "look", "remain", "become", "appear", "sound", "prove"})
+
+
+def _judged_thing(hit: CueHit, lex: Lexicon) -> str:
+    """Reported speech with no target entity that still judges what it is about: a linking
+    verb whose complement has a word judging conduct or decisions (the lexicon's
+    ``judgement_words``: "said the fine was unfair", "argues the study was badly flawed",
+    '"This is a big mistake"'); states ("the winter was brutal"), tone in adjuncts ("would
+    reopen after a long, painful repair") and other verbs' clauses do not count."""
+    scope = {t.i for t in hit.content} | {t.i for t in _quoted(hit)}
+    roots = [t for t in hit.piece.doc if t.i in scope and (t.head.i not in scope or t.head.i == t.i)
+             and t.pos_ in ("AUX", "VERB")]
+    for root in roots[:2]:
+        verb = root
+        if verb.lemma_.lower() not in _LINKING:
+            continue
+        if not any(c.dep_ in ("nsubj", "csubj") for c in verb.children):  # "there is hope" judges nothing
+            continue
+        complement = [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in core(c)]
+        if any(t.tag_ in ("JJS", "RBS") for t in complement):
+            continue  # "the worst in the world": a measure
+        if not any(t.lower_ in lex["judgement_words"] or t.lemma_.lower() in lex["judgement_words"]
+                   for t in complement):
+            continue  # "the winter was brutal", "the team was tired": a state, not a judgement
+        stance = _sign(valence(complement, negated=_negated(verb)), LABEL_THRESHOLD * 1.5)
+        if stance != "neutral":
+            return stance
+    return "neutral"
 
 
 def _solidarity(target: Target) -> bool:

@@ -382,3 +382,27 @@ def test_call_to_stay_away_opposes(parsed, text, cue, target):
 ])
 def test_phrasal_judgements_and_negated_comparatives(parsed, text, cue, target, value):
     assert stance(parsed, text, cue, target).value == value
+
+
+# -- no target entity, but a judgement of what the speech is about -----------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "value"), [
+    pytest.param("Both coaches said the fine was unfair.", "said", "oppose", id="fine-unfair"),
+    pytest.param("Professor Ida Berg argued the study was badly flawed.", "argued", "oppose", id="study-flawed"),
+    pytest.param('"The referee was biased against us," coach Tom Reyes said.', "said", "oppose", id="referee-biased"),
+    pytest.param("The minister said the new budget was sensible and fair.", "said", "support", id="budget-sensible"),
+    pytest.param('"Closing the library is a big mistake," the author Ana Soto said.', "said", "oppose",
+                 id="big-mistake"),
+])
+def test_judgement_without_a_target_entity(parsed, text, cue, value):
+    assert stance(parsed, text, cue) == Stance(value, False)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param('"The winter was brutal and hundreds of sheep died," farmer Tom Reyes said.', "said",
+                 id="brutal-winter"),
+    pytest.param("The coach said the players were tired.", "said", id="tired-players"),
+    pytest.param('"Our boats were safe," the ferry chief Ana Soto said.', "said", id="boats-safe"),
+])
+def test_a_state_is_no_judgement(parsed, text, cue):
+    assert stance(parsed, text, cue).value == "neutral"
