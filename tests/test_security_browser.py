@@ -107,9 +107,17 @@ def _children(pid: int) -> set[int]:
         return set()
 
 
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in "ZX"
+    except OSError:
+        return False
+
+
 def _workers(server: int) -> set[int]:
-    """The analysis workers: children of the server's fork server."""
-    return {worker for child in _children(server) for worker in _children(child)}
+    """The running analysis workers: children of the server's fork server (killed ones not yet
+    reaped left out)."""
+    return {worker for child in _children(server) for worker in _children(child) if _running(worker)}
 
 
 def test_a_closed_session_frees_the_worker_for_the_queued_reader(browser, app_url):  # noqa: F811
