@@ -134,7 +134,7 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
             end -= 1
     title = None
     if span.label_ == "PERSON":  # "President of Chile Ana Torres": the place is a mention of its own
-        place = countries.name_pattern().match(doc.text, doc[start].idx)
+        place = countries.name_pattern().match(doc_text(doc), doc[start].idx)
         after = next((t.i for t in doc[start:end] if t.idx >= place.end()), None) if place else None
         if after is not None and end - after >= 2 and all(t.is_title for t in doc[after:end]):
             start = after
@@ -267,11 +267,20 @@ def _org_head(word: str) -> bool:
     return word in ORG_WORDS or word in FAC_WORDS or word in LOC_WORDS
 
 
+def doc_text(doc) -> str:
+    """The Doc's text, built once per Doc (spaCy rebuilds ``Doc.text`` from its tokens on every
+    read, which made one long paragraph quadratic)."""
+    text = doc.user_data.get("newsprism_text")
+    if text is None:
+        text = doc.user_data["newsprism_text"] = doc.text
+    return text
+
+
 def resolve_place(span: Span) -> tuple[Span, str, str | None, str | None]:
     """(span, label, place code, reason) for a cleaned span, by the rules of
     :mod:`analysis.entities.countries`: names and demonyms of the table become the place (GPE, or
     LOC for a region); a demonym not used for the state keeps its own NORP or LANGUAGE entity."""
-    longer = countries.name_pattern().match(span.doc.text, span.start_char)
+    longer = countries.name_pattern().match(doc_text(span.doc), span.start_char)
     if longer and longer.end() > span.end_char:  # the model cut "Guinea-Bissau" to "Guinea"
         extended = span.doc.char_span(span.start_char, longer.end(), alignment_mode="expand")
         span = Span(span.doc, extended.start, extended.end, label=span.label_) if extended is not None else span
