@@ -53,16 +53,18 @@ def check(nlp, text, speaker, cue, target, stance, kind, *, unnamed=False):
 
 # --- direct quotes ----------------------------------------------------------------------------
 
+# "This is a disgrace" judges what it is about though no entity is named: oppose with no target
+# (annotation rules: "a statement with no target entity may still support or oppose what it judges").
 DIRECT = [
     pytest.param('Senate Vote\n\n"This is a disgrace," Senator Elizabeth Warren said.',
-                 "Elizabeth Warren", "said", None, "neutral", "direct", id="quote-then-cue"),
+                 "Elizabeth Warren", "said", None, "oppose", "direct", id="quote-then-cue"),
     pytest.param('Trade Row\n\nAngela Merkel said: "The tariffs imposed by Washington are a grave mistake."',
                  "Angela Merkel", "said", "Washington", "oppose", "direct", id="cue-colon-quote"),
     pytest.param("Cup Tie\n\n\u201cThis is a disgrace,\u201d Mikel Arteta said.",
-                 "Mikel Arteta", "said", None, "neutral", "direct", id="curly-quotes"),
+                 "Mikel Arteta", "said", None, "oppose", "direct", id="curly-quotes"),
     pytest.param('Waiting Lists\n\nThe NHS recorded 7 million patients waiting for treatment in May. '
                  '"The waiting lists are a national scandal," Wes Streeting said.',
-                 "Wes Streeting", "said", None, "neutral", "direct", id="quote-after-author-sentence"),
+                 "Wes Streeting", "said", None, "oppose", "direct", id="quote-after-author-sentence"),
     pytest.param('Cup Tie\n\n"The referee made terrible mistakes today," Arsenal manager Mikel Arteta said.',
                  "Mikel Arteta", "said", None, "neutral", "direct", id="quote-role-before-name"),
     pytest.param('Cup Tie\n\n"The referee made terrible mistakes today," Arsenal\'s manager Mikel Arteta said.',

@@ -34,7 +34,7 @@ MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "supporter", "activis
 #: Verbs of hostile acts outside the requested-action list ("set fire", "broke into", "robbed").
 HOSTILE_ACTS = frozenset({"rob", "fire", "storm", "hijack", "kidnap", "abduct", "shoot", "stab", "loot",
                           "torch", "vandalise", "vandalize", "responsibility", "hack", "bomb", "shell",
-                          "hit", "target", "raid", "ambush", "shoot"})
+                          "hit", "target", "raid", "ambush"})
 #: Verbs that report or suffer rather than act, never a hostile act of their own.
 NOT_ACTS = frozenset({"say", "be", "have", "condemn", "criticise", "criticize", "report", "suffer", "deny"})
 #: Verbs that give their subject a role ("became director", "was named coach").

@@ -317,7 +317,8 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
         agent, how = next((g for g in preps["by"].children if g.dep_ == "pobj"), None), "agent"
     if agent is None and "from" not in preps and token.dep_ == "dobj" and word.family == "judgement" \
             and token.head.lemma_.lower() in DRAWING_VERBS:
-        preps |= {"from": c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"}
+        drawn_from = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"]
+        preps |= {"from": drawn_from[0]} if drawn_from else {}
     if agent is None and "from" in preps and word.family == "judgement" and _reaction(token):
         agent, how = next((g for g in preps["from"].children if g.dep_ == "pobj"), None), "agent"
         preps = {k: v for k, v in preps.items() if k != "from"}  # "criticism from X": X holds it

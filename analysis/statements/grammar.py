@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from analysis.entities.words import TITLE_WORDS
+
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -129,3 +131,32 @@ def agents_below(head: Token) -> list[Token]:
     """By-agents of participles modifying a phrase ("the tariffs imposed by Washington")."""
     return [t for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
             for t in a.subtree]
+
+
+def depth_below(token: Token, head: Token) -> int:
+    """How many arcs below the phrase head a token sits ("the Yemen-based Houthi movement":
+    Houthi 1, Yemen 3)."""
+    depth = 0
+    while token.i != head.i and token.head.i != token.i and depth < 20:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def missed_name(head: Token, words: list[Token]) -> list[Token]:
+    """A person's name the tagger missed at the end of a speaker phrase headed by the name or
+    by a title: two or three capitalised proper nouns, untagged, none a title word ("Former US
+    Ambassador to the UN Ana Soto" -> Ana Soto)."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return []
+    if head.ent_type_ and head.ent_type_ != "PERSON":
+        return []
+    ordered = [t for t in in_order(words) if not t.is_punct]
+    run: list[Token] = []
+    for token in reversed(ordered):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ \
+                or token.lower_ in TITLE_WORDS or (run and token.i != run[0].i - 1):
+            break
+        run.insert(0, token)
+    if not 2 <= len(run) <= 3 or not (head in run or head.lower_ in TITLE_WORDS):
+        return []
+    return run

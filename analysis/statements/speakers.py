@@ -32,17 +32,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from analysis.entities.words import TITLE_WORDS
 from analysis.pieces import Piece
 from analysis.statements.discourse import Discourse, Group, Voice
-from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, RELATIVE, in_order, phrase, span_text
+from analysis.statements.grammar import (
+    DOCUMENTS,
+    MALE_FEMALE,
+    NEUTER,
+    PLURAL,
+    RELATIVE,
+    depth_below,
+    in_order,
+    missed_name,
+    phrase,
+    span_text,
+)
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
 
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
-_TITLE_WORDS = frozenset(TITLE_WORDS)
 _BARE = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc", "prep"})
 
 
@@ -172,13 +181,13 @@ class SpeakerResolver:
         if entities and head.lower_ in self.lex["unnamed_sources"] and all(
                 _locative(token, head) for _, token in entities):
             return Speaker(text, text, unnamed=True)
-        unknown = _unknown_name(head, words)
+        unknown = missed_name(head, words)
         if unknown:  # "Former US envoy Ana Soto" when the tagger missed the name: the name, not the US
             return Speaker(span_text(unknown, text=self.texts[piece.paragraph], offset=piece.offset), text,
                            loose=True)
         if entities and self._can_speak(head):  # a name inside the phrase, not its head: less sure
             people = [name for name, _ in entities if self.index.types.get(name) == "PERSON"]
-            nearest = min(entities, key=lambda e: (_depth(e[1], head), abs(head.i - e[1].i)))
+            nearest = min(entities, key=lambda e: (depth_below(e[1], head), abs(head.i - e[1].i)))
             return Speaker(people[0] if people else nearest[0], text, loose=True)
         return self._by_reference(piece, head, words, text)
 
@@ -377,35 +386,6 @@ class SpeakerResolver:
                 if name:
                     return name
         return None
-
-
-def _depth(token: Token, head: Token) -> int:
-    """How many arcs below the phrase head a token sits ("the Yemen-based Houthi movement":
-    Houthi 1, Yemen 3)."""
-    depth = 0
-    while token.i != head.i and token.head.i != token.i and depth < 20:
-        token, depth = token.head, depth + 1
-    return depth
-
-
-def _unknown_name(head: Token, words: list[Token]) -> list[Token]:
-    """A person's name the tagger missed at the end of a speaker phrase headed by the name or
-    by a title: two or three capitalised proper nouns, untagged, none a title word ("Former US
-    Ambassador to the UN Ana Soto" -> Ana Soto)."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
-        return []
-    if head.ent_type_ and head.ent_type_ != "PERSON":
-        return []
-    ordered = [t for t in in_order(words) if not t.is_punct]
-    run: list[Token] = []
-    for token in reversed(ordered):
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ \
-                or token.lower_ in _TITLE_WORDS or (run and token.i != run[0].i - 1):
-            break
-        run.insert(0, token)
-    if not 2 <= len(run) <= 3 or not (head in run or head.lower_ in _TITLE_WORDS):
-        return []
-    return run
 
 
 def _locative(token: Token, head: Token) -> bool:
