@@ -1,5 +1,5 @@
 """Command line: ``python -m analysis FILE [--format json|csv] [--table NAME]``, and
-``python -m analysis batch DIR_OR_GLOB --out DIR [--processes N] [--engine local|dask]``.
+``python -m analysis batch DIR_OR_GLOB --out DIR [--processes N] [--engine local|dask] [--follow-links]``.
 
 ``--format json`` (the default) prints the JSON contract of
 ``Analysis.to_dict()``; ``--format csv`` prints one table as CSV (the
@@ -30,13 +30,15 @@ def batch_main(argv: list[str]) -> int:
     parser.add_argument("--scheduler", default=None,
                         help="with --engine dask: a scheduler address (tcp://host:8786); default a local cluster")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--follow-links", action="store_true",
+                        help="follow symbolic links (skipped by default; each real file is read once)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
 
     from analysis.batch import run_batch
 
     summary = run_batch(args.source, args.out, processes=args.processes, engine=args.engine,
-                        scheduler=args.scheduler, show_progress=not args.quiet)
+                        scheduler=args.scheduler, show_progress=not args.quiet, follow_links=args.follow_links)
     print(json.dumps(summary))
     if summary["found"] == 0:
         print(f"error: no article files (.txt, .md, .html, .pdf, .docx) in {args.source}", file=sys.stderr)

@@ -49,6 +49,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from analysis.analyze import ANALYSIS_VERSION, Analysis
+from analysis.boilerplate import Removed
 from analysis.document import Document, Paragraph
 from analysis.errors import NewsprismError, SharedLinkNotFound
 
@@ -140,7 +141,8 @@ def database_url() -> str:
 def _document_record(document: Document) -> dict:
     return {"title": document.title, "title_display": document.title_display, "name": document.name,
             "format": document.format, "encoding": document.encoding, "published": document.published,
-            "warnings": list(document.warnings),
+            "warnings": list(document.warnings), "author": document.author,
+            "removed": [[r.text, r.reason] for r in document.removed],
             "paragraphs": [p.display for p in document.paragraphs]}
 
 
@@ -151,7 +153,8 @@ def _document_from_record(record: dict) -> Document:
     return Document(title=record.get("title"), paragraphs=paragraphs, name=record.get("name", "shared"),
                     format=record.get("format", "text"), encoding=record.get("encoding"),
                     title_display=record.get("title_display"), warnings=tuple(record.get("warnings") or ()),
-                    published=record.get("published"))
+                    published=record.get("published"), author=record.get("author"),
+                    removed=tuple(Removed(text, reason) for text, reason in record.get("removed") or ()))
 
 
 def document_of(analysis: Analysis) -> Document:
@@ -159,7 +162,8 @@ def document_of(analysis: Analysis) -> Document:
     paragraphs = tuple(Paragraph(int(r.index), r.text, r.display) for r in analysis.paragraphs.itertuples())
     return Document(title=analysis.title, paragraphs=paragraphs, name=analysis.name, format=analysis.format,
                     encoding=analysis.encoding, title_display=analysis.title_display,
-                    warnings=analysis.warnings, published=analysis.published)
+                    warnings=analysis.warnings, published=analysis.published, author=analysis.author,
+                    removed=tuple(Removed(text, reason) for text, reason in analysis.removed))
 
 
 def _packed(value: dict) -> bytes:

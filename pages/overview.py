@@ -11,6 +11,7 @@ from ui.documents import current_analysis, sample_bytes
 from ui.frame import page_frame
 from ui.pending import PASTE_HELP, PASTE_MAX_CHARS, queue_document
 from ui.share import share_control
+from ui.text import plain
 
 page_frame()
 
@@ -69,7 +70,7 @@ st.caption(markdown_escape(f"{analysis.name} · {analysis.format}"
                            + (f" · by {analysis.author}" if analysis.author else "")
                            + (f" · published {analysis.published}" if analysis.published else "")))
 for warning in analysis.warnings:
-    st.warning(warning)
+    st.warning(plain(warning))
 if analysis.removed:
     count = len(analysis.removed)
     with st.expander(f"{count} {'line' if count == 1 else 'lines'} removed as page furniture: show",

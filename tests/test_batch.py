@@ -99,3 +99,21 @@ def test_batch_on_nothing(tmp_path):
     result = subprocess.run([sys.executable, "-m", "analysis", "batch", str(tmp_path / "empty*"), "--out",
                              str(tmp_path / "out"), "--quiet"], cwd=ROOT, capture_output=True, timeout=120)
     assert result.returncode == 2 and b"no article files" in result.stderr
+
+
+def test_batch_command_line_follows_links_only_when_asked(tmp_path):
+    """A linked article is skipped by default and read with --follow-links."""
+    source, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    source.mkdir()
+    elsewhere.mkdir()
+    (source / "own.txt").write_text("Own Title\n\nThe council met in Leeds on Monday.", encoding="utf-8")
+    (elsewhere / "linked.txt").write_text("Linked Title\n\nThe board met in York on Friday.", encoding="utf-8")
+    (source / "linked.txt").symlink_to(elsewhere / "linked.txt")
+    counts = []
+    for extra in ([], ["--follow-links"]):
+        out = tmp_path / f"out{len(extra)}"
+        result = subprocess.run([sys.executable, "-m", "analysis", "batch", str(source), "--out", str(out),
+                                 "--processes", "1", "--quiet", *extra], cwd=ROOT, capture_output=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        counts.append(json.loads(result.stdout)["analysed"])
+    assert counts == [1, 2]

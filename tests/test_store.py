@@ -91,3 +91,17 @@ def test_database_url_from_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("NEWSPRISM_DB_URL")
     monkeypatch.setenv("NEWSPRISM_DB_PATH", str(tmp_path / "x.db"))
     assert re.match(r"sqlite:///.*x\.db$", database_url())
+
+
+def test_author_and_removed_furniture_travel_with_the_link(store, seed_analysis):
+    """The document saved with a link keeps the author and the page furniture left out, so a
+    re-analysis of an outdated link shows them too."""
+    import dataclasses
+
+    with_meta = dataclasses.replace(seed_analysis, author="Ada Park",
+                                    removed=(("Advertisement", "advert"), ("Read more: x", "link line")))
+    saved = store.load(store.save(with_meta))
+    assert saved.document.author == "Ada Park"
+    assert [(r.text, r.reason) for r in saved.document.removed] == [("Advertisement", "advert"),
+                                                                      ("Read more: x", "link line")]
+    assert saved.analysis.author == "Ada Park"
