@@ -59,16 +59,23 @@ class ReportedTargets:
                 verb.lemma_.lower() in ("attack", "bomb", "strike", "shell", "raid") and objects)
             if not own or not attack:
                 continue
-            for obj in objects:
-                victims = self._victims(obj) | ({t.i for t in obj.subtree} if obj.lemma_.lower() not in violence else set())
-                for name, token in self.resolver.entities_in(hit.piece, [t for t in obj.subtree if t.i in victims]):
-                    if name not in skip:
-                        return Target(name, self._text(hit, [token]), "claimed-attack", token)
-            name = self.resolver.discourse.last_victim(hit.piece.paragraph, hit.piece.offset + hit.token.idx,
-                                                       skip=frozenset(skip))
-            if name:
-                return Target(name, "", "claimed-attack", None)
+            found = self._victim(hit, objects, skip, whole=lambda o: o.lemma_.lower() not in violence)
+            if found:
+                return found._replace(how="claimed-attack")
         return None
+
+    def _victim(self, hit: CueHit, objects: list[Token], skip: set[str], *, whole=lambda obj: False) -> Target | None:
+        """Who an attack named in ``objects`` was aimed at: an entity after on/against in it
+        (the whole object when ``whole(obj)``: "struck the depots of X"), else the victim of the
+        last hostile act told before."""
+        for obj in objects:
+            victims = self._victims(obj) | ({t.i for t in obj.subtree} if whole(obj) else set())
+            for name, token in self.resolver.entities_in(hit.piece, [t for t in obj.subtree if t.i in victims]):
+                if name not in skip:
+                    return Target(name, self._text(hit, [token]), "object", token)
+        name = self.resolver.discourse.last_victim(hit.piece.paragraph, hit.piece.offset + hit.token.idx,
+                                                   skip=frozenset(skip))
+        return Target(name, "", "context", None) if name else None
 
     @staticmethod
     def _quoted_tokens(hit: CueHit) -> list[Token]:
@@ -79,16 +86,9 @@ class ReportedTargets:
     def _attacked(self, hit: CueHit, objects: list[Token], skip: set[str]) -> Target | None:
         """"claimed responsibility for the attack on X" -> X; for "the attacks" named without
         a victim, the victim of the last hostile act told before (never the claimant)."""
-        for obj in objects:
-            victims = self._victims(obj)
-            tokens = [t for t in obj.subtree if t.i in victims]
-            for name, token in self.resolver.entities_in(hit.piece, tokens):
-                if name not in skip:
-                    return Target(name, self._text(hit, [token]), "object", token)
-        name = self.resolver.discourse.last_victim(hit.piece.paragraph, hit.piece.offset + hit.token.idx,
-                                                   skip=frozenset(skip))
-        if name:
-            return Target(name, "", "context", None)
+        found = self._victim(hit, objects, skip)
+        if found:
+            return found
         for obj in objects:  # "the bombing of a market in Lagos": the place attacked
             for name, token in self.resolver.entities_in(hit.piece, list(obj.subtree)):
                 if name not in skip and self.resolver.index.types.get(name) in ("GPE", "LOC", "FAC"):
