@@ -282,9 +282,12 @@ def _label_tokens(token: Token, lemma: str, objects: list[Token], *, quotes: lis
 
 def _content(cue: Token) -> tuple[Token, ...]:
     """What the cue is about: its complements and objects, without the subject, where and when
-    it was said, and cues of their own hung on it ("..., calling the attack horrific")."""
+    it was said, cues of their own hung on it ("..., calling the attack horrific"), and a clause
+    before a semicolon ("X said A; Y reported B": A is not Y's)."""
     tokens = []
     for child in cue.children:
+        if child.i < cue.i and semicolon_between(child, cue):
+            continue
         if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE:
             continue
         if child.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
@@ -360,8 +363,16 @@ def _nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> 
             continue  # "X said [A had risen] and accused B": the parser's attachment, X's sentence
         while ancestor.head.i != ancestor.i:
             if ancestor.head.i == other.token.i:
-                if ancestor.dep_ in ("ccomp", "xcomp") and ancestor is not other.token:
+                if ancestor.dep_ in ("ccomp", "xcomp") and ancestor is not other.token \
+                        and not semicolon_between(token, other.token):
                     return other.family in ("speech", "report") and hit.how != "agent"
                 break
             ancestor = ancestor.head
     return False
+
+
+def semicolon_between(first: Token, second: Token) -> bool:
+    """A semicolon between two cues: two sentences in one ("X said A; Y reported B"), whatever
+    the parser hung on what."""
+    start, end = sorted((first.i, second.i))
+    return any(t.text == ";" for t in first.doc[start:end])

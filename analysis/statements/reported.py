@@ -18,7 +18,12 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from analysis.statements.actors import EVENT_NOUNS
-from analysis.statements.detect import DRAWING_VERBS, REACTION_PREPS, CueHit
+from analysis.statements.detect import (
+    DRAWING_VERBS,
+    REACTION_PREPS,
+    CueHit,
+    semicolon_between,
+)
 from analysis.statements.grammar import agents_below, phrase
 
 #: Prepositions of place and time: their objects are where or when, not what about.
@@ -192,7 +197,8 @@ class ReportedTargets:
     def _clause_roots(self, hit: CueHit) -> list[Token]:
         """Roots of the reported clauses: clause complements, the quotation's clauses, the main
         clause of an aside ("As X told Y, <clause>")."""
-        roots = [c for c in hit.token.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+        roots = [c for c in hit.token.children if c.dep_ in ("ccomp", "parataxis", "xcomp")
+                 and not (c.i < hit.token.i and semicolon_between(c, hit.token))]
         roots += [c for c in hit.token.children if c.dep_ == "conj" and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "said A, but that B"
         if hit.quote is not None:

@@ -362,3 +362,15 @@ def test_judgement_sought_from_someone_is_not_a_cue(parsed, text, cue):
 def test_small_clause_label(parsed, text, label):
     found = [h for h in hits(parsed, text) if h.family == "label"]
     assert found and label in [t.text for t in found[0].label], [(h.text, h.label) for h in hits(parsed, text)]
+
+
+# -- a semicolon joins two sentences: a cue before it is no part of the cue after it ------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("Minister Jan Brod said Mayor Tom Adam required care; KTV24 reported he received surgery.", "said",
+                 id="said-then-reported"),
+    pytest.param("The coach said the team was tired; the club added that training would resume.", "said",
+                 id="said-then-added"),
+])
+def test_cue_before_a_semicolon_is_its_own(parsed, text, cue):
+    assert cue in cue_words(parsed, text)
