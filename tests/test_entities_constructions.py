@@ -257,8 +257,8 @@ CASES = [
     Case("T-PERSON-MISLABEL", "Mayor Dunleavy opened the fair.", [E("Dunleavy", P, 1)]),
     Case("T-PERSON-MISLABEL", "The startup, founded by Priya Ramaswamy in 2015, was sold.",
          [E("Priya Ramaswamy", P, 1)]),
-    Case("T-PERSON-MISLABEL", "Secretary of State Luis Rivera Marín resigned over the chats.",
-         [E("Luis Rivera Marín", P, 1)], note="a person after a title phrase that holds 'of'"),
+    Case("T-PERSON-MISLABEL", "Secretary of State Carlos Vega Ortiz resigned over the leaked chats.",
+         [E("Carlos Vega Ortiz", P, 1)], note="a person after a title phrase that holds 'of'"),
     Case("T-PERSON-MISLABEL", "The rapper Lil Dorne was arrested on Saturday. Dorne's lawyer said he would plead not "
          "guilty.", [E(("Lil Dorne", "Dorne"), P, 2)], note="a class noun makes the person, whose surname then joins"),
 

@@ -259,7 +259,7 @@ def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
 
 
 def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
-    """Names the model missed that end in a facility's or natural place's head word ("the Al Noor
+    """Names the model missed that end in a facility's or natural place's head word ("the Al Qadir
     Mosque", "the Tarn Valley"), and outlets and companies named by a demonym and an organisation
     word ("the Danish Reporter", "Ruritanian Airways"): the longest run of two or more capitalised
     words ("of"/"for"/"on" allowed inside, a possessive ends it) ending in such a word. The

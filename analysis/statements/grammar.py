@@ -134,8 +134,8 @@ def agents_below(head: Token) -> list[Token]:
 
 
 def depth_below(token: Token, head: Token) -> int:
-    """How many arcs below the phrase head a token sits ("the Yemen-based Houthi movement":
-    Houthi 1, Yemen 3)."""
+    """How many arcs below the phrase head a token sits ("the Norway-based Green Front":
+    Green 1, Norway 3)."""
     depth = 0
     while token.i != head.i and token.head.i != token.i and depth < 20:
         token, depth = token.head, depth + 1

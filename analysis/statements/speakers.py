@@ -9,8 +9,8 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
 2. a person the phrase hangs from ("Ilunga, a spokesman for the ministry, who ..."), the
    phrase's own name ("news agency TASS"), a named appositive ("the ambassador, Lea Berg");
 3. an unnamed source in a place stays unnamed ("officials in Kyiv"); otherwise an entity named
-   in the phrase, a person first ("the Rail Board letter" -> Rail Board; "Saudi officials" ->
-   Saudi Arabia);
+   in the phrase, a person first ("the Rail Board letter" -> Rail Board; "Norwegian officials" ->
+   Norway);
 4. pronouns: he/she -> the last person, unless the last speaker since then was an unnamed
    person ("The club's medic said ... She also said" stays unnamed); "they" continuing a
    previous sentence whose subject was plural -> that subject ("Norwegian officials met ...
