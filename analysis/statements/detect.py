@@ -86,6 +86,13 @@ class CueHit:
         """The cue word's family (speech, report, request, judgement, act, label)."""
         return self.word.family
 
+    @property
+    def quoted(self) -> list[Token]:
+        """The tokens of the attached quotation (none without one)."""
+        if self.quote is None:
+            return []
+        return [t for t in self.piece.doc if self.quote.start <= self.piece.offset + t.idx < self.quote.end]
+
 
 #: Prepositions of an adjunct that names a reaction to the clause's act ("despite criticism").
 REACTION_PREPS = frozenset({"despite", "amid", "amidst", "after", "following", "notwithstanding"})

@@ -144,7 +144,7 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
     if word.family == "request":
         return _request_stance(hit, target, actions=actions, lex=lex)
     if word.family == "label":
-        label = list(hit.label) or _quoted(hit)
+        label = list(hit.label) or hit.quoted
         if not label:
             return Stance("neutral", True)
         if {t.lower_ for t in label} & _TRIBUTE and target.name is not None:
@@ -230,7 +230,7 @@ def _judged_thing(hit: CueHit, lex: Lexicon) -> str:
     ``judgement_words``: "said the fine was unfair", "argues the study was badly flawed",
     '"This is a big mistake"'); states ("the winter was brutal"), tone in adjuncts ("would
     reopen after a long, painful repair") and other verbs' clauses do not count."""
-    scope = {t.i for t in hit.content} | {t.i for t in _quoted(hit)}
+    scope = {t.i for t in hit.content} | {t.i for t in hit.quoted}
     roots = [t for t in hit.piece.doc if t.i in scope and (t.head.i not in scope or t.head.i == t.i)
              and t.pos_ in ("AUX", "VERB")]
     for root in roots[:2]:
@@ -269,19 +269,12 @@ def _solidarity(target: Target) -> bool:
     return verb.lemma_.lower() in _SOLIDARITY.get(token.head.lower_, ())
 
 
-def _quoted(hit: CueHit) -> list[Token]:
-    if hit.quote is None:
-        return []
-    offset = hit.piece.offset
-    return [t for t in hit.piece.doc if hit.quote.start <= offset + t.idx < hit.quote.end]
-
-
 def _mentions_of(hit: CueHit, target: Target) -> list[Token]:
     """The target's token, then the other tokens of the cue's content written the same way:
     each mention is read for evaluation ("X is big. Without X the zone would have failed")."""
     if target.token is None:
         return []
-    scope = [*hit.content, *_quoted(hit)]
+    scope = [*hit.content, *hit.quoted]
     same = [t for t in scope if t.text == target.token.text and t.i != target.token.i]
     return [target.token, *sorted({t.i: t for t in same}.values(), key=lambda t: t.i)]
 
@@ -291,7 +284,7 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
     subject, its clause's core without the subject phrase ("X was not fair"); for an object, the
     word that governs it ("everyone loves the singing of X", "grateful to X"), its adverbs and
     a negative subject ("nobody trusts X"); nothing for a mere mention elsewhere."""
-    scope = {t.i for t in hit.content} | {t.i for t in _quoted(hit)}
+    scope = {t.i for t in hit.content} | {t.i for t in hit.quoted}
     if target.token is None or target.token.i not in scope:
         return [], False
     head = target.token

@@ -51,14 +51,14 @@ class ReportedTargets:
         """The speaker's own attack told in the content ("said it had carried out the attack",
         "we struck the depots of X"): aimed at its victim, named in it or told before."""
         violence = self.lex["violence_nouns"]
-        content = [*hit.content, *self._quoted_tokens(hit)]
+        content = [*hit.content, *hit.quoted]
         for verb in content:
             if verb.pos_ != "VERB":
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             own = any(s.lower_ in ("we", "it", "they") or
-                      (self.resolver.entity_of(hit.piece, s) is not None
-                       and self.resolver.entity_of(hit.piece, s).name in self._speakers) for s in subjects)
+                      getattr(self.resolver.entity_of(hit.piece, s), "name", None) in self._speakers
+                      for s in subjects)
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             attack = any(o.lemma_.lower() in violence for o in objects) or (
                 verb.lemma_.lower() in ("attack", "bomb", "strike", "shell", "raid") and objects)
@@ -81,12 +81,6 @@ class ReportedTargets:
         name = self.resolver.discourse.last_victim(hit.piece.paragraph, hit.piece.offset + hit.token.idx,
                                                    skip=frozenset(skip))
         return Target(name, "", "context", None) if name else None
-
-    @staticmethod
-    def _quoted_tokens(hit: CueHit) -> list[Token]:
-        if hit.quote is None:
-            return []
-        return [t for t in hit.piece.doc if hit.quote.start <= hit.piece.offset + t.idx < hit.quote.end]
 
     def _attacked(self, hit: CueHit, objects: list[Token], skip: set[str]) -> Target | None:
         """"claimed responsibility for the attack on X" -> X; for "the attacks" named without
@@ -202,8 +196,7 @@ class ReportedTargets:
         roots += [c for c in hit.token.children if c.dep_ == "conj" and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "said A, but that B"
         if hit.quote is not None:
-            offset = hit.piece.offset
-            quoted = [t for t in hit.piece.doc if hit.quote.start <= offset + t.idx < hit.quote.end]
+            quoted = hit.quoted
             inside = {t.i for t in quoted}
             roots += [t for t in quoted if t.head.i not in inside or t.head.i == t.i]
         if not roots and hit.content and hit.family in ("speech", "report"):
