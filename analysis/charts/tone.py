@@ -1,50 +1,21 @@
-"""Plotly figures: a DataFrame in, a ``go.Figure`` out. No streamlit, no ``.show()``, input untouched.
-
-Colours come from :mod:`analysis.colours`, the map the article's marks use too: tone on a
-diverging red-blue scale, stances, entity types, voices and compared articles each with their
-own fixed colours. An empty frame gives an annotated empty figure, not an exception.
-
-Plotly renders a subset of HTML in labels, hover text and legends (``<a href>``, ``<span
-style>``...), so every string taken from an article or a file name goes through :func:`label`
-(HTML-escaped; plotly shows ``&lt;`` as ``<``) before it reaches a figure, and is never put
-into a ``hovertemplate`` (plotly would read ``%{...}`` in it): templates are fixed text.
-"""
+"""Tone charts: paragraphs and sentences along the article, voices, arcs, articles compared."""
 
 from __future__ import annotations
-
-import html
-import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis.colours import (EDGE_COLOR, JOIN_COLOR, LINE_COLORS, STANCE_SCALE, TONE_SCALE, VOICE_COLORS,
-                              article_color, type_color)
-
-
-def label(text) -> str:
-    """A user-derived string made safe for a plotly label, hover or legend: HTML-escaped, so
-    markup in a name is shown as written rather than rendered."""
-    return html.escape(str(text), quote=False)
-
-
-def labels(values) -> list[str]:
-    """:func:`label` of each value (for an axis' categories or a trace's customdata)."""
-    return [label(v) for v in values]
-
-
-def _empty(title: str, message: str) -> go.Figure:
-    fig = go.Figure()
-    fig.update_layout(title=title, xaxis={"visible": False}, yaxis={"visible": False})
-    fig.add_annotation(text=message, showarrow=False, font={"size": 14})
-    return fig
-
-
-def opening_words(text: str, *, width: int = 80) -> str:
-    """The first words of a paragraph, for hover labels (wrapped to ``width`` characters)."""
-    lines = textwrap.wrap(textwrap.shorten(text, width=2 * width, placeholder=" ..."), width=width)
-    return "<br>".join(label(line) for line in lines)
+from analysis.charts.base import empty as _empty
+from analysis.charts.base import label, labels, opening_words
+from analysis.colours import (
+    EDGE_COLOR,
+    JOIN_COLOR,
+    LINE_COLORS,
+    TONE_SCALE,
+    VOICE_COLORS,
+    article_color,
+)
 
 
 def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = True,
@@ -64,12 +35,12 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
         customdata=hover,
         hovertemplate="Paragraph %{x}<br>Polarity %{y:.2f}<br>%{customdata}<extra></extra>",
     ), row=1, col=1)
-    for column, label, shown in (("vader", "VADER compound", show_vader), ("tone", "Tone (combined)", show_tone)):
+    for column, name, shown in (("vader", "VADER compound", show_vader), ("tone", "Tone (combined)", show_tone)):
         if shown:
             fig.add_trace(go.Scatter(
-                x=paragraphs["index"], y=paragraphs[column], name=label, mode="lines+markers",
+                x=paragraphs["index"], y=paragraphs[column], name=name, mode="lines+markers",
                 line={"color": LINE_COLORS[column], "width": 2}, customdata=hover,
-                hovertemplate=f"Paragraph %{{x}}<br>{label} %{{y:.2f}}<br>%{{customdata}}<extra></extra>",
+                hovertemplate=f"Paragraph %{{x}}<br>{name} %{{y:.2f}}<br>%{{customdata}}<extra></extra>",
             ), row=1, col=1)
     fig.add_trace(go.Bar(
         x=paragraphs["index"], y=paragraphs["subjectivity"], name="TextBlob subjectivity", showlegend=False,
@@ -103,100 +74,6 @@ def figure_sentence_tone(sentences: pd.DataFrame) -> go.Figure:
     fig.update_layout(title=title, xaxis_title="sentence (in reading order)",
                       yaxis_title="tone (-1 negative ... +1 positive)", yaxis_range=[-1.05, 1.05],
                       height=360)
-    return fig
-
-
-def figure_entity_mentions(entities: pd.DataFrame) -> go.Figure:
-    """Each entity (columns name, type, mentions, and aliases when known) becomes a horizontal
-    bar of its mention count, one trace per type in its type's colour, most mentioned on top."""
-    title = "Mentions per entity"
-    if entities.empty:
-        return _empty(title, "No named entities found")
-    frame = entities.iloc[::-1]  # most mentioned on top
-    aliases = frame["aliases"] if "aliases" in frame else pd.Series([[]] * len(frame), index=frame.index)
-    fig = go.Figure()
-    for entity_type in dict.fromkeys(frame["type"]):
-        part = frame[frame["type"] == entity_type]
-        fig.add_trace(go.Bar(
-            x=part["mentions"], y=labels(part["name"]), orientation="h", name=label(entity_type),
-            marker={"color": type_color(entity_type)},
-            customdata=[label(", ".join(list(a)[:6]) or "-") for a in aliases.loc[part.index]],
-            hovertemplate="%{y}: %{x} mentions<br>also: %{customdata}<extra>%{fullData.name}</extra>",
-        ))
-    fig.update_layout(title=title, xaxis_title="mentions (title and body)", yaxis_title=None,
-                      barmode="stack", height=max(300, 28 * len(frame) + 120),
-                      yaxis={"categoryorder": "array", "categoryarray": labels(frame["name"])},
-                      legend_title_text="type")
-    return fig
-
-
-def figure_presence(matrix: pd.DataFrame) -> go.Figure:
-    """Each entity becomes a row, each paragraph a column; colour = mentions there (0 = title)."""
-    title = "Where each entity appears"
-    if matrix.empty:
-        return _empty(title, "No entities to place")
-    columns = ["title" if c == 0 else f"¶{c}" for c in matrix.columns]
-    fig = go.Figure(go.Heatmap(
-        z=matrix.values, x=columns, y=labels(matrix.index), colorscale="Blues", zmin=0,
-        colorbar={"title": "mentions"}, hovertemplate="%{y} in %{x}: %{z} mentions<extra></extra>",
-        xgap=1, ygap=1,
-    ))
-    fig.update_layout(title=title, xaxis_title="paragraph", yaxis_title=None,
-                      yaxis={"autorange": "reversed"}, height=max(300, 26 * len(matrix) + 140))
-    return fig
-
-
-def figure_cooccurrence(matrix: pd.DataFrame) -> go.Figure:
-    """Each pair of entities becomes a cell: sentences mentioning both (diagonal: the entity's own)."""
-    title = "Mentioned in the same sentence"
-    if matrix.empty:
-        return _empty(title, "No entities to pair")
-    fig = go.Figure(go.Heatmap(
-        z=matrix.values, x=labels(matrix.columns), y=labels(matrix.index), colorscale="Purples",
-        zmin=0, colorbar={"title": "sentences"}, xgap=1, ygap=1,
-        hovertemplate="%{y} + %{x}: %{z} sentences<extra></extra>",
-    ))
-    fig.update_layout(title=title, xaxis_title=None, yaxis_title=None, yaxis={"autorange": "reversed"},
-                      height=max(320, 26 * len(matrix) + 160))
-    return fig
-
-
-def figure_entity_tone(entities: pd.DataFrame) -> go.Figure:
-    """Each entity becomes a bar of the mean tone of the sentences that mention it."""
-    title = "Tone of the sentences mentioning each entity"
-    if entities.empty:
-        return _empty(title, "No named entities found")
-    frame = entities.iloc[::-1]
-    fig = go.Figure(go.Bar(
-        x=frame["tone"], y=labels(frame["name"]), orientation="h",
-        marker={"color": frame["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
-                "line": {"color": EDGE_COLOR, "width": 0.5}},
-        customdata=frame["mentions"],
-        hovertemplate="%{y}: tone %{x:.2f} over %{customdata} mentions<extra></extra>",
-    ))
-    fig.update_layout(title=title, xaxis_title="mean tone (-1 negative ... +1 positive)",
-                      xaxis_range=[-1.05, 1.05], yaxis_title=None,
-                      yaxis={"categoryorder": "array", "categoryarray": labels(frame["name"])},
-                      height=max(300, 28 * len(frame) + 120))
-    return fig
-
-
-def figure_stance_matrix(counts: pd.DataFrame, net: pd.DataFrame) -> go.Figure:
-    """Each speaker x target cell shows its number of statements, coloured by net stance
-    (blue support ... red oppose)."""
-    title = "Who takes positions on whom"
-    if counts.empty:
-        return _empty(title, "No attributed statements found")
-    text = counts.astype(str).where(counts > 0, "")
-    fig = go.Figure(go.Heatmap(
-        z=net.values, x=labels(counts.columns), y=labels(counts.index), text=text.values,
-        texttemplate="%{text}", colorscale=STANCE_SCALE, zmin=-1, zmax=1, xgap=2, ygap=2,
-        customdata=counts.values,
-        colorbar={"title": "net stance", "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
-        hovertemplate="%{y} on %{x}: %{customdata} statement(s), net stance %{z:+.2f}<extra></extra>",
-    ))
-    fig.update_layout(title=title, xaxis_title="target", yaxis_title="speaker",
-                      yaxis={"autorange": "reversed"}, height=max(320, 40 * len(counts) + 160))
     return fig
 
 
