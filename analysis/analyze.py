@@ -36,6 +36,12 @@ article keeps its schema):
     position), evidence (the sentence or sentences), content (the quote or the
     reported words), unnamed, confidence (0..1). Rules: :mod:`analysis.statements`.
 
+Corrected analyses (:func:`analysis.corrections.apply_corrections`, what every page shows) add a
+bool ``corrected`` column to ``entities`` and ``statements``: True on a row a reader's correction
+made or changed (edited, confirmed, added, merged, renamed, retyped, or naming such an entity);
+the machine analysis of :func:`analyze` has no such column. Their ``corrections`` field lists the
+operations applied, ``stale_corrections`` those that no longer fit.
+
 ``summary`` (a dict of key figures)
     paragraphs, sentences, words, polarity, subjectivity, vader, tone (word-weighted
     means over paragraphs), disagreeing_paragraphs, statements, speakers (named),
@@ -90,6 +96,10 @@ class Analysis:
     author: str | None = None
     removed: tuple[tuple[str, str], ...] = ()  # (text, reason): page furniture left out of the paragraphs
     summary: dict = field(default_factory=dict)
+    #: The reader's corrections applied to these tables (operations of :mod:`analysis.corrections`),
+    #: and those that no longer fit (``{"index", "op", "reason"}``); empty for the machine analysis.
+    corrections: tuple[dict, ...] = ()
+    stale_corrections: tuple[dict, ...] = ()
 
     def to_dict(self) -> dict:
         """The JSON contract of ``python -m analysis FILE --format json`` (keys are stable)."""

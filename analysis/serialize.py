@@ -50,14 +50,17 @@ def export_table(analysis: Analysis, table: str) -> pd.DataFrame:
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
     """The JSON contract of ``python -m analysis FILE --format json``: title, name, published,
-    version, summary, then every table as a list of rows (floats to 4 decimals), then author and
-    removed (the page furniture left out of the paragraphs: text and reason). Keys are stable:
-    extend, never rename."""
+    version, summary, then every table as a list of rows (floats to 4 decimals), then author,
+    removed (the page furniture left out of the paragraphs: text and reason), corrections (the
+    reader's operations applied, :mod:`analysis.corrections`; empty for the machine analysis) and
+    stale_corrections (those that no longer fit: index, op, reason). Keys are stable: extend,
+    never rename."""
     return {"title": analysis.title, "name": analysis.name, "published": analysis.published,
             "version": analysis.version, "summary": analysis.summary,
             **{table: records(export_table(analysis, table)) for table in FRAME_FIELDS},
             "author": analysis.author,
-            "removed": [{"text": text, "reason": reason} for text, reason in analysis.removed]}
+            "removed": [{"text": text, "reason": reason} for text, reason in analysis.removed],
+            "corrections": list(analysis.corrections), "stale_corrections": list(analysis.stale_corrections)}
 
 
 def to_record(analysis: Analysis) -> dict[str, Any]:
@@ -66,6 +69,8 @@ def to_record(analysis: Analysis) -> dict[str, Any]:
     record = {key: getattr(analysis, key) for key in SCALAR_FIELDS}
     record["warnings"] = list(analysis.warnings)
     record["removed"] = [list(item) for item in analysis.removed]
+    record["corrections"] = list(analysis.corrections)
+    record["stale_corrections"] = list(analysis.stale_corrections)
     for key in FRAME_FIELDS:
         frame = getattr(analysis, key)
         record[key] = {"columns": list(frame.columns), "rows": records(frame, digits=None)}
@@ -78,4 +83,6 @@ def fields_of_record(record: dict[str, Any]) -> dict[str, Any]:
     frames = {key: pd.DataFrame(record[key]["rows"], columns=record[key]["columns"]) for key in FRAME_FIELDS}
     scalars = {key: record.get(key) for key in SCALAR_FIELDS}
     return {**scalars, **frames, "warnings": tuple(record.get("warnings") or ()),
-            "removed": tuple((str(text), str(reason)) for text, reason in record.get("removed") or ())}
+            "removed": tuple((str(text), str(reason)) for text, reason in record.get("removed") or ()),
+            "corrections": tuple(record.get("corrections") or ()),
+            "stale_corrections": tuple(record.get("stale_corrections") or ())}

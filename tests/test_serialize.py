@@ -44,7 +44,8 @@ def test_export_drops_the_display_column_only():
 def test_to_dict_is_the_json_contract():
     payload = json.loads(json.dumps(to_dict(small_analysis())))
     assert list(payload) == ["title", "name", "published", "version", "summary", "paragraphs", "sentences",
-                             "entities", "mentions", "statements", "author", "removed"]
+                             "entities", "mentions", "statements", "author", "removed",
+                             "corrections", "stale_corrections"]
     assert payload["paragraphs"] == [{"index": 1, "text": 'He said "no".', "tone": -0.1235}]
     assert payload["sentences"] == [{"paragraph": 1, "index": 1, "tone": None}]
     assert payload["entities"] == [{"name": "Egypt", "aliases": ["Egyptian"], "mentions": 2}]
