@@ -17,6 +17,13 @@ analysing it again takes about 30 s of a worker. A link made with older analysis
 opens, re-analysed from the saved text (the caller says so to the reader); links saved before
 this layout (``shared_analyses``) are still read.
 
+A reader's corrections (:mod:`analysis.corrections`) are saved with the link, never in the
+content: the content is the machine analysis, shared by every link to the same article, and
+``share_corrections`` holds each link's list of operations (small, and counted in the quota).
+Opening the link gives both (:class:`Saved`), so the corrected view and the original are one
+click apart; when the link is re-analysed by a newer version, the operations are re-applied
+and those that no longer fit are reported.
+
 Bounds, each refused with a message that says existing links still work:
 ``NEWSPRISM_SHARE_MAX_MB`` compressed size of one record (default 8),
 ``NEWSPRISM_SHARE_QUOTA_MB`` compressed size of all records (default 1024),
@@ -50,6 +57,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from analysis.analyze import ANALYSIS_VERSION, Analysis
 from analysis.boilerplate import Removed
+from analysis.correction_ops import validate
 from analysis.document import Document, Paragraph
 from analysis.errors import NewsprismError, SharedLinkNotFound
 
@@ -73,6 +81,13 @@ contents = Table(
     Column("size", Integer, nullable=False),
     Column("document", LargeBinary, nullable=False),
     Column("analysis", LargeBinary, nullable=False),
+)
+#: Each link's corrections: zlib-compressed JSON list of operations (links without any have no row).
+link_corrections = Table(
+    "share_corrections", _metadata,
+    Column("id", String(64), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("corrections", LargeBinary, nullable=False),
 )
 #: Links saved before contents were compressed and deduplicated: read, never written.
 shared = Table(
@@ -116,12 +131,14 @@ class Limits:
 
 @dataclass(frozen=True)
 class Saved:
-    """A loaded share: the document, its analysis, and whether it was re-analysed (older version)."""
+    """A loaded share: the document, its machine analysis (None when saved by another version, to
+    be analysed again), the version, and the corrections saved with the link (operations)."""
 
     id: str
     document: Document
     analysis: Analysis | None
     version: int
+    corrections: tuple[dict, ...] = ()
 
     @property
     def outdated(self) -> bool:
@@ -223,15 +240,25 @@ class Store:
     def used_bytes(self) -> int:
         """Compressed bytes of every saved content (what the quota counts)."""
         with self.engine.connect() as connection:
-            return int(connection.execute(select(func.coalesce(func.sum(contents.c.size), 0))).scalar())
+            texts = connection.execute(select(func.coalesce(func.sum(contents.c.size), 0))).scalar()
+            ops = connection.execute(select(func.coalesce(func.sum(link_corrections.c.size), 0))).scalar()
+        return int(texts) + int(ops)
 
-    def save(self, analysis: Analysis, *, session: str | None = None) -> str:
-        """Save an analysis and its document; returns the new share id. ``session`` (any stable
-        string per browser session) is counted against the hourly limit.
+    def save(self, analysis: Analysis, *, session: str | None = None, corrections: list[dict] | tuple = ()) -> str:
+        """Save a machine analysis and its document, with a reader's ``corrections`` (operations of
+        :mod:`analysis.corrections`) for this link only; returns the new share id. ``session`` (any
+        stable string per browser session) is counted against the hourly limit.
 
         Raises ShareRefused over a bound (record size, quota, rate), StoreError when the
-        database fails.
+        database fails, InvalidCorrection for a bad operation, ValueError for an analysis that
+        is already corrected (save the machine one and pass its operations).
         """
+        if analysis.corrections or "corrected" in analysis.statements.columns:
+            raise ValueError("save the machine analysis and pass the operations as corrections=")
+        ops = validate(list(corrections))
+        fixes = _packed(ops) if ops else None
+        if fixes is not None and len(fixes) > self.limits.record_mb * 2**20:
+            raise ShareRefused("These corrections are too many to share; the analysis can be shared without them.")
         document = _packed(_document_record(document_of(analysis)))
         digest = hashlib.sha256(f"{analysis.version}\0".encode() + zlib.decompress(document)).hexdigest()
         share_id = secrets.token_urlsafe(ID_BYTES)
@@ -259,8 +286,14 @@ class Store:
                     pass  # saved by another session meanwhile: the same content
             else:
                 self._count_save(session)
+            if fixes is not None and self.used_bytes() + len(fixes) > self.limits.quota_mb * 2**20:
+                raise ShareRefused("The server's share-link storage is full, so no new link can be made "
+                                   "now; links already made still work.")
             with self.engine.begin() as connection:
                 connection.execute(insert(links).values(id=share_id, created=now, digest=digest))
+                if fixes is not None:
+                    connection.execute(insert(link_corrections).values(id=share_id, size=len(fixes),
+                                                                       corrections=fixes))
         except SQLAlchemyError as err:
             raise StoreError(f"The analysis could not be saved ({type(err).__name__}); try again.") from err
         return share_id
@@ -275,12 +308,14 @@ class Store:
             connection.execute(delete(shared).where(shared.c.created < cutoff))
             connection.execute(delete(contents).where(contents.c.created < cutoff,
                                                       contents.c.digest.not_in(select(links.c.digest))))
+            connection.execute(delete(link_corrections).where(link_corrections.c.id.not_in(select(links.c.id))))
 
     def delete(self, share_id: str) -> bool:
         """Delete one link (and its content when no other link names it); whether it existed."""
         with self.engine.begin() as connection:
             row = connection.execute(select(links.c.digest).where(links.c.id == share_id)).first()
             gone = connection.execute(delete(shared).where(shared.c.id == share_id)).rowcount
+            connection.execute(delete(link_corrections).where(link_corrections.c.id == share_id))
             if row is None:
                 return bool(gone)
             connection.execute(delete(links).where(links.c.id == share_id))
@@ -302,6 +337,8 @@ class Store:
                     .where(links.c.id == share_id, links.c.created >= cutoff)).mappings().first()
                 legacy = None if row is not None else connection.execute(
                     select(shared).where(shared.c.id == share_id, shared.c.created >= cutoff)).mappings().first()
+                fixes = connection.execute(select(link_corrections.c.corrections)
+                                           .where(link_corrections.c.id == share_id)).scalar()
         except SQLAlchemyError as err:
             raise StoreError(f"The share-link database cannot be read ({type(err).__name__}).") from err
         if row is not None:
@@ -314,7 +351,8 @@ class Store:
                                      "deleted or expired.")
         document = _document_from_record(record)
         analysis = Analysis.from_record(analysis_record()) if row["version"] == ANALYSIS_VERSION else None
-        return Saved(share_id, document, analysis, row["version"])
+        corrections = tuple(validate(_unpacked(fixes))) if fixes is not None else ()
+        return Saved(share_id, document, analysis, row["version"], corrections)
 
     def close(self) -> None:
         """Release the database connections (the Store is unusable afterwards)."""

@@ -105,3 +105,40 @@ def test_author_and_removed_furniture_travel_with_the_link(store, seed_analysis)
     assert [(r.text, r.reason) for r in saved.document.removed] == [("Advertisement", "advert"),
                                                                       ("Read more: x", "link line")]
     assert saved.analysis.author == "Ada Park"
+
+
+def test_corrections_travel_with_their_link_only(store, seed_analysis):
+    from analysis.corrections import apply_corrections
+
+    op = {"op": "drop_entity", "entity": {"name": "Hamas", "aliases": []}}
+    plain, corrected = store.save(seed_analysis), store.save(seed_analysis, corrections=[op])
+    assert store.load(plain).corrections == ()
+    saved = store.load(corrected)
+    assert saved.corrections == (op,)
+    # the content is the machine analysis, stored once for both links
+    pd.testing.assert_frame_equal(saved.analysis.entities, seed_analysis.entities)
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM share_contents").scalar() == 1
+    assert "Hamas" not in set(apply_corrections(saved.analysis, saved.corrections)[0].entities["name"])
+    assert store.delete(corrected)
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM share_corrections").scalar() == 0
+
+
+def test_an_outdated_link_keeps_its_corrections(store, seed_analysis):
+    op = {"op": "rename_entity", "entity": {"name": "Hamas", "aliases": []}, "name": "Hamas movement"}
+    share_id = store.save(seed_analysis, corrections=[op])
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE share_contents SET version = 0")
+    saved = store.load(share_id)
+    assert saved.outdated and saved.corrections == (op,)
+
+
+def test_only_machine_analyses_and_valid_corrections_are_saved(store, seed_analysis):
+    from analysis.corrections import InvalidCorrection, apply_corrections
+
+    corrected, _ = apply_corrections(seed_analysis, [])
+    with pytest.raises(ValueError):
+        store.save(corrected)
+    with pytest.raises(InvalidCorrection):
+        store.save(seed_analysis, corrections=[{"op": "explode"}])
