@@ -67,6 +67,24 @@ _SOLIDARITY = {"with": {"be", "stand", "side", "remain", "stay"}, "for": {"pray"
 _TRIBUTE_VERBS = frozenset({"lose", "miss", "mourn", "remember", "honour", "honor", "salute", "thank"})
 
 
+#: Verbs that take away or spoil what they act on: a good thing as their object counts against
+#: ("has undone all the gains", "wrecked the recovery"), and the verb itself is negative.
+_REVERSING = frozenset({"undo", "undermine", "erode", "ruin", "wreck", "squander", "jeopardise", "jeopardize",
+                        "endanger", "damage", "harm", "hurt", "destroy", "reverse", "sabotage", "waste",
+                        "derail", "scupper", "torpedo", "hinder", "hamper", "weaken", "betray", "wipe"})
+
+
+def _spoiled(token: Token) -> bool:
+    """Whether a word sits in the object of a :data:`_REVERSING` verb ("undone [all the gains]")."""
+    for _ in range(4):
+        if token.dep_ not in ("dobj", "pobj", "prep", "amod", "compound", "conj", "prt") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() in _REVERSING
+    return False
+
+
 class Stance(NamedTuple):
     value: str  # support | oppose | neutral
     default: bool  # neutral for want of evidence
@@ -117,6 +135,10 @@ def valence(tokens: list[Token], *, negated: bool = False) -> float:
     total = 0.0
     for token in ordered:
         value = _word_valence(token, table)
+        if token.pos_ == "VERB" and token.lemma_.lower() in _REVERSING:
+            value = min(value, -1.5)
+        elif value > 0 and _spoiled(token):
+            value = -value
         if value < 0:
             value *= 1.5
         if value and token.pos_ not in ("VERB", "AUX") and any(
@@ -208,7 +230,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
             if predicate:
                 words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
                 total = valence(predicate, negated=negated)
-                if total < 0 and words & _TRIBUTE:
+                if total < 0 and words & _TRIBUTE and not words & _REVERSING:
                     return Stance("support", False)  # grief and tribute for the person
                 stance = _sign(total, EVALUATION_THRESHOLD)
                 if stance != "neutral":

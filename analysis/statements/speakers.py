@@ -161,7 +161,7 @@ class SpeakerResolver:
         the phrase without its prepositional complements ("the mayor [of ignoring X]")."""
         words = phrase(head, skip=_BARE) if bare else phrase(head)
         text = span_text(words, text=self.texts[piece.paragraph], offset=piece.offset)
-        appositive = self._appositive_person(piece, head)
+        appositive = self._appositive_person(piece, head) or self._appositive_name(piece, head)
         if appositive:
             return Speaker(appositive, text)
         member = self._named_member(piece, head)
@@ -339,6 +339,18 @@ class SpeakerResolver:
                             return name
                 if child.dep_ not in ("relcl", "acl", "punct", "cc"):
                     stack.append(child)
+        return None
+
+    def _appositive_name(self, piece: Piece, head: Token) -> str | None:
+        """"One of the groups, the Harbour Union (HU), said", "the agency, Norpress, said": a
+        named body in apposition to a head that is no name of its own."""
+        if head.pos_ == "PROPN" or self.entity_of(piece, head) is not None:
+            return None
+        for child in head.children:
+            if child.dep_ == "appos":
+                named = self.entity_of(piece, child)
+                if named is not None and named.type in ("PERSON", "ORG", "GPE", "NORP"):
+                    return named.name
         return None
 
     def _named_member(self, piece: Piece, head: Token) -> str | None:

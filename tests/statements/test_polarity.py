@@ -173,6 +173,22 @@ def test_positive_words_that_criticise_oppose(parsed, text, cue, target):
     assert stance(parsed, text, cue, target).value == "oppose"
 
 
+@pytest.mark.parametrize(("text", "cue", "target"), [
+    pytest.param('"The mayor has undone all the gains we made," the union said.', "said", "mayor",
+                 id="undone-the-gains"),
+    pytest.param('"The mayor has damaged the peace talks," the union said.', "said", "mayor",
+                 id="damaged-peace-talks"),
+    pytest.param('"The mayor wrecked our good name," the union said.', "said", "mayor", id="wrecked-good-name"),
+])
+def test_spoiling_a_good_thing_opposes(parsed, text, cue, target):
+    assert stance(parsed, text, cue, target, "subject").value == "oppose"
+
+
+def test_protecting_a_good_thing_still_supports(parsed):
+    assert stance(parsed, '"The mayor protected our good name," the union said.', "said", "mayor",
+                  "subject").value == "support"
+
+
 # -- S-LABEL-DESC: descriptive labels are neutral -------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "cue", "target"), [

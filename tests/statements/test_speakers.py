@@ -195,15 +195,22 @@ def test_appositive_person_speaks(article, text, cue, expected):
     assert_speakers(article(text).speakers_of(cue), [expected])
 
 
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("One of the unions, the Harbour Workers Guild (HWG), opposed the plan.", "opposed",
+                 "Harbour Workers Guild", id="one-of-them-named-body"),
+    pytest.param("The agency, Norpress, reported that the bridge had closed.", "reported", "Norpress",
+                 id="the-agency-name"),
+])
+def test_named_body_in_apposition_to_a_plain_head_speaks(article, text, cue, expected):
+    assert_speakers(article(text).speakers_of(cue), [expected])
+
+
 # -- NER-SPEAKER: the phrase's own name ----------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "cue", "expected"), [
     pytest.param("Snack maker Crunchy Days said prices would rise.", "said", "Crunchy Days", id="maker-name"),
     pytest.param("News agency Reuters reported that the port was closed.", "reported", "Reuters", id="agency-name"),
-    pytest.param("The carmaker Volvo said exports had fallen.", "said", "Volvo",
-                 marks=xfail("NER-SPEAKER: 'The carmaker Volvo': the ORG is an appositive of the description; only "
-                             "PERSON appositives are taken and phrase() drops appositives, so the speaker stays "
-                             "unnamed"), id="carmaker-name"),
+    pytest.param("The carmaker Volvo said exports had fallen.", "said", "Volvo", id="carmaker-name"),
     pytest.param("Broadcaster Kell Radio said the election would be close.", "said", "Kell Radio",
                  id="broadcaster-name"),
     pytest.param("Chipmaker Intel warned that demand was weak.", "warned", "Intel", id="chipmaker-name"),
