@@ -9,22 +9,51 @@ themselves, so each view is tested here once. The HTML of the article lives in
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
+
+from analysis.colours import TYPE_NAMES, type_key, type_name
 
 
 def top_entities(entities: pd.DataFrame, *, types: Sequence[str] | None = None,
                  top_n: int = 15) -> pd.DataFrame:
-    """The ``top_n`` most-mentioned entities, optionally only of the given types."""
-    frame = entities if not types else entities[entities["type"].isin(list(types))]
+    """The ``top_n`` most-mentioned entities, optionally only of the given shown types (keys of
+    :data:`~analysis.colours.TYPE_NAMES`: "OTHER" takes every label without its own name)."""
+    frame = entities if not types else entities[entities["type"].map(type_key).isin(list(types))]
     return frame.sort_values(["mentions", "salience"], ascending=False).head(top_n).reset_index(drop=True)
+
+
+def entity_types(entities: pd.DataFrame) -> list[str]:
+    """The shown types (keys of :data:`~analysis.colours.TYPE_NAMES`) present, in that table's order."""
+    present = set(entities["type"].map(type_key))
+    return [key for key in TYPE_NAMES if key in present]
+
+
+def corrected_flags(frame: pd.DataFrame) -> pd.Series:
+    """The ``corrected`` column as booleans (all False when the frame has none: an uncorrected analysis)."""
+    if "corrected" not in frame:
+        return pd.Series(False, index=frame.index, dtype=bool)
+    return frame["corrected"].fillna(False).astype(bool)
+
+
+#: The mark of a row a reader corrected, in tables and tooltips.
+CORRECTED_MARK = "✎"
+
+
+def entity_table(entities: pd.DataFrame) -> pd.DataFrame:
+    """The entities as the page's table shows them: the type in words, a ``✎`` column marking
+    corrected rows. The downloads keep the spaCy labels of the JSON contract."""
+    marks = corrected_flags(entities).map({True: CORRECTED_MARK, False: ""})
+    return entities.assign(type=entities["type"].map(type_name), **{CORRECTED_MARK: marks})
 
 
 def presence_matrix(mentions: pd.DataFrame, *, names: Sequence[str], n_paragraphs: int) -> pd.DataFrame:
     """Mentions per paragraph: one row per entity in ``names`` (in that order), one column per
     paragraph (0 = title, then 1..n_paragraphs)."""
-    columns = list(range(0, n_paragraphs + 1))
+    columns = list(range(n_paragraphs + 1))
     subset = mentions[mentions["entity"].isin(list(names))]
     counts = pd.crosstab(subset["entity"], subset["paragraph"]) if len(subset) else pd.DataFrame()
     return counts.reindex(index=list(names), columns=columns, fill_value=0).fillna(0).astype(int)
@@ -84,8 +113,10 @@ STANCE_VALUE = {"support": 1, "oppose": -1, "neutral": 0}
 
 def filter_statements(statements: pd.DataFrame, *, speakers: Sequence[str] | None = None,
                       stances: Sequence[str] | None = None, kinds: Sequence[str] | None = None,
-                      include_unnamed: bool = True) -> pd.DataFrame:
-    """Statements restricted to the given speakers, stances and kinds (None = all)."""
+                      include_unnamed: bool = True, include_uncertain: bool = True) -> pd.DataFrame:
+    """Statements restricted to the given speakers, stances and kinds (None = all); without
+    unnamed sources, or without uncertain speakers (``speaker_basis`` in :data:`UNCERTAIN`,
+    see :func:`with_speaker_basis`), when asked."""
     mask = pd.Series(True, index=statements.index)
     if speakers:
         mask &= statements["speaker"].isin(list(speakers))
@@ -95,7 +126,103 @@ def filter_statements(statements: pd.DataFrame, *, speakers: Sequence[str] | Non
         mask &= statements["kind"].isin(list(kinds))
     if not include_unnamed:
         mask &= ~statements["unnamed"].astype(bool)
+    if not include_uncertain and "speaker_basis" in statements:
+        mask &= ~statements["speaker_basis"].isin(list(UNCERTAIN))
     return statements[mask].reset_index(drop=True)
+
+
+#: How a statement's speaker was found when the reader should check it: a pronoun ("he"), a
+#: description ("the country", "the Prime Minister of X") or a group ("several countries").
+UNCERTAIN = ("pronoun", "description", "group")
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their", "theirs", "its", "our", "us", "my", "me"])
+_GROUP_WORDS = frozenset(["both", "two", "three", "four", "five", "six", "several", "many", "some", "all", "most", "pair", "trio", "duo"])
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _name_forms(entities: pd.DataFrame | None) -> dict[str, list[str]]:
+    forms: dict[str, list[str]] = {}
+    if entities is None or entities.empty:
+        return forms
+    aliases = entities["aliases"] if "aliases" in entities else pd.Series([[]] * len(entities), index=entities.index)
+    for name, entity_type, others in zip(entities["name"], entities["type"], aliases):
+        own = [name, *(a for a in (others if isinstance(others, (list, tuple)) else []) if isinstance(a, str))]
+        if entity_type == "PERSON" and " " in name:
+            own.append(name.rsplit(" ", 1)[1])  # the surname
+        forms[name] = own
+    return forms
+
+
+def _ends_with_name(text: str, forms: Sequence[str]) -> bool:
+    bare = re.sub(r"['’]s?$", "", text.strip()).lower()
+    for form in forms:
+        form = form.lower()
+        if not form or not bare.endswith(form):
+            continue
+        before = bare[:-len(form)].rstrip()
+        if before == "" or (bare[-len(form) - 1] in " -" and before.split()[-1] not in ("of", "the", "for")):
+            return True
+    return False
+
+
+def speaker_basis(row: dict, forms: dict[str, list[str]]) -> str:
+    """How one statement's speaker was found, from the words in the article (``speaker_text``)
+    against the resolved ``speaker``: "corrected", "unnamed", "pronoun", "group", "name" (the
+    phrase ends with the speaker's name or one of its forms) or "description"."""
+    corrected = row.get("corrected", False)
+    if isinstance(corrected, (bool, np.bool_)) and corrected:
+        return "corrected"
+    if bool(row.get("unnamed", False)):
+        return "unnamed"
+    text = row.get("speaker_text")
+    text = text.strip() if isinstance(text, str) else ""
+    words = _WORD.findall(text)
+    lowered = [re.sub(r"['’]s?$", "", w.lower()) for w in words]
+    if len(lowered) == 1 and lowered[0] in _PRONOUNS:
+        return "pronoun"
+    if lowered and lowered[0] in _GROUP_WORDS:
+        return "group"
+    speaker = str(row.get("speaker", ""))
+    if not text or _ends_with_name(text, forms.get(speaker, [speaker])):
+        return "name"
+    if any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words):
+        return "group"  # a plural head: "nations across the region", "ministers of both sides"
+    return "description"
+
+
+def with_speaker_basis(statements: pd.DataFrame, entities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A copy of the statements with ``speaker_basis`` (see :func:`speaker_basis`). The statements
+    frame does not say how its speaker was resolved, so it is read back from ``speaker_text``
+    (the words in the article) against ``speaker`` and the entity's other forms."""
+    forms = _name_forms(entities)
+    basis = [speaker_basis(row, forms) for row in statements.to_dict(orient="records")]
+    return statements.assign(speaker_basis=pd.Series(basis, index=statements.index, dtype=object))
+
+
+#: The statements table's columns, in order: the first ones shown, then the details.
+STATEMENT_TABLE_MAIN = ["paragraph", "speaker", "cue", "target", "stance", "evidence", "confidence",
+                        CORRECTED_MARK, "speaker found by"]
+STATEMENT_TABLE_DETAILS = ["kind", "speaker_text", "target_text", "content", "unnamed", "sentence"]
+_BASIS_TEXT = {"name": "name", "corrected": "corrected", "unnamed": "unnamed source"}
+
+
+def _basis_text(basis: str, speaker_text) -> str:
+    if basis in UNCERTAIN:
+        return f"⚠ {basis}: {speaker_text}" if isinstance(speaker_text, str) and speaker_text else f"⚠ {basis}"
+    return _BASIS_TEXT.get(basis, basis)
+
+
+def statement_table(statements: pd.DataFrame) -> pd.DataFrame:
+    """The statements as the Stance page's table shows them: :data:`STATEMENT_TABLE_MAIN` then
+    :data:`STATEMENT_TABLE_DETAILS`; empty texts as "-", corrected rows marked ``✎``, and
+    "speaker found by" saying how the speaker was found, marked ``⚠`` when uncertain."""
+    frame = statements if "speaker_basis" in statements else with_speaker_basis(statements)
+    out = frame.assign(**{
+        CORRECTED_MARK: corrected_flags(frame).map({True: CORRECTED_MARK, False: ""}),
+        "speaker found by": [_basis_text(b, t) for b, t in zip(frame["speaker_basis"], frame["speaker_text"])],
+    })
+    for column in ("speaker", "cue", "target", "evidence", "speaker_text", "target_text", "content"):
+        out[column] = out[column].map(lambda v: v if isinstance(v, str) and v.strip() else "-")
+    return out[STATEMENT_TABLE_MAIN + STATEMENT_TABLE_DETAILS].reset_index(drop=True)
 
 
 def stance_matrix(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -118,6 +245,28 @@ def cell_statements(statements: pd.DataFrame, *, speaker: str, target: str) -> p
     """The statements of one matrix cell (target NO_TARGET = statements without target)."""
     targets = statements["target"].fillna(NO_TARGET)
     return statements[(statements["speaker"] == speaker) & (targets == target)].reset_index(drop=True)
+
+
+def stance_breakdown(statements: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Support, oppose and neutral statements, and corrected ones, per speaker x target cell:
+    four matrices shaped like :func:`stance_matrix`'s counts."""
+    counts, _ = stance_matrix(statements)
+    frame = statements.assign(target=statements["target"].fillna(NO_TARGET), corrected=corrected_flags(statements))
+    parts = {stance: frame[frame["stance"] == stance] for stance in STANCE_VALUE}
+    parts["corrected"] = frame[frame["corrected"]]
+    return {name: (pd.crosstab(part["speaker"], part["target"]) if len(part) else pd.DataFrame())
+            .reindex(index=counts.index, columns=counts.columns, fill_value=0).fillna(0).astype(int)
+            for name, part in parts.items()}
+
+
+def matrix_cells(counts: pd.DataFrame) -> list[tuple[str, str]]:
+    """The non-empty (speaker, target) cells of a counts matrix in the order the stance chart
+    numbers them: the targets row by row, then the no-target strip top to bottom."""
+    targets = [t for t in counts.columns if t != NO_TARGET]
+    cells = [(s, t) for s in counts.index for t in targets if counts.loc[s, t] > 0]
+    if NO_TARGET in counts.columns:
+        cells += [(s, NO_TARGET) for s in counts.index if counts.loc[s, NO_TARGET] > 0]
+    return cells
 
 
 SPEAKER_COLUMNS = ["speaker", "statements", "direct", "indirect", "position", "support", "oppose",

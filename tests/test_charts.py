@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from analysis import charts
+from analysis import charts, views
 
 BLUE, RED = "#2166ac", "#b2182b"
 TONE_SCALE = ((0.0, RED), (0.25, "#ef8a62"), (0.5, "#f7f7f7"), (0.75, "#67a9cf"), (1.0, BLUE))
@@ -65,11 +65,12 @@ def test_sentence_tone_points_in_reading_order():
 
 def test_entity_mentions_one_trace_per_type_in_its_colour():
     fig = charts.figure_entity_mentions(ENTITIES)
+    # one trace per type, named in words, in the fixed order of the types
     assert [(t.name, t.marker.color, t.orientation) for t in fig.data] == [
-        ("ORG", "#E69F00", "h"), ("PERSON", "#0072B2", "h"), ("GPE", "#009E73", "h")]
+        ("Person", "#0072B2", "h"), ("Organisation", "#E69F00", "h"), ("Country or city", "#009E73", "h")]
     israel = fig.data[2]
     assert list(israel.y) == ["Israel"] and list(israel.x) == [12] and list(israel.customdata) == ["Israeli"]
-    assert list(fig.data[0].customdata) == ["-"]  # no aliases
+    assert list(fig.data[1].customdata) == ["-"]  # no aliases
     # most mentioned on top: plotly draws a category array bottom-up
     assert list(fig.layout.yaxis.categoryarray) == ["Hamas", "Ali Khamenei", "Israel"]
     assert fig.layout.xaxis.title.text == "mentions (title and body)"
@@ -91,11 +92,21 @@ def test_presence_heatmap_rows_and_paragraph_labels():
     assert fig.layout.yaxis.autorange == "reversed"  # first entity on top
 
 
-def test_cooccurrence_heatmap_is_square():
+def test_cooccurrence_heatmap_is_square_with_the_diagonal_blank():
     matrix = pd.DataFrame([[4, 1], [1, 2]], index=["Israel", "Hamas"], columns=["Israel", "Hamas"])
     (trace,) = charts.figure_cooccurrence(matrix).data
     assert list(trace.x) == list(trace.y) == ["Israel", "Hamas"]
-    assert trace.z.tolist() == [[4, 1], [1, 2]] and trace.colorbar.title.text == "sentences"
+    z = pd.DataFrame(trace.z)
+    assert z.isna().values.tolist() == [[True, False], [False, True]] and z.loc[0, 1] == 1
+    assert trace.colorbar.title.text == "sentences" and trace.hoverongaps is False
+    # a scale of whole numbers, set by the pairs, not by the diagonal
+    assert (trace.zmin, trace.zmax) == (0, 1) and trace.colorbar.dtick == 1 and trace.colorbar.tickformat == "d"
+
+
+def test_presence_colour_scale_counts_in_whole_numbers():
+    matrix = pd.DataFrame([[1, 14, 0]], index=["Israel"], columns=[0, 1, 2])
+    (trace,) = charts.figure_presence(matrix).data
+    assert trace.colorbar.tickformat == "d" and trace.colorbar.dtick == 3
 
 
 def test_entity_tone_bars_on_the_tone_scale():
@@ -106,15 +117,40 @@ def test_entity_tone_bars_on_the_tone_scale():
     assert tuple(fig.layout.xaxis.range) == (-1.05, 1.05)
 
 
+BROWN, TEAL = "#a6611a", "#018571"
+STANCE_SCALE = ((0.0, BROWN), (0.25, "#dfc27d"), (0.5, "#f7f7f7"), (0.75, "#80cdc1"), (1.0, TEAL))
+
+
 def test_stance_matrix_counts_as_text_net_stance_as_colour():
     counts = pd.DataFrame([[2, 0], [1, 1]], index=["Iran", "Egypt"], columns=["Israel", "Qatar"])
     net = pd.DataFrame([[-1.0, None], [1.0, 0.0]], index=counts.index, columns=counts.columns)
-    (trace,) = charts.figure_stance_matrix(counts, net).data
-    assert list(trace.x) == ["Israel", "Qatar"] and list(trace.y) == ["Iran", "Egypt"]
-    assert trace.text.tolist() == [["2", ""], ["1", "1"]]  # an empty cell shows no zero
-    assert scale(trace.colorscale) == ((0.0, RED), (0.5, "#f7f7f7"), (1.0, BLUE))
-    assert (trace.zmin, trace.zmax) == (-1, 1)
-    assert list(trace.colorbar.ticktext) == ["oppose", "neutral", "support"]
+    heatmap, points = charts.figure_stance_matrix(counts, net).data
+    assert list(heatmap.x) == ["Israel", "Qatar"] and list(heatmap.y) == ["Iran", "Egypt"]
+    assert heatmap.text.tolist() == [["2", ""], ["1", "1"]]  # an empty cell shows no zero
+    assert scale(heatmap.colorscale) == STANCE_SCALE  # the stance palette, not the tone's red and blue
+    assert (heatmap.zmin, heatmap.zmax) == (-1, 1) and heatmap.hoverinfo == "skip"
+    assert list(heatmap.colorbar.ticktext) == ["oppose", "neutral", "support"]
+    # one clickable point per non-empty cell (none on the empty one, so no tooltip there)
+    assert list(zip(points.x, points.y)) == [("Israel", "Iran"), ("Israel", "Egypt"), ("Qatar", "Egypt")]
+    assert [c[0] for c in points.customdata] == [0, 1, 2]
+    assert points.customdata[0][1] == "Iran on Israel: 2 statement(s), net stance -1.00"
+
+
+def test_stance_matrix_support_oppose_counts_and_a_no_target_strip():
+    statements = pd.DataFrame({
+        "speaker": ["Iran", "Iran", "Iran", "Egypt"], "target": ["Israel", "Israel", None, "Israel"],
+        "stance": ["support", "oppose", "neutral", "oppose"], "corrected": [False, True, False, False]})
+    counts, net = views.stance_matrix(statements)
+    fig = charts.figure_stance_matrix(counts, net, breakdown=views.stance_breakdown(statements))
+    main, main_points, strip, strip_points = fig.data
+    assert list(main.x) == ["Israel"] and list(strip.x) == [views.NO_TARGET]  # the strip: its own axis
+    assert (main.xaxis, strip.xaxis) == ("x", "x2") and strip.showscale is False
+    assert main.text.tolist() == [["+1 \u22121"], ["+0 \u22121"]] and strip.text.tolist() == [["+0 \u22120 =1"], [""]]
+    assert main_points.customdata[0][1] == ("Iran on Israel: 2 statement(s)<br>support 1 · oppose 1 · neutral 0"
+                                            "<br>\u270e 1 corrected")
+    assert [c[0] for c in strip_points.customdata] == [2]  # numbered after the matrix's cells
+    assert views.matrix_cells(counts)[2] == ("Iran", views.NO_TARGET)
+    assert fig.layout.clickmode == "event+select"
 
 
 def test_voice_tone_one_trace_per_voice():

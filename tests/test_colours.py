@@ -19,9 +19,20 @@ def test_tone_background(tone, css):
 
 def test_type_and_article_colours():
     assert colours.type_color("PERSON") == "#0072B2" and colours.type_color("AWARD") == "#999999"
+    assert colours.type_color("FAC") == colours.type_color("LOC")
     assert [colours.article_color(i) for i in (0, 4, 5)] == ["#0072B2", "#E69F00", "#0072B2"]
 
 
-def test_stance_and_tone_agree_at_the_ends():
-    assert colours.STANCE_COLORS["support"] == colours.TONE_SCALE[-1][1] == colours.STANCE_SCALE[-1][1]
-    assert colours.STANCE_COLORS["oppose"] == colours.TONE_SCALE[0][1] == colours.STANCE_SCALE[0][1]
+@pytest.mark.parametrize("label,name", [("PERSON", "Person"), ("ORG", "Organisation"), ("GPE", "Country or city"),
+                                        ("NORP", "Group"), ("LOC", "Place"), ("FAC", "Place"), ("EVENT", "Event"),
+                                        ("LAW", "Other"), ("PRODUCT", "Other"), ("OTHER", "Other")])
+def test_type_names_in_words(label, name):
+    assert colours.type_name(label) == name
+    assert colours.type_key(label) in colours.TYPE_NAMES and colours.type_key(label) in colours.TYPE_COLORS
+
+
+def test_stance_has_its_own_palette_apart_from_tone():
+    tone_colours = {c for _, c in colours.TONE_SCALE}
+    assert not tone_colours & set(colours.STANCE_COLORS.values())
+    assert colours.STANCE_COLORS["support"] == colours.STANCE_SCALE[-1][1]
+    assert colours.STANCE_COLORS["oppose"] == colours.STANCE_SCALE[0][1]

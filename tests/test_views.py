@@ -74,8 +74,76 @@ def test_score_text(value, signed, text):
     assert views.score_text(value, signed=signed) == text
 
 
+def test_top_entities_by_shown_type_and_the_table_in_words():
+    entities = pd.DataFrame({"name": ["A Law", "Ann Lee", "Dock"], "type": ["LAW", "PERSON", "FAC"],
+                             "mentions": [3, 2, 1], "salience": [0.5, 0.3, 0.2], "corrected": [False, True, None]})
+    assert views.entity_types(entities) == ["PERSON", "LOC", "OTHER"]  # the fixed order of the types
+    assert views.top_entities(entities, types=["OTHER", "LOC"])["name"].tolist() == ["A Law", "Dock"]
+    table = views.entity_table(entities)
+    assert table["type"].tolist() == ["Other", "Person", "Place"]
+    assert table[views.CORRECTED_MARK].tolist() == ["", "✎", ""]
+    assert views.entity_table(entities.drop(columns="corrected"))[views.CORRECTED_MARK].tolist() == ["", "", ""]
+    assert entities["type"].tolist() == ["LAW", "PERSON", "FAC"]  # input untouched
+
+
+ENTITIES = pd.DataFrame({"name": ["Lena Varga", "Norland", "Coastal"], "type": ["PERSON", "GPE", "NORP"],
+                         "aliases": [["Varga"], ["Norlandic"], []]})
+
+
+@pytest.mark.parametrize("speaker,text,basis", [
+    ("Lena Varga", "Lena Varga", "name"), ("Lena Varga", "Varga's", "name"),
+    ("Lena Varga", "Norland's President Lena Varga", "name"), ("Norland", "Norland", "name"),
+    ("Lena Varga", "she", "pronoun"), ("Lena Varga", "Her", "pronoun"), ("Norland", "They", "pronoun"),
+    ("Norland", "The country", "description"), ("Norland", "the Prime Minister of Norland", "description"),
+    ("Coastal", "several Coastal towns", "group"), ("Coastal", "towns along the Coastal road", "group"),
+    ("Norland", "both sides", "group"), ("Norland", "", "name"),
+])
+def test_speaker_basis_from_the_words_in_the_article(speaker, text, basis):
+    row = {"speaker": speaker, "speaker_text": text, "unnamed": False}
+    framed = views.with_speaker_basis(pd.DataFrame([row]), ENTITIES)
+    assert framed["speaker_basis"].tolist() == [basis]
+
+
+def test_speaker_basis_unnamed_and_corrected_come_first():
+    rows = pd.DataFrame({"speaker": ["officials", "Norland"], "speaker_text": ["officials", "it"],
+                         "unnamed": [True, False], "corrected": [False, True]})
+    assert views.with_speaker_basis(rows, ENTITIES)["speaker_basis"].tolist() == ["unnamed", "corrected"]
+
+
+def test_statement_table_columns_dashes_and_marks():
+    statements = STATEMENTS.assign(speaker_text=["Egypt", "it", "officials", "The country", "Qatar"],
+                                   target_text=["", "Qatar", "Israel", "Israel", "Israel"],
+                                   evidence=["E1", "E2", "E3", "E4", "E5"], content=["c", "", "c", "c", "c"],
+                                   confidence=[1.0, 0.7, 0.4, 0.7, 1.0], corrected=[False, False, False, True, False])
+    framed = views.with_speaker_basis(statements)
+    table = views.statement_table(framed)
+    assert table.columns.tolist()[:7] == ["paragraph", "speaker", "cue", "target", "stance", "evidence", "confidence"]
+    assert table.columns.tolist() == views.STATEMENT_TABLE_MAIN + views.STATEMENT_TABLE_DETAILS
+    assert table["target"].tolist()[0] == "-" and table["target_text"].tolist()[0] == "-"
+    assert table["content"].tolist()[1] == "-"
+    assert table["speaker found by"].tolist() == ["name", "⚠ pronoun: it", "unnamed source", "corrected", "name"]
+    assert table[views.CORRECTED_MARK].tolist() == ["", "", "", "✎", ""]
+    # the uncertain filter drops the pronoun, keeps the rest (the corrected one is no longer uncertain)
+    kept = views.filter_statements(framed, include_uncertain=False)
+    assert kept["cue"].tolist() == ["welcomed", "said", "criticised", "said"]
+    assert len(views.filter_statements(framed)) == 5
+
+
+def test_stance_breakdown_and_matrix_cells():
+    counts, _ = views.stance_matrix(STATEMENTS)
+    parts = views.stance_breakdown(STATEMENTS)
+    assert parts["support"].loc["Egypt"].tolist() == [0, 1, 1] and parts["oppose"].loc["Egypt"].tolist() == [1, 0, 0]
+    assert parts["neutral"].loc["Qatar", "Israel"] == 1 and int(parts["corrected"].values.sum()) == 0
+    assert all(part.shape == counts.shape for part in parts.values())
+    assert views.matrix_cells(counts) == [("Egypt", "Israel"), ("Egypt", "Qatar"), ("officials", "Israel"),
+                                          ("Qatar", "Israel"), ("Egypt", views.NO_TARGET)]
+
+
 def test_views_on_the_sample_article(seed_analysis):
     counts, _ = views.stance_matrix(seed_analysis.statements)
     assert counts.values.sum() == len(seed_analysis.statements)
     top = views.top_entities(seed_analysis.entities, types=["PERSON"], top_n=2)
     assert top["name"].tolist() == ["Ali Khamenei", "Ebrahim Raisi"]
+    framed = views.with_speaker_basis(seed_analysis.statements, seed_analysis.entities)
+    assert set(framed["speaker_basis"]) <= {"name", "pronoun", "description", "group", "unnamed"}
+    assert (framed["speaker_basis"] == "pronoun").any() and (framed["speaker_basis"] == "name").any()
