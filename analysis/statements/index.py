@@ -82,10 +82,10 @@ class EntityIndex:
         return None
 
     def last_before(self, paragraph: int, offset: int, types: Sequence[str], *,
-                    window: int = 400, skip: frozenset[str] = frozenset()) -> str | None:
-        """The last entity of these types before a position; a grammatical subject within
-        ``window`` characters before the last one is preferred (the topic outranks a passing
-        name: "Canada summoned India's envoy. The country ..." -> Canada)."""
+                    window: int = 400, skip: frozenset[str] = frozenset(), topic: bool = True) -> str | None:
+        """The last entity of these types before a position; with ``topic``, a grammatical
+        subject within ``window`` characters before the last one is preferred (the topic
+        outranks a passing name: "Canada summoned India's envoy. The country ..." -> Canada)."""
         i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
         last = None
         while i >= 0:
@@ -93,7 +93,7 @@ class EntityIndex:
             if kind in types and name not in skip:
                 if last is None:
                     last = (p, s, name)
-                if (p, s) in self.subjects:
+                if not topic or (p, s) in self.subjects:
                     return name
             if last is not None and (p != last[0] or last[1] - s > window):
                 break

@@ -49,19 +49,23 @@ def attach_quote(cue: Token, *, offset: int, text: str, quotes: list[Quote],
     sentence or right after a colon closing it, and what stands between is short and holds no
     other verb; a cue with an object of its own takes no quotation after it unless the object
     is the person addressed (``addressed``: 'told reporters "..."'). ``text`` is the paragraph,
-    ``offset`` where the cue's Doc starts in it.
+    ``offset`` where the cue's Doc starts in it. A quotation closed by a full stop ends its
+    sentence, so it is never a later cue's; one after the cue is preferred to one before it.
     """
     cue_start = offset + cue.idx
     cue_end = cue_start + len(cue.text)
     sentence_end = offset + cue.sent.end_char
+    before = None
     for quote in quotes:
         if quote.start <= cue_start < quote.end:
             continue
         if quote.end <= cue_start and cue_start - quote.end < QUOTE_REACH:
             between = text[quote.end:cue_start]
             words = re.findall(r"\w+", between.lower())
-            if not re.search(r"[.!?]\s", between + " ") and all(w in allowed or w == "s" for w in words):
-                return quote
+            closed = text[quote.start:quote.end].rstrip().endswith(".")  # '"... thoughts." Y said, "..."'
+            if not closed and not re.search(r"[.!?]\s", between + " ") \
+                    and all(w in allowed or w == "s" for w in words):
+                before = quote
         elif quote.start >= cue_end and quote.start - cue_end < QUOTE_REACH:
             between = text[cue_end:quote.start - 1]
             if quote.start - 1 > sentence_end and not between.rstrip().endswith(":"):
@@ -75,7 +79,7 @@ def attach_quote(cue: Token, *, offset: int, text: str, quotes: list[Quote],
                 continue  # 'condemned X, but the branding as "barbaric"': the object is the content
             if _only_bridge(cue, between, offset=offset):
                 return quote
-    return None
+    return before
 
 
 def _only_bridge(cue: Token, between: str, *, offset: int) -> bool:

@@ -340,15 +340,17 @@ class TargetFinder(ReportedTargets):
 
     def _refer(self, hit: CueHit, head: Token, *, skip: frozenset[str] = frozenset(), bare: bool = False) -> str | None:
         """A pronoun, title, role or description in a target position, resolved ("him", "the
-        governor", "the new director"); "it" for a thing is not resolved. A personal pronoun
-        object pronoun is someone other than the speakers ("she was grateful to him"); a possessive
-        may be the speaker ("defended his decision")."""
+        governor", "the new director"); "it" for a thing is not resolved. An object pronoun is
+        someone other than the speakers ("she was grateful to him"), inside a quotation the person
+        last named rather than the last topic ('"I am with her"'); a possessive may be the speaker
+        ("defended his decision")."""
         lower = head.lower_
         if lower in NEUTER:
             return None
+        quoted = hit.quote is not None and hit.quote.start <= hit.piece.offset + head.idx < hit.quote.end
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
-                                                   ("PERSON",), skip=skip | self._speakers)
+                                                   ("PERSON",), skip=skip | self._speakers, topic=not quoted)
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
                 or (head.pos_ in ("NOUN", "PROPN") and self.resolver.role_of(head)):
             resolved = self.resolver.resolve_one(hit.piece, head, bare=bare)

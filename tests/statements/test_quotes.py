@@ -82,15 +82,18 @@ def test_attach_before_cue(parsed, text, cue, speaker, expected):
     assert attached(parsed, text, cue, speaker) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="attach_quote before the cue: a sentence that ends inside the quotation "
-                                       "('...double.\" The club said') is not seen as ending there, so the quote "
-                                       "attaches across the sentence end")
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
     pytest.param('"Ticket prices will double." The club said nothing else on Friday.', "said", "The club",
                  id="full-stop-inside-quote"),
 ])
 def test_attach_before_cue_not_across_sentence_end_inside_quote(parsed, text, cue, speaker):
     assert attached(parsed, text, cue, speaker) is None
+
+
+def test_quote_after_the_cue_wins_over_a_closed_one_before(parsed):
+    text = ('Mayor Ada Park wrote "We stand with the nurses." Governor Ivo Marsh replied, '
+            '"Today I am with them too."')
+    assert attached(parsed, text, "replied", "Governor Ivo Marsh") == "Today I am with them too."
 
 
 @pytest.mark.parametrize(("text", "cue", "addressed", "expected"), [

@@ -315,3 +315,13 @@ def test_claimed_attack_targets_the_attacked(article, paragraphs, cue, expected)
 ])
 def test_second_reported_clause(article, text, cue, expected):
     check(article, (text,), cue, expected)
+
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("Ana Roy, the mayor of Kell, was hurt at a concert.",
+                  'Minister Tom Vale tweeted "We are with Mayor Roy tonight." President Lars Dunn remarked, '
+                  '"Today I am with her and her family."'), "remarked", "Ana Roy", id="her-in-a-quote"),
+])
+def test_object_pronoun_in_a_quote_is_the_person_last_named(article, paragraphs, cue, expected):
+    """In a quotation, "her" is the person last named, not the last speaker (the topic rule)."""
+    check(article, paragraphs, cue, expected)
