@@ -1,12 +1,17 @@
-"""This session's documents: the bytes (or share id) of each, the current one, their analyses.
+"""This session's documents: the bytes (or share id) of each, the current one, their analyses,
+and the reader's corrections of each.
 
 The bytes are kept in ``st.session_state`` so an analysis evicted from the process cache
-(:mod:`ui.caches`) can be rebuilt; at most :data:`MAX_SESSION_DOCUMENTS` are kept.
+(:mod:`ui.caches`) can be rebuilt; at most :data:`MAX_SESSION_DOCUMENTS` are kept. The
+corrections (operations of :mod:`analysis.corrections`) are kept per document digest; every
+page gets the corrected analysis from :func:`current_analysis` unless the sidebar's "Show
+original" is on (:data:`ORIGINAL_KEY`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +20,7 @@ from streamlit import runtime
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analysis import Analysis, NewsprismError, analyze, load
+from analysis.corrections import apply_corrections
 from ui.caches import analysis_cache, language_model, share_store, worker_pool
 from ui.text import show_error
 from ui.workers import AnalysisCancelled
@@ -22,6 +28,8 @@ from ui.workers import AnalysisCancelled
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "analysis" / "samples" / "seed.txt"
 #: Documents kept per browser session (oldest dropped first).
 MAX_SESSION_DOCUMENTS = 10
+#: The sidebar toggle's key: when on, pages show the machine analysis without corrections.
+ORIGINAL_KEY = "show_original"
 
 
 @dataclass(frozen=True)
@@ -132,8 +140,8 @@ def choose(digest: str) -> None:
     st.session_state["current"] = digest
 
 
-def current_analysis() -> Analysis | None:
-    """The analysis of the document picked in the sidebar, or None before any upload."""
+def machine_analysis() -> Analysis | None:
+    """The machine analysis (no corrections) of the document picked in the sidebar, or None."""
     documents = _documents()
     digest = current_digest()
     if digest not in documents:
@@ -143,6 +151,55 @@ def current_analysis() -> Analysis | None:
     except NewsprismError as err:  # cannot happen for a document that loaded once; shown, not raised
         show_error(err)
         return None
+
+
+def corrections_of(digest: str | None = None) -> list[dict]:
+    """The reader's corrections of a document (the current one when not given), a copy."""
+    digest = digest or current_digest()
+    return list(st.session_state.setdefault("corrections", {}).get(digest, []))
+
+
+def set_corrections(ops: list[dict], *, digest: str | None = None) -> None:
+    """Replace the corrections of a document (the current one when not given); valid operations
+    only (see :func:`analysis.corrections.validate`)."""
+    st.session_state.setdefault("corrections", {})[digest or current_digest()] = list(ops)
+
+
+def showing_original() -> bool:
+    """Whether the reader asked to see the machine analysis without corrections."""
+    return bool(st.session_state.get(f"_kept_{ORIGINAL_KEY}", False))
+
+
+def set_showing_original(value: bool) -> None:
+    """Show the machine analysis (True) or the corrected one (False) on every page."""
+    st.session_state[f"_kept_{ORIGINAL_KEY}"] = bool(value)
+
+
+def corrected(digest: str, machine: Analysis) -> Analysis:
+    """``machine`` with this session's corrections of ``digest`` applied (none when the original
+    is asked for); computed once per document and list of corrections. Every row has a
+    ``corrected`` mark."""
+    ops = [] if showing_original() else corrections_of(digest)
+    fingerprint = json.dumps(ops, sort_keys=True)
+    held = st.session_state.setdefault("held_corrected", {})
+    if digest in held and held[digest][0] == fingerprint and held[digest][1] is machine:
+        return held[digest][2]
+    try:
+        result, _ = apply_corrections(machine, ops)
+    except NewsprismError as err:  # operations are validated when made or loaded: not expected
+        show_error(err)
+        result, _ = apply_corrections(machine, [])
+    held[digest] = (fingerprint, machine, result)
+    for old in [d for d in held if d not in _documents()]:
+        del held[old]
+    return result
+
+
+def current_analysis() -> Analysis | None:
+    """The analysis of the document picked in the sidebar with the reader's corrections (unless
+    "Show original" is on), or None before any upload."""
+    machine = machine_analysis()
+    return None if machine is None else corrected(current_digest(), machine)
 
 
 def require_analysis() -> Analysis:
@@ -177,10 +234,10 @@ def keep_choices(key: str, digests: list[str], *, default: list[str]) -> None:
 
 
 def analyses_of(digests: list[str]) -> dict[str, Analysis]:
-    """Analyses of some of this session's documents, keyed by their labels, in ``digests``' order
-    (unknown digests skipped)."""
+    """Analyses of some of this session's documents (corrected as the pages show them), keyed by
+    their labels, in ``digests``' order (unknown digests skipped)."""
     documents, labels = _documents(), document_labels()
-    return {labels[d]: cached_analysis(documents[d]) for d in digests if d in documents}
+    return {labels[d]: corrected(d, cached_analysis(documents[d])) for d in digests if d in documents}
 
 
 def sample_bytes() -> bytes:

@@ -1,5 +1,5 @@
 """What every page draws first: the marks' styles, queued work done, a share link opened, the
-sidebar with the document picker.
+sidebar with the document picker, "Show original" when the article has corrections, and Share.
 
 Each page calls :func:`page_frame` rather than ``app.py`` drawing it: Streamlit's AppTest runs
 the entry point only on a session's first run, so a frame drawn there could not be tested.
@@ -11,7 +11,16 @@ import streamlit as st
 
 from analysis import NewsprismError
 from analysis.markup import STYLES, markdown_escape
-from ui.documents import add_document, choose, current_digest, document_labels
+from ui.documents import (
+    ORIGINAL_KEY,
+    add_document,
+    choose,
+    corrections_of,
+    current_digest,
+    document_labels,
+    set_showing_original,
+    showing_original,
+)
 from ui.pending import take_document, take_share
 from ui.share import handle_share_link, save_queued_share, share_control
 
@@ -54,7 +63,28 @@ def sidebar() -> None:
         key = f"sidebar_document_{digests[index][:16]}"
         st.selectbox("Article", list(labels.values()), index=index, key=key, on_change=_pick_document,
                      args=(key, {label: digest for digest, label in labels.items()}))
+        corrections_toggle()
         share_control(key="sidebar_share")
+
+
+def _keep_original() -> None:
+    set_showing_original(st.session_state[ORIGINAL_KEY])
+
+
+def corrections_toggle() -> None:
+    """"Show original" when the current article has corrections: every page then shows the
+    machine analysis (kept on every page, since the sidebar is drawn on each)."""
+    count = len(corrections_of(current_digest()))
+    if not count:
+        set_showing_original(False)
+        return
+    # Streamlit forgets a widget's state on another page: the choice is kept apart and restored
+    st.session_state[ORIGINAL_KEY] = showing_original()
+    st.toggle("Show original", key=ORIGINAL_KEY, on_change=_keep_original,
+              help=f"Shows the analysis as the machine made it, without your {count} correction(s); "
+                   "turn off to see them again. Corrected rows are marked in the tables.")
+    if not st.session_state.get(ORIGINAL_KEY):
+        st.caption(f"Showing {count} correction(s) of yours.")
 
 
 def page_frame() -> None:
