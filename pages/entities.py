@@ -4,6 +4,7 @@ import streamlit as st
 
 from analysis import charts, views
 from analysis.markup import sentence_html
+from ui.corrections import entity_corrections
 from ui.documents import require_analysis
 from ui.frame import page_frame
 from ui.text import show_caption
@@ -72,3 +73,5 @@ if names:
     for row in rows.itertuples():
         st.markdown(sentence_html(row.text, row.spans, paragraph=row.paragraph, tone=row.tone),
                     unsafe_allow_html=True)
+
+entity_corrections(analysis)

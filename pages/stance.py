@@ -5,6 +5,7 @@ import streamlit as st
 from analysis import charts, views
 from analysis.markup import evidence_html, legend_html, markdown_escape, marks_by_paragraph, paragraphs_html
 from analysis.views import score_text
+from ui.corrections import statement_corrections
 from ui.documents import require_analysis
 from ui.frame import page_frame
 from ui.text import show_caption
@@ -84,3 +85,5 @@ st.subheader("The article, statements highlighted", anchor=False)
 st.markdown(legend_html(tone=False, entity_types=analysis.entities["type"]), unsafe_allow_html=True)
 for block in paragraphs_html(analysis.paragraphs, marks_by_paragraph(analysis.sentences, shown, analysis.mentions)):
     st.markdown(block, unsafe_allow_html=True)
+
+statement_corrections(analysis)
