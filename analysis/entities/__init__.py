@@ -115,7 +115,7 @@ def build_frames(entities: list[Entity], *, texts: dict[int, str],
     tone = dict(zip(sentences["index"], sentences["tone"]))
     weights = {}
     for entity in entities:
-        entity.mentions.sort(key=lambda m: (m.paragraph, m.start))
+        entity.sort_mentions()
         for m in entity.mentions:
             m.sentence = locate(m.paragraph, m.start) if m.paragraph > 0 else 0
         weights[entity.key] = sum(1 + (m.paragraph <= 1) + 0.5 * m.subject for m in entity.mentions)

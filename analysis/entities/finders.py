@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from analysis.document import DATELINE
 from analysis.entities import countries
-from analysis.entities.model import Coverage, Mention
+from analysis.entities.model import ByParagraph, Coverage, Mention
 from analysis.entities.words import INITIALS_SKIP, NOT_NAMES
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -90,7 +90,7 @@ def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> lis
     Fisheries Commission (NEAFC)" is an organisation even when spaCy does not say so. Mentions the
     model made inside the spelt name (its fragments) give way to it."""
     added = []
-    taken = list(found)
+    taken = ByParagraph(found)
     for paragraph, text in texts.items():
         if paragraph == 0:
             continue
@@ -103,14 +103,14 @@ def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> lis
                 start, end = words[first].start(), words[-1].end()
                 candidate = text[start:end]
                 if spells(acronym, candidate):
-                    inside = [m for m in taken if m.paragraph == paragraph and m.start >= start and m.end <= end]
-                    crossing = [m for m in taken if m.paragraph == paragraph and m.start < end and m.end > start
+                    inside = [m for m in taken.of(paragraph) if m.start >= start and m.end <= end]
+                    crossing = [m for m in taken.of(paragraph) if m.start < end and m.end > start
                                 and m not in inside]
                     if not crossing and not any(m.start == start and m.end == end for m in inside):
                         for m in inside:
                             m.source = "dropped"
                         mention = Mention(paragraph, start, end, candidate, "ORG", source="acronym")
-                        taken.append(mention)
+                        taken.add(mention)
                         added.append(mention)
                     break
     return added
@@ -165,12 +165,13 @@ def find_ellipses(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
     word is a mention of "Health Ministry", the last "Education Ministries" of "Education Ministry".
     Model mentions inside the phrase give way (they are marked "dropped")."""
     added = []
+    in_paragraph = ByParagraph(found)
     for paragraph, text in texts.items():
         for match in _ELLIPSIS.finditer(text):
             head = _ELLIPSIS_HEADS[match.group(4)]
-            words = [w for w in _CAPITALISED.finditer(text, match.start()) if w.end() <= match.start(4)]
-            for m in found:
-                if m.paragraph == paragraph and m.start < match.end() and m.end > match.start():
+            words = list(_CAPITALISED.finditer(text, match.start(), match.start(4)))
+            for m in in_paragraph.of(paragraph):
+                if m.start < match.end() and m.end > match.start():
                     m.source = "dropped"
             for i, word in enumerate(words):
                 end = match.end() if i == len(words) - 1 else word.end()
@@ -179,10 +180,10 @@ def find_ellipses(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
     return added
 
 
-def _free_matches(texts: dict[int, str], found: Sequence[Mention],
+def _free_matches(texts: dict[int, str], coverage: Coverage,
                   pattern: re.Pattern[str], group: int = 0) -> list[tuple[int, int, int, str]]:
-    """(paragraph, start, end, text) of the pattern's group where no mention covers it yet."""
-    coverage = Coverage(texts, found)
+    """(paragraph, start, end, text) of the pattern's group where no mention covers it yet (the
+    matches of one pattern never overlap: the caller takes the ranges of those it keeps)."""
     out = []
     for paragraph, text in texts.items():
         if paragraph == 0:
@@ -192,7 +193,6 @@ def _free_matches(texts: dict[int, str], found: Sequence[Mention],
             name = match.group(group).strip()
             end = start + len(name)
             if name and coverage.free(paragraph, start, end):
-                coverage.take(paragraph, start, end)
                 out.append((paragraph, start, end, name))
     return out
 
@@ -210,15 +210,17 @@ def find_shaped_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
     from analysis.entities.types import RELIGIONS
 
     added: list[Mention] = []
+    coverage = Coverage(texts, found)
     for pattern, group, label in ((_VIA, 1, "ORG"), (_DOMAIN, 0, "ORG"), (_CODE_PRODUCT, 1, "OTHER"),
                                   (_DISEASE_CODE, 0, "OTHER"), (_THE_NAME_NOUN, 1, "OTHER"),
                                   (_IDENTITY, 0, "NORP"), (_DIGIT_OUTLET, 1, "ORG"), (_DIGIT_OUTLET_AFTER, 1, "ORG"),
                                   (_TITLE_OF_PLACE, 1, "GPE")):
-        for paragraph, start, end, name in _free_matches(texts, [*found, *added], pattern, group):
+        for paragraph, start, end, name in _free_matches(texts, coverage, pattern, group):
             if pattern is _CODE_PRODUCT and not _product_noun_after(texts[paragraph], end):
                 continue
             added.append(Mention(paragraph, start, end, name, label, source="shape"))
-    for paragraph, start, end, name in _free_matches(texts, [*found, *added], _ISM):
+            coverage.take(paragraph, start, end)
+    for paragraph, start, end, name in _free_matches(texts, coverage, _ISM):
         sentence_start = re.search(r"(?:^|[.!?]\s+|\n)[\"'“]?$", texts[paragraph][:start]) is not None
         if name.lower() in RELIGIONS or (name.endswith("ism") and not sentence_start):
             added.append(Mention(paragraph, start, end, name, "NORP", source="shape"))
@@ -270,6 +272,7 @@ def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
 
     heads = {"ORG": ORG_WORDS, "FAC": FAC_WORDS, "LOC": LOC_WORDS}
     added: list[Mention] = []
+    in_paragraph = ByParagraph(found)
     for paragraph, text in texts.items():
         if paragraph == 0:
             continue
@@ -281,16 +284,18 @@ def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
             starts = [k for k in range(len(run)) if (k == 0 and not opening) or
                       (k > 0 and run[k - 1].group(0) in _CONNECTORS)]
             for k in starts:
-                mention = _headed_name(paragraph, text, run[k:], heads, [*found, *added])
+                mention = _headed_name(paragraph, text, run[k:], heads, in_paragraph.of(paragraph))
                 if mention is not None:
                     added.append(mention)
+                    in_paragraph.add(mention)
                     break
     return added
 
 
 def _headed_name(paragraph: int, text: str, run: list[re.Match[str]], heads: dict[str, set[str]],
                  found: Sequence[Mention]) -> Mention | None:
-    """The mention :func:`find_headed_names` makes of one run of capitalised words, or None."""
+    """The mention :func:`find_headed_names` makes of one run of capitalised words, or None
+    (``found``: the paragraph's mentions so far)."""
     while run and run[0].group(0).lower() in _NOT_FIRST | _CONNECTORS:
         run = run[1:]
     last = max((i for i, w in enumerate(run) if w.group(0)[:1].isupper()
@@ -299,7 +304,7 @@ def _headed_name(paragraph: int, text: str, run: list[re.Match[str]], heads: dic
         return None
     start, end = run[0].start(), run[last].end()
     label = next(lab for lab, words in heads.items() if run[last].group(0).lower() in words)
-    touching = sorted((m for m in found if m.paragraph == paragraph and m.start < end and m.end > start),
+    touching = sorted((m for m in found if m.start < end and m.end > start),
                       key=lambda m: m.start)
     demonym = bool(touching) and touching[0].start == start and countries.place_of_demonym(touching[0].text) \
         is not None and all(m.end <= end and len(m.text.split()) == 1 and not m.place for m in touching[1:])

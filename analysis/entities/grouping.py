@@ -129,7 +129,7 @@ def merge(entities: dict[str, Entity], into: Entity, key: str, reason: str) -> N
         into.merged.setdefault(form, why)
     for form in forms:
         into.merged.setdefault(form, reason)
-    into._cache.clear()
+    into.forget()
 
 
 def merge_plurals(entities: dict[str, Entity]) -> None:

@@ -42,6 +42,28 @@ class Mention:
     reason: str | None = None
 
 
+class _Tally:
+    """Counts over an entity's mentions, kept up to date as mentions are appended."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.labels: Counter[str] = Counter()
+        self.first: dict[str, int] = {}
+        self.ner_forms: Counter[str] = Counter()
+        self.forms: Counter[str] = Counter()
+
+    def extend(self, mentions: list[Mention]) -> None:
+        """Count the mentions after the ones already counted."""
+        for i in range(self.size, len(mentions)):
+            m = mentions[i]
+            self.labels[m.label] += 1
+            self.first.setdefault(m.label, i)
+            self.forms[m.text] += 1
+            if m.source == "ner":
+                self.ner_forms[m.text] += 1
+        self.size = max(self.size, len(mentions))
+
+
 @dataclass
 class Entity:
     """Mentions of one canonical entity; ``merged`` maps an alias to the reason it was merged."""
@@ -57,6 +79,7 @@ class Entity:
     #: parent's name for its unit): never the entity's name while another form exists
     minor_forms: set[str] = field(default_factory=set)
     _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
+    _tally: _Tally | None = field(default=None, repr=False)
 
     def _cached(self, what: str, compute: Callable[[], Any]) -> Any:
         """Label and name depend only on the mentions, which only grow: recompute when they do."""
@@ -65,12 +88,21 @@ class Entity:
             self._cache[what] = (size, compute())
         return self._cache[what][1]
 
+    def _counts(self) -> _Tally:
+        """The label and form counts of the mentions, brought up to date with those appended since
+        the last look (mentions only grow between two clears of the cache): a name or label costs
+        the number of distinct forms, not of mentions."""
+        if self._tally is None or not self._cache:  # the cache cleared: the mentions changed otherwise
+            self._tally = _Tally()
+        self._tally.extend(self.mentions)
+        return self._tally
+
     @property
     def label(self) -> str:
         """The majority label of the mentions (ties: the one seen first)."""
         def compute() -> str:
-            labels = Counter(m.label for m in self.mentions)
-            first = {m.label: i for i, m in reversed(list(enumerate(self.mentions)))}
+            tally = self._counts()
+            labels, first = tally.labels, tally.first
             return max(labels, key=lambda lab: (labels[lab], -first[lab]))
         return self._cached("label", compute)
 
@@ -80,8 +112,8 @@ class Entity:
         def compute() -> str:
             if self.place_name:
                 return self.place_name
-            forms = Counter(m.text for m in self.mentions if m.source == "ner") or \
-                Counter(m.text for m in self.mentions)
+            tally = self._counts()
+            forms = tally.ner_forms or tally.forms
             major = Counter({f: n for f, n in forms.items() if f not in self.minor_forms})
             forms = major or forms
             if self.label == "PERSON":
@@ -93,7 +125,17 @@ class Entity:
         """Give every mention one label (a type rule decided it for the entity)."""
         for m in self.mentions:
             m.label = label
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop what was computed from the mentions (they changed otherwise than by growing)."""
         self._cache.clear()
+        self._tally = None
+
+    def sort_mentions(self) -> None:
+        """Put the mentions in reading order (a label or name already computed stands)."""
+        self.mentions.sort(key=lambda m: (m.paragraph, m.start))
+        self._tally = None
 
 
 class Coverage:
@@ -113,3 +155,22 @@ class Coverage:
         covered = self._covered.get(paragraph)
         if covered is not None:
             covered[start:end] = b"\x01" * (end - start)
+
+
+class ByParagraph:
+    """Mentions grouped by paragraph, in the order they were added: an overlap look-up scans one
+    paragraph's mentions, not the article's (the cost stays linear in the number of paragraphs)."""
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        self._mentions: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.add(m)
+
+    def add(self, mention: Mention) -> None:
+        """Add one mention (after those already there)."""
+        self._mentions.setdefault(mention.paragraph, []).append(mention)
+
+    def of(self, paragraph: int) -> list[Mention]:
+        """The paragraph's mentions, in the order they were added."""
+        return self._mentions.get(paragraph, [])
+

@@ -74,6 +74,7 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
         owner.setdefault(name, None)
     labels = {id(e): Counter(m.label for m in e.mentions).most_common(1)[0][0]
               for e in owner.values() if e is not None}
+    places = {id(e): next((m.place for m in e.mentions if m.place), None) for e in owner.values() if e is not None}
     # hyphens do not end a form: "Smith-Jones talks" mentions both
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(owner, key=len, reverse=True)))
                          + r")(?![\w$])")
@@ -86,7 +87,7 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
             entity = owner[match.group(0)]
             if entity is None:
                 continue
-            place = next((m.place for m in entity.mentions if m.place), None)
+            place = places[id(entity)]
             if match.group(0) != entity.name and reasons[id(entity)][match.group(0)] != "form":
                 entity.merged.setdefault(match.group(0), reasons[id(entity)][match.group(0)])
             entity.mentions.append(Mention(paragraph, span[0], span[1], match.group(0), labels[id(entity)],
