@@ -14,6 +14,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from analysis.colours import type_name
+
 #: A figure resting on fewer sentences than this is shown as resting on few.
 MIN_SENTENCES = 5
 
@@ -38,11 +40,6 @@ def sentences_text(count: int) -> str:
     return f"from {count} sentence{'' if count == 1 else 's'}"
 
 
-def _sentence_keys(frame: pd.DataFrame) -> pd.Series:
-    """One key per sentence of each row (the title is paragraph 0, sentence 0)."""
-    return frame["paragraph"].astype(str) + ":" + frame["sentence"].astype(str)
-
-
 def top_entities(entities: pd.DataFrame, mentions: pd.DataFrame, *, top_n: int = 5) -> pd.DataFrame:
     """The ``top_n`` most mentioned entities (in the order of ``entities``, most mentioned first)
     with the number of sentences mentioning each (the title counts as one) and ``few`` when that
@@ -50,28 +47,46 @@ def top_entities(entities: pd.DataFrame, mentions: pd.DataFrame, *, top_n: int =
     if entities.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
     head = entities.sort_values("mentions", ascending=False, kind="stable").head(top_n)
-    if mentions.empty:
-        counts: Mapping[str, int] = {}
-    else:
-        counts = mentions.assign(key=_sentence_keys(mentions)).groupby("entity")["key"].nunique()
-    rows = []
-    for entity in head.itertuples():
-        sentences = int(counts.get(entity.name, 0))
-        rows.append({"name": entity.name, "type": entity.type, "mentions": int(entity.mentions),
-                     "sentences": sentences, "few": sentences < MIN_SENTENCES})
+    sentences: dict[str, set] = {name: set() for name in head["name"]}
+    if not mentions.empty:
+        for entity, paragraph, sentence in zip(mentions["entity"].tolist(), mentions["paragraph"].tolist(),
+                                               mentions["sentence"].tolist()):
+            if entity in sentences:
+                sentences[entity].add((paragraph, sentence))
+    rows = [{"name": name, "type": entity_type, "mentions": int(count), "sentences": len(sentences[name]),
+             "few": len(sentences[name]) < MIN_SENTENCES}
+            for name, entity_type, count in zip(head["name"], head["type"], head["mentions"])]
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
 
-def _main_target(part: pd.DataFrame) -> tuple[str | None, int, str | None]:
-    """(target, statements about it, their common stance or "mixed") of one speaker's statements:
-    the named target they are most often about (ties: the first told)."""
-    named = part[part["target"].notna()]
-    if named.empty:
-        return None, 0, None
-    counts = named["target"].value_counts(sort=False)
-    target = max(counts.index, key=lambda t: (counts[t], -list(counts.index).index(t)))
-    stances = set(named.loc[named["target"] == target, "stance"])
-    return str(target), int(counts[target]), stances.pop() if len(stances) == 1 else "mixed"
+def _speaker_rows(statements: pd.DataFrame, corrected: list[bool]) -> list[dict]:
+    """One dict per speaker, in the order they first speak (plain loops: a page calls this on
+    every run, and a groupby per speaker costs more than the whole page)."""
+    speakers: dict[str, dict] = {}
+    for speaker, paragraph, sentence, target, stance, fixed in zip(
+            statements["speaker"].tolist(), statements["paragraph"].tolist(), statements["sentence"].tolist(),
+            statements["target"].tolist(), statements["stance"].tolist(), corrected):
+        row = speakers.setdefault(speaker, {"speaker": speaker, "statements": 0, "support": 0, "oppose": 0,
+                                            "neutral": 0, "_targets": {}, "_sentences": set(), "corrected": 0,
+                                            "_first": paragraph})
+        row["statements"] += 1
+        if stance in _STANCES:
+            row[stance] += 1
+        if isinstance(target, str):
+            row["_targets"].setdefault(target, []).append(stance)
+        row["_sentences"].add((paragraph, sentence))
+        row["corrected"] += bool(fixed)
+        row["_first"] = min(row["_first"], paragraph)
+    rows = []
+    for row in speakers.values():
+        targets = row.pop("_targets")
+        main = max(targets, key=lambda t: len(targets[t]), default=None)  # ties: the first told
+        stances = set(targets[main]) if main is not None else set()
+        sentences = len(row.pop("_sentences"))
+        rows.append({**row, "main_target": main, "main_target_statements": len(targets.get(main, ())),
+                     "main_target_stance": (stances.pop() if len(stances) == 1 else "mixed") if stances else None,
+                     "targets": list(targets), "sentences": sentences, "few": sentences < MIN_SENTENCES})
+    return rows
 
 
 def top_speakers(statements: pd.DataFrame, *, top_n: int = 5, include_unnamed: bool = False) -> pd.DataFrame:
@@ -87,26 +102,13 @@ def top_speakers(statements: pd.DataFrame, *, top_n: int = 5, include_unnamed: b
     frame = statements
     if not include_unnamed and "unnamed" in frame.columns:
         frame = frame[~frame["unnamed"].fillna(False).astype(bool)]
-    corrected = frame["corrected"].fillna(False).astype(bool) if "corrected" in frame.columns \
-        else pd.Series(False, index=frame.index)
-    rows = []
-    for speaker, part in frame.groupby("speaker", sort=False):
-        stances = part["stance"].value_counts()
-        target, on_target, target_stance = _main_target(part)
-        sentences = int(_sentence_keys(part).nunique())
-        rows.append({
-            "speaker": speaker, "statements": len(part),
-            **{stance: int(stances.get(stance, 0)) for stance in ("support", "oppose", "neutral")},
-            "main_target": target, "main_target_statements": on_target, "main_target_stance": target_stance,
-            "targets": list(dict.fromkeys(t for t in part["target"] if isinstance(t, str))),
-            "sentences": sentences, "few": sentences < MIN_SENTENCES,
-            "corrected": int(corrected[part.index].sum()), "_first": int(part["paragraph"].min()),
-        })
-    table = pd.DataFrame(rows)
-    if table.empty:
+    corrected = frame["corrected"].fillna(False).astype(bool).tolist() if "corrected" in frame.columns \
+        else [False] * len(frame)
+    rows = _speaker_rows(frame, corrected)
+    if not rows:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
-    table = table.sort_values(["statements", "_first"], ascending=[False, True], kind="stable")
-    return table.head(top_n).reset_index(drop=True)[SPEAKER_COLUMNS]
+    rows.sort(key=lambda row: (-row["statements"], row["_first"]))  # stable: ties keep the order of speaking
+    return pd.DataFrame(rows[:top_n])[SPEAKER_COLUMNS]
 
 
 def tone_figures(sentences: pd.DataFrame, summary: Mapping) -> pd.DataFrame:
@@ -126,11 +128,37 @@ def tone_figures(sentences: pd.DataFrame, summary: Mapping) -> pd.DataFrame:
 
 
 def zero_polarity_share(paragraphs: pd.DataFrame) -> tuple[int, int]:
-    """(paragraphs TextBlob scores exactly 0, paragraphs): TextBlob scores only opinion words,
-    so a news article often gets 0 on most paragraphs, and its polarity then says little."""
+    """(paragraphs TextBlob scores 0 as the pages print it, to two decimals; paragraphs):
+    TextBlob scores only opinion words, so a news article often gets 0 on most paragraphs, and
+    its polarity then says little."""
     if paragraphs.empty:
         return 0, 0
-    return int((paragraphs["polarity"].fillna(0) == 0).sum()), len(paragraphs)
+    return int((paragraphs["polarity"].fillna(0).abs() < 0.005).sum()), len(paragraphs)
+
+
+def mostly_zero(paragraphs: pd.DataFrame) -> bool:
+    """Whether TextBlob scores 0 (to two decimals) on more than half of the paragraphs."""
+    zeros, total = zero_polarity_share(paragraphs)
+    return total > 0 and 2 * zeros > total
+
+
+def speaker_table(speakers: pd.DataFrame) -> pd.DataFrame:
+    """:func:`top_speakers` as the Overview shows it: speaker, statements, support, oppose,
+    neutral, main target ("-" when none), and what the row rests on ("from 2 sentences")."""
+    return pd.DataFrame({
+        "speaker": speakers["speaker"], "statements": speakers["statements"],
+        "support": speakers["support"], "oppose": speakers["oppose"], "neutral": speakers["neutral"],
+        "main target": [("-" if pd.isna(t) else f"{t} ({n})")
+                        for t, n in zip(speakers["main_target"], speakers["main_target_statements"])],
+        "rests on": [sentences_text(int(n)) for n in speakers["sentences"]],
+    })
+
+
+def entity_table(entities: pd.DataFrame) -> pd.DataFrame:
+    """:func:`top_entities` as the Overview shows it: name, type in words, mentions, what it rests on."""
+    return pd.DataFrame({"entity": entities["name"], "type": [type_name(t) for t in entities["type"]],
+                         "mentions": entities["mentions"],
+                         "rests on": [sentences_text(int(n)) for n in entities["sentences"]]})
 
 
 def _stance_phrase(speaker: Mapping) -> str:

@@ -4,6 +4,7 @@ import json
 
 import streamlit as st
 
+from analysis import charts, findings
 from analysis.document import EXTENSIONS
 from analysis.markup import article_html, legend_html, markdown_escape
 from analysis.views import score_text
@@ -47,12 +48,11 @@ with upload_col:
         help="Plain text, Markdown, HTML, PDF (with a text layer) or Word .docx; any common text encoding.")
     st.button("Try the sample article", key="overview_sample", icon=":material/science:",
               on_click=_on_sample)
-with paste_col:
-    with st.form("overview_paste_form", clear_on_submit=False, border=False):
-        st.text_area("...or paste the article's text", key="overview_paste", height=150,
-                     placeholder="Title on the first line, then the paragraphs.",
-                     max_chars=PASTE_MAX_CHARS, help=PASTE_HELP)
-        st.form_submit_button("Analyse pasted text", on_click=_on_paste)
+with paste_col, st.form("overview_paste_form", clear_on_submit=False, border=False):
+    st.text_area("...or paste the article's text", key="overview_paste", height=150,
+                 placeholder="Title on the first line, then the paragraphs.",
+                 max_chars=PASTE_MAX_CHARS, help=PASTE_HELP)
+    st.form_submit_button("Analyse pasted text", on_click=_on_paste)
 
 if st.session_state.get("overview_error"):
     st.error(st.session_state["overview_error"], icon=":material/error:")
@@ -82,34 +82,70 @@ if analysis.removed:
 share_control(key="overview_share")
 
 summary = analysis.summary
+st.subheader("What was found", anchor=False)
+speakers = findings.top_speakers(analysis.statements)
+entities = findings.top_entities(analysis.entities, analysis.mentions)
+st.markdown("**" + plain(findings.findings_sentence(speakers, entities, statements=len(analysis.statements)))
+            + "**")
+st.caption(f"{findings.TONE_MEASURE} along the article, sentence by sentence "
+           f"({findings.sentences_text(len(analysis.sentences))}; red negative, blue positive):")
+st.plotly_chart(charts.figure_sentence_tone(analysis.sentences, compact=True), key="overview_sparkline", width="stretch",
+                config={"displayModeBar": False})
+
+TONE_HELP = {
+    findings.HEADLINE_MEASURE: "The headline measure: TextBlob's polarity (-1 negative wording ... +1 positive), "
+                               "the paragraphs' mean weighted by their words.",
+    findings.TONE_MEASURE: "Newsprism's combined tone (-1 ... +1): a model of how people read a sentence, "
+                           "fitted on rated news sentences; shown beside the headline measure because it "
+                           "also scores sentences TextBlob reads as 0 (see the Sentiment page).",
+    "Narration tone": "Mean tone of the sentences in the author's own voice.",
+    "Quoted voices tone": "Mean tone of the sentences holding a quote or a reported position.",
+}
+tone = findings.tone_figures(analysis.sentences, summary)
+for col, row in zip(st.columns(len(tone)), tone.itertuples()):
+    col.metric(row.measure, score_text(row.value), help=TONE_HELP[row.measure])
+    col.caption(findings.sentences_text(row.sentences)
+                + (": too few to lean on" if row.few and row.sentences else ""))
+if findings.mostly_zero(analysis.paragraphs):
+    zeros, total = findings.zero_polarity_share(analysis.paragraphs)
+    st.caption(f"TextBlob scores 0 on {zeros} of {total} paragraphs (it reads only opinion words): "
+               f"its polarity says little here; {findings.TONE_MEASURE} reads every sentence.")
+
+speaker_col, entity_col = st.columns([3, 2])
+with speaker_col:
+    st.markdown("**Top speakers**")
+    if speakers.empty:
+        st.caption("No named speaker.")
+    else:
+        st.dataframe(findings.speaker_table(speakers), hide_index=True, width="stretch", key="overview_speakers")
+with entity_col:
+    st.markdown("**Most mentioned**")
+    if entities.empty:
+        st.caption("No named entity.")
+    else:
+        st.dataframe(findings.entity_table(entities), hide_index=True, width="stretch", key="overview_entities")
+st.caption(f"A figure from fewer than {findings.MIN_SENTENCES} sentences rests on few: read those sentences "
+           "(Stance and Entities pages) before quoting it.")
+
+st.subheader("Key figures", anchor=False)
 cols = st.columns(4)
 cols[0].metric("Paragraphs", summary["paragraphs"], help="Body paragraphs, the title excluded.")
 cols[1].metric("Sentences", summary["sentences"], help="Sentence boundaries from spaCy's parser.")
 cols[2].metric("Words", f"{summary['words']:,}")
-cols[3].metric("Overall tone", score_text(summary["tone"]),
-               help="Newsprism's combined tone (-1 negative ... +1 positive), the mean of the sentences "
-                    "weighted by length; see the Sentiment page for how it is made.")
+cols[3].metric("Statements", summary["statements"], help="Attributed statements; see the Stance page.")
 cols = st.columns(4)
-cols[0].metric("TextBlob polarity", score_text(summary["polarity"]),
-               help="TextBlob's polarity: -1 very negative wording, +1 very positive, 0 neutral.")
-cols[1].metric("TextBlob subjectivity", score_text(summary["subjectivity"], signed=False),
-               help="TextBlob's subjectivity: 0 factual wording, 1 opinion and judgement.")
-cols[2].metric("VADER compound", score_text(summary["vader"]),
+cols[0].metric("Named speakers", summary["speakers"])
+cols[1].metric("VADER compound", score_text(summary["vader"]),
                help="VADER's compound score, averaged over sentences (-1 ... +1).")
+cols[2].metric("TextBlob subjectivity", score_text(summary["subjectivity"], signed=False),
+               help="TextBlob's subjectivity: 0 factual wording, 1 opinion and judgement.")
 cols[3].metric("Lexicons disagree", summary["disagreeing_paragraphs"],
                help="Paragraphs where TextBlob and VADER point in opposite directions, each by more "
                     "than 0.1: worth reading yourself (listed on the Sentiment page).")
 
-cols = st.columns(4)
-cols[0].metric("Statements", summary["statements"], help="Attributed statements; see the Stance page.")
-cols[1].metric("Named speakers", summary["speakers"])
-cols[2].metric("Tone of the narration", score_text(summary["tone_author"]),
-               help="Mean tone of the sentences in the author's own voice.")
-cols[3].metric("Tone of the quoted voices", score_text(summary["tone_attributed"]),
-               help="Mean tone of the sentences holding a quote or a reported position.")
-
 st.download_button("Download the whole analysis (JSON)",
-                   json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1).encode("utf-8"),
+                   # made when clicked, not on every run (a long article's JSON takes a tenth of a second)
+                   lambda: json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1).encode("utf-8"),
                    file_name="newsprism-analysis.json", mime="application/json", key="overview_json")
 
 st.subheader("The article", anchor=False)

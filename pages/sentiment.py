@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from analysis import charts
+from analysis import charts, findings
 from analysis.views import score_text
 from ui.documents import require_analysis
 from ui.frame import page_frame
@@ -14,9 +14,17 @@ analysis = require_analysis()
 st.title("Sentiment", anchor=False)
 show_caption(analysis.title or analysis.name)
 
+st.markdown(f"The headline measure is **{findings.HEADLINE_MEASURE}** (the bars), with "
+            f"**{findings.TONE_MEASURE}** beside it (a line): TextBlob reads only opinion words, tone reads "
+            "every sentence the way people rated news sentences.")
+if findings.mostly_zero(analysis.paragraphs):
+    zeros, total = findings.zero_polarity_share(analysis.paragraphs)
+    st.info(f"TextBlob scores 0 on {zeros} of {total} paragraphs: it finds no opinion words in them, which is "
+            f"common in news writing. Its polarity says little about this article; read "
+            f"{findings.TONE_MEASURE} (the purple line) and VADER beside it.", icon=":material/info:")
 toggles = st.columns(3)
-show_vader = toggles[0].checkbox("VADER line", value=True, key="sentiment_vader")
-show_tone = toggles[1].checkbox("Tone line", value=True, key="sentiment_tone")
+show_vader = toggles[0].checkbox("VADER compound line", value=True, key="sentiment_vader")
+show_tone = toggles[1].checkbox(f"{findings.TONE_MEASURE} line", value=True, key="sentiment_tone")
 st.plotly_chart(charts.figure_paragraph_sentiment(analysis.paragraphs, show_vader=show_vader,
                                                   show_tone=show_tone),
                 key="sentiment_chart", width="stretch")
@@ -27,7 +35,7 @@ with st.expander("What the measures mean"):
         "- **TextBlob subjectivity** (0 ... 1): how much of the wording expresses opinion rather than fact.\n"
         "- **VADER compound** (-1 ... +1): VADER's lexicon and rules (negation, 'but', intensifiers), "
         "averaged over the paragraph's sentences.\n"
-        "- **Tone** (-1 ... +1): Newsprism's estimate of how people read the sentence: the rating "
+        f"- **{findings.TONE_MEASURE}** (-1 ... +1): Newsprism's estimate of how people read the sentence: the rating "
         "(-4 ... +4) that a model fitted on 2,568 newspaper editorial sentences, each rated by 20 people, "
         "predicts from VADER's and TextBlob's scores, three published word lexicons of human ratings "
         "(with negated words turned round) and the words themselves, divided by 2.5 and clipped to "
@@ -46,8 +54,10 @@ split = st.toggle("Split sentences by voice (the author's own vs attributed)", v
                   key="sentiment_by_voice")
 if split:
     st.plotly_chart(charts.figure_voice_tone(analysis.sentences), key="sentiment_voice", width="stretch")
-    st.caption(f"Mean tone, author's voice: {score_text(analysis.summary['tone_author'])} · attributed "
-               f"voices (quotes, reported positions): {score_text(analysis.summary['tone_attributed'])}")
+    narration, quoted = findings.tone_figures(analysis.sentences, analysis.summary).iloc[2:].itertuples()
+    st.caption(f"{narration.measure} (the author's voice): {score_text(narration.value)}, "
+               f"{findings.sentences_text(narration.sentences)} · {quoted.measure} (quotes, reported "
+               f"positions): {score_text(quoted.value)}, {findings.sentences_text(quoted.sentences)}")
 else:
     st.plotly_chart(charts.figure_sentence_tone(analysis.sentences), key="sentiment_sentences",
                     width="stretch")
@@ -65,7 +75,10 @@ st.download_button("Download paragraphs (CSV)", table.to_csv(index=False).encode
                    file_name="newsprism-paragraphs.csv", mime="text/csv", key="sentiment_download")
 
 with st.expander("Sentences"):
-    st.dataframe(analysis.sentences, hide_index=True, width="stretch")
-    st.download_button("Download sentences (CSV)", analysis.sentences.to_csv(index=False).encode("utf-8"),
+    # Character offsets (start, end) are for programs: in the CSV, not on screen.
+    st.dataframe(analysis.sentences.drop(columns=["start", "end"]), hide_index=True, width="stretch",
+                 column_config={column: st.column_config.NumberColumn(format="%.3f")
+                                for column in ("polarity", "subjectivity", "vader", "tone")})
+    st.download_button("Download sentences (CSV)", lambda: analysis.sentences.to_csv(index=False).encode("utf-8"),
                        file_name="newsprism-sentences.csv", mime="text/csv",
                        key="sentiment_download_sentences")

@@ -74,9 +74,22 @@ def test_tone_figures_say_how_many_sentences_each_rests_on():
     assert findings.sentences_text(1) == "from 1 sentence" and findings.sentences_text(2) == "from 2 sentences"
 
 
-def test_zero_polarity_share():
-    assert findings.zero_polarity_share(pd.DataFrame({"polarity": [0.0, 0.2, 0.0]})) == (2, 3)
+def test_zero_polarity_share_to_two_decimals():
+    assert findings.zero_polarity_share(pd.DataFrame({"polarity": [0.0, 0.2, -0.004]})) == (2, 3)
+    assert findings.mostly_zero(pd.DataFrame({"polarity": [0.0, 0.2, -0.004]}))
+    assert not findings.mostly_zero(pd.DataFrame({"polarity": [0.0, 0.2, -0.006, 0.0]}))
     assert findings.zero_polarity_share(pd.DataFrame({"polarity": []})) == (0, 0)
+    assert not findings.mostly_zero(pd.DataFrame({"polarity": []}))
+
+
+def test_tables_as_shown():
+    table = findings.speaker_table(findings.top_speakers(statements(ROWS)))
+    assert table.columns.tolist() == ["speaker", "statements", "support", "oppose", "neutral",
+                                      "main target", "rests on"]
+    assert table.values.tolist()[0] == ["Mara Lind", 3, 0, 3, 0, "Velland (2)", "from 3 sentences"]
+    assert findings.speaker_table(findings.top_speakers(statements([]))).empty
+    entities = pd.DataFrame([["Velland", "GPE", 1, 1, True]], columns=findings.ENTITY_COLUMNS)
+    assert findings.entity_table(entities).values.tolist() == [["Velland", "Country or city", 1, "from 1 sentence"]]
 
 
 def sentence(rows, *, total=None, entities=None) -> str:

@@ -16,12 +16,14 @@ from analysis.colours import (
     VOICE_COLORS,
     article_color,
 )
+from analysis.findings import HEADLINE_MEASURE, TONE_MEASURE
 
 
 def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = True,
                                show_tone: bool = True) -> go.Figure:
-    """Each paragraph becomes a polarity bar (diverging colour) and a subjectivity bar beside it;
-    VADER and tone are lines over the polarity bars, toggled by the options or the legend."""
+    """Each paragraph becomes a polarity bar (diverging colour; the headline measure) and a
+    subjectivity bar beside it; VADER and tone are lines over the polarity bars, toggled by the
+    options or the legend. Every trace is in the legend."""
     title = "Sentiment by paragraph"
     if paragraphs.empty:
         return _empty(title, "No paragraphs to show")
@@ -29,13 +31,13 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
     fig = make_subplots(rows=1, cols=2, column_widths=[0.72, 0.28], horizontal_spacing=0.08,
                         subplot_titles=("Polarity, VADER and tone (-1 to 1)", "Subjectivity (0 to 1)"))
     fig.add_trace(go.Bar(
-        x=paragraphs["index"], y=paragraphs["polarity"], name="TextBlob polarity", showlegend=False,
+        x=paragraphs["index"], y=paragraphs["polarity"], name=HEADLINE_MEASURE, legendrank=1,
         marker={"color": paragraphs["polarity"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
                 "line": {"color": EDGE_COLOR, "width": 1}},
         customdata=hover,
         hovertemplate="Paragraph %{x}<br>Polarity %{y:.2f}<br>%{customdata}<extra></extra>",
     ), row=1, col=1)
-    for column, name, shown in (("vader", "VADER compound", show_vader), ("tone", "Tone (combined)", show_tone)):
+    for column, name, shown in (("vader", "VADER compound", show_vader), ("tone", TONE_MEASURE, show_tone)):
         if shown:
             fig.add_trace(go.Scatter(
                 x=paragraphs["index"], y=paragraphs[column], name=name, mode="lines+markers",
@@ -43,7 +45,7 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
                 hovertemplate=f"Paragraph %{{x}}<br>{name} %{{y:.2f}}<br>%{{customdata}}<extra></extra>",
             ), row=1, col=1)
     fig.add_trace(go.Bar(
-        x=paragraphs["index"], y=paragraphs["subjectivity"], name="TextBlob subjectivity", showlegend=False,
+        x=paragraphs["index"], y=paragraphs["subjectivity"], name="TextBlob subjectivity", legendrank=4,
         marker={"color": LINE_COLORS["subjectivity"]}, customdata=hover,
         hovertemplate="Paragraph %{x}<br>Subjectivity %{y:.2f}<br>%{customdata}<extra></extra>",
     ), row=1, col=2)
@@ -51,29 +53,55 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
                      zeroline=True, zerolinecolor=EDGE_COLOR, row=1, col=1)
     fig.update_yaxes(range=[0, 1.05], title_text="subjectivity (0 factual ... 1 opinion)", row=1, col=2)
     fig.update_xaxes(title_text="paragraph", dtick=1 if len(paragraphs) <= 30 else None)
-    fig.update_layout(title=title, legend={"orientation": "h", "y": -0.2, "title_text": "lines:"},
+    fig.update_layout(title=title, showlegend=True, legend={"orientation": "h", "y": -0.2},
                       bargap=0.25,
                       margin={"t": 80, "b": 40}, height=460)
     return fig
 
 
-def figure_sentence_tone(sentences: pd.DataFrame) -> go.Figure:
-    """Each sentence becomes a point: position in the article against its tone."""
-    title = "Tone sentence by sentence"
+def paragraph_dividers(fig: go.Figure, sentences: pd.DataFrame) -> None:
+    """Dotted vertical lines between paragraphs on a chart of sentences (x = sentence index), each
+    paragraph's number above its first sentence (shapes and annotations, not traces; set in one
+    layout update: plotly's add_vline copies every shape already there, so one call per
+    paragraph takes seconds on a long article)."""
+    firsts = sentences.drop_duplicates("paragraph")
+    line = {"color": EDGE_COLOR, "width": 1, "dash": "dot"}
+    shapes, notes = [], []
+    for position, (paragraph, index) in enumerate(zip(firsts["paragraph"].tolist(), firsts["index"].tolist())):
+        if position:
+            shapes.append({"type": "line", "x0": index - 0.5, "x1": index - 0.5, "xref": "x", "y0": 0, "y1": 1,
+                           "yref": "paper", "line": line, "opacity": 0.5, "layer": "below"})
+        notes.append({"x": index - 0.4, "y": 1, "yref": "paper", "text": f"¶{int(paragraph)}", "showarrow": False,
+                      "xanchor": "left", "yanchor": "bottom", "font": {"size": 10, "color": JOIN_COLOR}})
+    fig.update_layout(shapes=shapes, annotations=notes)
+
+
+def figure_sentence_tone(sentences: pd.DataFrame, *, compact: bool = False) -> go.Figure:
+    """Each sentence becomes a point: position in the article against its tone; dotted lines
+    divide the paragraphs. ``compact`` makes it a sparkline (the Overview's): small, no title,
+    legend or dividers, the page naming the measure and the sentences it rests on."""
+    title = "" if compact else "Tone sentence by sentence"
     if sentences.empty:
         return _empty(title, "No sentences to show")
     fig = go.Figure(go.Scatter(
-        x=sentences["index"], y=sentences["tone"], mode="markers+lines",
-        marker={"color": sentences["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "size": 9,
-                "line": {"color": EDGE_COLOR, "width": 0.5}},
+        x=sentences["index"], y=sentences["tone"], mode="markers+lines", name=TONE_MEASURE,
+        marker={"color": sentences["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
+                "size": 6 if compact else 9, "line": {"color": EDGE_COLOR, "width": 0.5}},
         line={"color": JOIN_COLOR, "width": 1},
         customdata=list(zip(sentences["paragraph"], [opening_words(t) for t in sentences["text"]])),
         hovertemplate="Sentence %{x} (paragraph %{customdata[0]})<br>Tone %{y:.2f}<br>"
                       "%{customdata[1]}<extra></extra>",
     ))
-    fig.update_layout(title=title, xaxis_title="sentence (in reading order)",
+    if compact:
+        fig.update_layout(height=130, margin={"t": 8, "b": 24, "l": 36, "r": 8}, showlegend=False,
+                          yaxis={"range": [-1.05, 1.05], "tickvals": [-1, 0, 1], "fixedrange": True,
+                                 "zeroline": True, "zerolinecolor": EDGE_COLOR},
+                          xaxis={"fixedrange": True, "tickfont": {"size": 10}})
+        return fig
+    paragraph_dividers(fig, sentences)
+    fig.update_layout(title=title, xaxis_title="sentence (in reading order)", showlegend=True,
                       yaxis_title="tone (-1 negative ... +1 positive)", yaxis_range=[-1.05, 1.05],
-                      height=360)
+                      height=380, legend={"orientation": "h", "y": -0.25}, margin={"t": 80})
     return fig
 
 
