@@ -1,19 +1,34 @@
 """Several articles side by side: how different outlets built their coverage of the same event.
 
-Each function takes ``{label: Analysis}`` (labels are what the reader sees,
-e.g. file names, in the reader's order) and returns one long or wide frame.
+Each function takes ``{label: Analysis}`` (labels are what the reader sees, the articles' titles
+from :func:`article_label`, in the reader's order) and returns one long or wide frame; figures
+are rounded to two decimals.
 """
 
 from __future__ import annotations
 
+import math
+import textwrap
 from collections.abc import Mapping
 
 import pandas as pd
 
 from analysis.analyze import Analysis
+from analysis.findings import HEADLINE_MEASURE, TONE_MEASURE
 from analysis.views import STANCE_VALUE, speaker_summary
 
 Analyses = Mapping[str, Analysis]
+
+#: Characters of a title kept in an article's label.
+LABEL_WIDTH = 60
+
+
+def article_label(number: int, analysis: Analysis, *, width: int = LABEL_WIDTH) -> str:
+    """An article as the Compare page names it: its number in the session (as in the sidebar,
+    which keeps labels unique) and its title, shortened; the file name when it has no title."""
+    title = (analysis.title_display or analysis.title or "").strip() or analysis.name
+    return f"{number}. {textwrap.shorten(title, width=width, placeholder='...')}"
+
 
 ARC_COLUMNS = ["article", "paragraph", "position", "tone", "polarity", "text"]
 VOICE_COLUMNS = ["article", "entity", "type", "mentions", "per_1000_words"]
@@ -66,8 +81,9 @@ def quoted_voices(analyses: Analyses) -> pd.DataFrame:
 
 def stance_deltas(analyses: Analyses) -> pd.DataFrame:
     """Net stance (support +1 ... oppose -1) of each speaker toward each target, one column per
-    article; ``spread`` is the largest difference between articles. Pairs seen in one article
-    only are kept (the other columns are empty): an absence is a difference too."""
+    article, for the pairs found in two or more articles only (a pair told by one article has
+    nothing to differ from); ``articles`` counts them and ``spread`` is the largest difference
+    between articles. Largest spread first; two decimals."""
     frames = []
     for label, analysis in analyses.items():
         stated = analysis.statements[analysis.statements["target"].notna()]
@@ -76,28 +92,53 @@ def stance_deltas(analyses: Analyses) -> pd.DataFrame:
         net = stated.assign(value=stated["stance"].map(STANCE_VALUE).fillna(0)) \
             .groupby(["speaker", "target"])["value"].mean().rename(label)
         frames.append(net)
+    columns = ["speaker", "target", *analyses, "articles", "spread"]
     if not frames:
-        return pd.DataFrame(columns=["speaker", "target", *analyses, "spread"])
+        return pd.DataFrame(columns=columns)
     table = pd.concat(frames, axis=1).reindex(columns=list(analyses))
-    table["spread"] = table.max(axis=1) - table.min(axis=1)
-    return table.reset_index().sort_values(["spread", "speaker"], ascending=[False, True], ignore_index=True)
+    table["articles"] = table.notna().sum(axis=1)
+    table = table[table["articles"] >= 2]
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    table["spread"] = table[list(analyses)].max(axis=1) - table[list(analyses)].min(axis=1)
+    table = table.round(2).reset_index()
+    table.columns = columns
+    return table.sort_values(["spread", "articles", "speaker", "target"], ascending=[False, False, True, True],
+                             ignore_index=True)
 
 
 _MEASURES = [("words", "Words"), ("paragraphs", "Paragraphs"), ("sentences", "Sentences"),
-             ("tone", "Overall tone"), ("polarity", "TextBlob polarity"),
-             ("subjectivity", "TextBlob subjectivity"), ("vader", "VADER compound"),
-             ("tone_author", "Tone of the narration"), ("tone_attributed", "Tone of the quoted voices"),
+             ("polarity", HEADLINE_MEASURE), ("tone", TONE_MEASURE),
+             ("vader", "VADER compound"), ("subjectivity", "TextBlob subjectivity"),
+             ("tone_author", "Narration tone"), ("tone_attributed", "Quoted voices tone"),
              ("statements", "Attributed statements"), ("speakers", "Named speakers")]
 
 
 def differences(analyses: Analyses) -> pd.DataFrame:
-    """Key figures side by side: one row per measure, one column per article."""
+    """Key figures side by side: one row per measure, one column per article (scores to two
+    decimals)."""
     rows = []
     for key, label in _MEASURES:
-        rows.append({"measure": label, **{name: a.summary.get(key) for name, a in analyses.items()}})
+        rows.append({"measure": label, **{name: _two_decimals(a.summary.get(key)) for name, a in analyses.items()}})
     rows.append({"measure": "Most mentioned entity",
                  **{name: (a.entities["name"].iloc[0] if len(a.entities) else None) for name, a in analyses.items()}})
     rows.append({"measure": "Most quoted speaker",
                  **{name: (a.statements["speaker"].value_counts().index[0] if len(a.statements) else None)
                     for name, a in analyses.items()}})
-    return pd.DataFrame(rows, columns=["measure", *analyses])
+    return pd.DataFrame(rows, columns=["measure", *analyses], dtype=object)  # counts stay whole numbers
+
+
+def differences_text(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`differences` as shown on screen: every cell text (one type per column, as a table
+    widget needs), scores with two decimals, a missing value as "-"."""
+    def text(value) -> str:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return "-"
+        return f"{value:.2f}" if isinstance(value, float) else str(value)
+    return pd.DataFrame({column: [text(v) for v in table[column]] for column in table.columns},
+                        columns=table.columns)
+
+
+def _two_decimals(value):
+    """A float rounded to two decimals; counts and missing values as they are."""
+    return round(value, 2) if isinstance(value, float) else value
