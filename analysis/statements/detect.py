@@ -245,9 +245,11 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
 def small_clause(token: Token) -> tuple[Token, Token] | None:
     """(subject, predicate) of a verbless clause under a cue, as the parser gives "found the
     offer reasonable" or "declared the election free": an adjective or noun complement that has
-    a subject of its own."""
+    a subject of its own; a bare participle parsed as a clause ("considered the deal
+    balanced") counts as an adjective."""
     for child in token.children:
-        if child.dep_ in ("ccomp", "xcomp", "oprd") and child.pos_ in ("ADJ", "NOUN"):
+        participle = child.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in child.children)
+        if child.dep_ in ("ccomp", "xcomp", "oprd") and (child.pos_ in ("ADJ", "NOUN") or participle):
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject, child

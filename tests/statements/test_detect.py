@@ -358,6 +358,8 @@ def test_judgement_sought_from_someone_is_not_a_cue(parsed, text, cue):
     pytest.param("Critic Ana Soto called the Oslo Ballet production brilliant.", "brilliant", id="swallowed-object"),
     pytest.param("Minister Eva Lind called Sweden's decision on fishing quotas unwise.", "unwise", id="adjective-after"),
     pytest.param("The union found the new pay offer reasonable.", "reasonable", id="plain-small-clause"),
+    pytest.param("Minister Ada Holt considered the port plan balanced and praised the mayor.", "balanced",
+                 id="participle-as-adjective"),
 ])
 def test_small_clause_label(parsed, text, label):
     found = [h for h in hits(parsed, text) if h.family == "label"]
