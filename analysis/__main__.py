@@ -1,10 +1,14 @@
-"""Command line: ``python -m analysis FILE [--format json|csv] [--table NAME]``, and
+"""Command line: ``python -m analysis FILE [--format json|csv] [--table NAME] [--corrections FILE.json]``, and
 ``python -m analysis batch DIR_OR_GLOB --out DIR [--processes N] [--engine local|dask] [--follow-links]``.
 
 ``--format json`` (the default) prints the JSON contract of
 ``Analysis.to_dict()``; ``--format csv`` prints one table as CSV (the
-paragraph table unless ``--table`` names another). Unreadable input exits
-with status 2 and a one-line message on standard error.
+paragraph table unless ``--table`` names another). ``--corrections`` applies a
+reader's corrections (a JSON list of operations, or the app's JSON download with
+its ``corrections``; see :mod:`analysis.corrections`): the output is the corrected
+analysis, and each operation that no longer fits is named on standard error.
+Unreadable input or corrections exit with status 2 and a one-line message on
+standard error.
 """
 
 from __future__ import annotations
@@ -58,10 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=("json", "csv"), default="json")
     parser.add_argument("--table", choices=TABLES, default="paragraphs",
                         help="table written by --format csv (default: paragraphs)")
+    parser.add_argument("--corrections", metavar="FILE.json", default=None,
+                        help="apply a reader's corrections: a JSON list of operations, or a JSON download "
+                             "holding a 'corrections' list")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
 
     from analysis import NewsprismError, analyze, load
+    from analysis.corrections import apply_corrections, parse
 
     try:
         if args.file == "-":
@@ -73,7 +81,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot read {args.file}: {err.strerror or err}", file=sys.stderr)
         return 2
     try:
+        ops = None
+        if args.corrections is not None:
+            try:
+                ops = parse(Path(args.corrections).read_bytes())
+            except OSError as err:
+                print(f"error: cannot read {args.corrections}: {err.strerror or err}", file=sys.stderr)
+                return 2
         result = analyze(load(data, name))
+        if ops is not None:
+            result, report = apply_corrections(result, ops)
+            for stale in report.stale:
+                print(f"warning: correction {stale.index + 1} no longer applies: {stale.reason}", file=sys.stderr)
     except NewsprismError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

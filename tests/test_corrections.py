@@ -257,3 +257,29 @@ def test_the_corrected_analysis_round_trips_through_its_record(before):
     copy = Analysis.from_record(json.loads(json.dumps(corrected.to_record())))
     assert copy.corrections == corrected.corrections
     assert copy.statements["corrected"].tolist() == corrected.statements["corrected"].tolist()
+
+
+# --- the command line --------------------------------------------------------------------------
+
+def test_cli_applies_a_corrections_file(nlp, tmp_path, capsys):
+    from analysis.__main__ import main
+
+    article = tmp_path / "harbour.txt"
+    article.write_text(AFTER, encoding="utf-8")
+    fixes = tmp_path / "fixes.json"
+    fixes.write_text(json.dumps({"corrections": [
+        {"op": "rename_entity", "entity": {"name": "Lena Ortiz"}, "name": "Mayor Ortiz"},
+        {"op": "drop_entity", "entity": {"name": "Harbour Workers Union"}}]}), encoding="utf-8")
+    assert main([str(article), "--corrections", str(fixes)]) == 0
+    captured = capsys.readouterr()
+    payload = json.loads(captured.out)
+    assert [op["op"] for op in payload["corrections"]] == ["rename_entity"]
+    assert payload["stale_corrections"][0]["index"] == 1
+    assert "Mayor Ortiz" in {e["name"] for e in payload["entities"]}
+    assert "correction 2 no longer applies: no entity named Harbour Workers Union" in captured.err
+    fixes.write_text('[{"op": "explode"}]', encoding="utf-8")
+    assert main([str(article), "--corrections", str(fixes)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: Correction 1 is not valid: unknown operation 'explode'") and err.count("\n") == 1
+    assert main([str(article), "--corrections", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read" in capsys.readouterr().err
