@@ -422,3 +422,8 @@ def test_judgement_without_a_target_entity(parsed, text, cue, value):
 ])
 def test_a_state_is_no_judgement(parsed, text, cue):
     assert stance(parsed, text, cue).value == "neutral"
+
+
+def test_mourning_a_person_supports(parsed):
+    assert stance(parsed, "The rowing club mourned its former captain, Ana Roy.", "mourned", "Ana Roy",
+                  "object").value == "support"
