@@ -391,9 +391,15 @@ class SpeakerResolver:
         if head is not None and head.lemma_.lower() in self.discourse.roles and any(
                 t.lower_ in ("the", "this", "that", "our", "their", "its") for t in ordered):
             return self.discourse.roles[head.lemma_.lower()]
-        lowered = [t.text.lower() for t in in_order(words) if t.lower_ not in ("the", "a", "an")]
+        kept = [t for t in ordered if t.lower_ not in ("the", "a", "an")]
+        lowered = [t.text.lower() for t in kept]
+        inside = {t.i for t in words}
+        roots = [k for k, t in enumerate(kept) if t.head.i not in inside or t.head.i == t.i]
+        root = roots[0] if roots else None
         for size in range(len(lowered), 0, -1):
             for i in range(len(lowered) - size + 1):
+                if root is not None and not i <= root < i + size:
+                    continue  # "critics of the mayor" are not the mayor: the title must be the head's
                 name = self.index.roles.get(" ".join(lowered[i:i + size]))
                 if name:
                     return name

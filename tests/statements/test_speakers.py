@@ -232,3 +232,15 @@ def test_phrase_with_its_own_name(article, text, cue, expected):
 def test_speaker_is_the_name_nearest_the_head(article, text, cue, expected):
     speakers = article(text).speakers_of(cue)
     assert [s.name for s in speakers] and same_name(expected, speakers[0].name), speakers
+
+
+@pytest.mark.parametrize(("paragraphs", "cue"), [
+    pytest.param(("Mayor Tom Vale opened the tram line.", "Critics of the mayor said the line was badly planned."),
+                 "said", id="critics-of-the-mayor"),
+    pytest.param(("Governor Lisa Hahn signed the budget.", "Opponents of the governor warned that taxes would rise."),
+                 "warned", id="opponents-of-the-governor"),
+])
+def test_a_title_inside_the_complement_is_not_the_speaker(article, paragraphs, cue):
+    """The title must head the speaker phrase: "critics of the mayor" are not the mayor."""
+    speakers = article(*paragraphs).speakers_of(cue)
+    assert names(speakers) and all(s.unnamed for s in speakers), speakers
