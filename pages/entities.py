@@ -3,6 +3,7 @@
 import streamlit as st
 
 from analysis import charts, views
+from analysis.colours import type_name
 from analysis.markup import sentence_html
 from ui.corrections import entity_corrections
 from ui.documents import require_analysis
@@ -21,18 +22,25 @@ if entities.empty:
     st.info("No named entities (people, organisations, places, groups) were found in this article.")
     st.stop()
 
-all_types = sorted(entities["type"].unique())
-restore_from_url("entities_types", "types", options=all_types, multi=True)
-if "entities_types" not in st.session_state or not set(st.session_state["entities_types"]) <= set(all_types):
+all_types = views.entity_types(entities)
+restore_from_url("entities_types", "types", options=all_types, multi=True, default=all_types)
+if not set(st.session_state["entities_types"]) <= set(all_types):
     st.session_state["entities_types"] = all_types
 filters = st.columns([3, 2])
-types = filters[0].multiselect("Entity types", all_types, key="entities_types",
-                               help="PERSON people, ORG organisations, GPE countries and cities, NORP "
-                                    "nationalities and religious or political groups, LOC places, "
-                                    "EVENT named events, and other names (laws, products).")
-top_n = 1 if len(entities) == 1 else filters[1].slider(
-    "Show the top", min_value=1, max_value=min(50, len(entities)), value=min(15, len(entities)), key="entities_top")
+types = filters[0].multiselect("Entity types", all_types, key="entities_types", format_func=type_name,
+                               help="Person: people. Organisation: companies, parties, agencies, armed groups. "
+                                    "Country or city: places with a government. Group: nationalities, religious "
+                                    "and political groups. Place: regions, seas, buildings. Event: named events. "
+                                    "Other: laws, products, works.")
 write_to_url("entities_types", "types", None if set(types) == set(all_types) else types)
+if len(entities) == 1:
+    top_n = 1
+else:
+    top_max = min(50, len(entities))
+    restore_from_url("entities_top", "top", options=list(range(1, top_max + 1)), default=min(15, top_max))
+    top_n = filters[1].slider("Show the top", min_value=1, max_value=top_max, key="entities_top",
+                              help="The most mentioned entities of the chosen types, in the charts and the table.")
+    write_to_url("entities_top", "top", top_n)
 shown = views.top_entities(entities, types=types, top_n=top_n)
 
 left, right = st.columns(2)
@@ -47,15 +55,21 @@ st.plotly_chart(charts.figure_cooccurrence(views.cooccurrence(analysis.mentions,
                 key="entities_cooccurrence_chart", width="stretch")
 
 st.subheader("Table", anchor=False)
-st.caption("Each entity gathers several forms of its name: **merged** lists each form with the reason it "
-           "was joined (surname, demonym, spelling...), so a wrong merge is easy to spot.")
-st.dataframe(shown, hide_index=True, width="stretch",
-             column_order=["name", "type", "mentions", "merged", "salience", "tone", "first_paragraph",
-                           "paragraphs", "titles", "roles", "aliases"],
+st.caption("**Salience**: the entity's share of the article's attention, from its mentions (counted "
+           "double in the title and first paragraph, half as much again as a grammatical subject). "
+           "**Merged** lists each other form of the name with the reason it was joined (surname, demonym, "
+           "spelling...), so a wrong merge is easy to spot. " + views.CORRECTED_MARK + " marks a row you corrected.")
+st.dataframe(views.entity_table(shown), hide_index=True, width="stretch",
+             column_order=["name", "type", "mentions", "merged", views.CORRECTED_MARK, "salience", "tone",
+                           "first_paragraph", "paragraphs", "titles", "roles", "aliases"],
              column_config={
                  "merged": st.column_config.ListColumn("merged (form and reason)", width="medium"),
-                 "salience": st.column_config.ProgressColumn("salience", min_value=0.0, max_value=1.0,
-                                                             format="%.2f"),
+                 views.CORRECTED_MARK: st.column_config.TextColumn(views.CORRECTED_MARK, width="small",
+                                                                   help="Corrected by you"),
+                 "salience": st.column_config.ProgressColumn(
+                     "salience", min_value=0.0, max_value=1.0, format="%.2f",
+                     help="Share of the article's attention: mentions, weighted up in the title, the first "
+                          "paragraph and as a grammatical subject."),
                  "tone": st.column_config.NumberColumn(format="%+.2f"),
              })
 st.download_button("Download entities (CSV)", views.to_csv(entities), file_name="newsprism-entities.csv",
@@ -64,14 +78,16 @@ st.download_button("Download mentions (CSV)", views.to_csv(analysis.mentions),
                    file_name="newsprism-mentions.csv", mime="text/csv", key="entities_download_mentions")
 
 st.subheader("Sentences mentioning an entity", anchor=False)
-if names:
-    restore_from_url("entities_entity", "entity", options=names)
-    chosen = st.selectbox("Entity", names, key="entities_entity")
-    write_to_url("entities_entity", "entity", chosen)
-    rows = views.entity_sentences(analysis.sentences, analysis.mentions, name=chosen, title=analysis.title)
-    st.caption(f"{len(rows)} sentence(s); the mention is highlighted. Tone per sentence in brackets.")
-    for row in rows.itertuples():
-        st.markdown(sentence_html(row.text, row.spans, paragraph=row.paragraph, tone=row.tone),
-                    unsafe_allow_html=True)
+everyone = entities["name"].tolist()  # whatever the filters and the top-N above
+described = {row.name: f"{row.name} · {type_name(row.type)} · {row.mentions} mention(s)" for row in entities.itertuples()}
+restore_from_url("entities_entity", "entity", options=everyone, default=everyone[0])
+chosen = st.selectbox("Entity", everyone, key="entities_entity", format_func=described.get,
+                      help="Every entity of the article, most mentioned first, whatever the filters above.")
+write_to_url("entities_entity", "entity", chosen)
+rows = views.entity_sentences(analysis.sentences, analysis.mentions, name=chosen, title=analysis.title)
+st.caption(f"{len(rows)} sentence(s); the mention is highlighted. Tone per sentence in brackets.")
+for row in rows.itertuples():
+    st.markdown(sentence_html(row.text, row.spans, paragraph=row.paragraph, tone=row.tone),
+                unsafe_allow_html=True)
 
 entity_corrections(analysis)

@@ -3,7 +3,13 @@
 import streamlit as st
 
 from analysis import charts, views
-from analysis.markup import evidence_html, legend_html, markdown_escape, marks_by_paragraph, paragraphs_html
+from analysis.markup import (
+    evidence_html,
+    legend_html,
+    markdown_escape,
+    marks_by_paragraph,
+    paragraphs_html,
+)
 from analysis.views import score_text
 from ui.corrections import statement_corrections
 from ui.documents import require_analysis
@@ -11,13 +17,16 @@ from ui.frame import page_frame
 from ui.text import show_caption
 from ui.url_state import restore_from_url, write_to_url
 
+STANCES = ["support", "oppose", "neutral"]
+KINDS = ["direct", "indirect", "position"]
+
 page_frame()
 
 analysis = require_analysis()
 st.title("Stance", anchor=False)
 show_caption(analysis.title or analysis.name)
 
-statements = analysis.statements
+statements = views.with_speaker_basis(analysis.statements, analysis.entities)
 summary = analysis.summary
 cols = st.columns(4)
 cols[0].metric("Statements", summary["statements"], help="Attributed statements: quotes, reported speech, "
@@ -36,38 +45,74 @@ if statements.empty:
 
 speakers_all = views.speaker_summary(statements)["speaker"].tolist()
 restore_from_url("stance_speakers", "speaker", options=speakers_all, multi=True)
-filters = st.columns([3, 2, 2, 1])
+restore_from_url("stance_stances", "stance", options=STANCES, multi=True)
+restore_from_url("stance_kinds", "kind", options=KINDS, multi=True)
+restore_from_url("stance_unnamed", "unnamed", options=[True, False], default=True)
+restore_from_url("stance_uncertain", "uncertain", options=[True, False], default=True)
+filters = st.columns([3, 2, 2])
 chosen_speakers = filters[0].multiselect("Speakers", speakers_all, key="stance_speakers",
                                          placeholder="All speakers")
-chosen_stances = filters[1].multiselect("Stance", ["support", "oppose", "neutral"], key="stance_stances",
-                                        placeholder="All stances")
-chosen_kinds = filters[2].multiselect("Kind", ["direct", "indirect", "position"], key="stance_kinds",
-                                      placeholder="All kinds")
-include_unnamed = filters[3].toggle("Unnamed sources", value=True, key="stance_unnamed",
-                                    help='Statements by unnamed sources ("officials said").')
+chosen_stances = filters[1].multiselect("Stance", STANCES, key="stance_stances", placeholder="All stances")
+chosen_kinds = filters[2].multiselect("Kind", KINDS, key="stance_kinds", placeholder="All kinds")
+switches = st.columns([1.3, 1.5, 1, 3])
+include_unnamed = switches[0].toggle("Unnamed sources", key="stance_unnamed",
+                                     help='Statements by unnamed sources ("officials said").')
+include_uncertain = switches[1].toggle(
+    "Uncertain speakers", key="stance_uncertain",
+    help="Statements whose speaker was found through a pronoun (\"he said\"), a description (\"the "
+         "country\") or a group (\"several countries\"): marked ⚠ in the table, worth checking.")
 write_to_url("stance_speakers", "speaker", chosen_speakers)
-shown = views.filter_statements(statements, speakers=chosen_speakers, stances=chosen_stances,
-                                kinds=chosen_kinds, include_unnamed=include_unnamed)
+write_to_url("stance_stances", "stance", chosen_stances)
+write_to_url("stance_kinds", "kind", chosen_kinds)
+write_to_url("stance_unnamed", "unnamed", None if include_unnamed else False)
+write_to_url("stance_uncertain", "uncertain", None if include_uncertain else False)
+shown = views.filter_statements(statements, speakers=chosen_speakers, stances=chosen_stances, kinds=chosen_kinds,
+                                include_unnamed=include_unnamed, include_uncertain=include_uncertain)
 
+details = switches[2].toggle("Details", key="stance_details",
+                             help="Also show the raw columns: kind, the speaker's and the target's words in the "
+                                  "article, the quoted or reported content, unnamed, sentence number.")
 st.subheader("Statements", anchor=False)
-st.dataframe(shown, hide_index=True, width="stretch", column_config={
-    "evidence": st.column_config.TextColumn("evidence", width="large"),
-    "content": st.column_config.TextColumn("content", width="medium"),
-    "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="%.2f"),
-})
+st.caption(f"⚠ a speaker found through a pronoun, a description or a group: check it against the evidence. "
+           f"{views.CORRECTED_MARK} a statement you corrected. - an empty value.")
+st.dataframe(views.statement_table(shown), hide_index=True, width="stretch", row_height=76,
+             height=min(40 + 76 * len(shown), 620),
+             column_order=views.STATEMENT_TABLE_MAIN + (views.STATEMENT_TABLE_DETAILS if details else []),
+             column_config={
+                 "paragraph": st.column_config.NumberColumn("¶", width=40, help="Paragraph"),
+                 "evidence": st.column_config.TextColumn("evidence", width="large"),
+                 "content": st.column_config.TextColumn("content", width="medium"),
+                 "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0,
+                                                               format="%.2f", width="small"),
+                 views.CORRECTED_MARK: st.column_config.TextColumn(views.CORRECTED_MARK, width=32,
+                                                                   help="Corrected by you"),
+             })
 st.download_button("Download statements (CSV)", views.to_csv(shown), file_name="newsprism-statements.csv",
                    mime="text/csv", key="stance_download")
 
 counts, net = views.stance_matrix(shown)
-st.plotly_chart(charts.figure_stance_matrix(counts, net), key="stance_matrix_chart", width="stretch")
-if not counts.empty:
+matrix = st.plotly_chart(charts.figure_stance_matrix(counts, net, breakdown=views.stance_breakdown(shown)),
+                         key="stance_matrix_chart", width="stretch", on_select="rerun", selection_mode=("points",))
+cells = views.matrix_cells(counts)
+if cells:
+    clicked = [cells[p["customdata"][0]] for p in (matrix.selection.points if matrix else [])
+               if isinstance(p.get("customdata"), list) and 0 <= int(p["customdata"][0]) < len(cells)]
+    if clicked and st.session_state.get("_stance_cell_clicked") != clicked[0]:
+        st.session_state["_stance_cell_clicked"] = clicked[0]  # a new click moves the pickers below
+        st.session_state["stance_cell_speaker"], st.session_state["stance_cell_target"] = clicked[0]
+    st.caption("Click a cell of the matrix, or pick one here, to read its evidence.")
+    if st.session_state.get("stance_cell_speaker") not in counts.index:
+        st.session_state["stance_cell_speaker"] = counts.index[0]
     pick = st.columns(2)
     speaker = pick[0].selectbox("Speaker", counts.index.tolist(), key="stance_cell_speaker")
     targets = [t for t in counts.columns if counts.loc[speaker, t] > 0]
+    if st.session_state.get("stance_cell_target") not in targets:
+        st.session_state["stance_cell_target"] = targets[0]
     target = pick[1].selectbox("Target", targets, key="stance_cell_target")
-    for row in views.cell_statements(shown, speaker=speaker, target=target).itertuples():
-        st.markdown(evidence_html(stance=row.stance, paragraph=row.paragraph, evidence=row.evidence, cue=row.cue,
-                                  kind=row.kind), unsafe_allow_html=True)
+    for row in views.cell_statements(shown, speaker=speaker, target=target).to_dict(orient="records"):
+        st.markdown(evidence_html(stance=row["stance"], paragraph=row["paragraph"], evidence=row["evidence"],
+                                  cue=row["cue"], kind=row["kind"], corrected=row.get("corrected") in (True, 1)),
+                    unsafe_allow_html=True)
 
 st.subheader("Speakers", anchor=False)
 cards = views.speaker_summary(shown)

@@ -292,9 +292,9 @@ def test_entities_and_stance_pages(app):
     expect(page.locator(".st-key-stance_matrix_chart .js-plotly-plot")).to_be_visible()
     expect(metric_value(page, "Statements")).not_to_have_text("0")
     expect(page.locator("mark.np-oppose").first).to_be_visible()
-    # the marks' colours come from the frame's stylesheet: an oppose mark is shaded red
+    # the marks' colours come from the frame's stylesheet: an oppose mark is shaded brown
     shade = page.locator("mark.np-oppose").first.evaluate("el => getComputedStyle(el).backgroundColor")
-    assert shade == "rgba(178, 24, 43, 0.25)"
+    assert shade == "rgba(166, 97, 26, 0.25)"  # the stance palette (BrBG brown), not the tone's red
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
     assert app.js_errors == []
 

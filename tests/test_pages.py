@@ -121,7 +121,7 @@ def test_entities_page_filter_and_top_n(app, seed_bytes):
     assert len(app.dataframe[0].value) == 3
     app.multiselect(key="entities_types").set_value(["PERSON"]).run()
     assert not app.exception
-    assert set(app.dataframe[0].value["type"]) == {"PERSON"}
+    assert set(app.dataframe[0].value["type"]) == {"Person"}  # the type in words
     # choosing an entity lists its sentences with the mention marked
     app.selectbox(key="entities_entity").set_value("Ali Khamenei").run()
     marked = [m.value for m in app.markdown if m.value.startswith('<p class="np-sentence"')]
@@ -211,7 +211,7 @@ def test_view_state_round_trips_through_the_url(app, seed_bytes):
     fresh.run()
     fresh.switch_page("pages/entities.py").run()
     assert not fresh.exception
-    assert set(fresh.dataframe[0].value["type"]) == {"PERSON"}
+    assert set(fresh.dataframe[0].value["type"]) == {"Person"}
     assert fresh.selectbox(key="entities_entity").value == "Ebrahim Raisi"
 
 

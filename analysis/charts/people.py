@@ -170,7 +170,8 @@ def figure_stance_matrix(counts: pd.DataFrame, net: pd.DataFrame, *,
         ), row=1, col=column)
     if breakdown is not None:
         title += "<br><sup>each cell: +support \u2212oppose =neutral · click a cell for its evidence</sup>"
-    fig.update_layout(title=title, height=max(320, 40 * len(counts) + 180), clickmode="event+select")
+    fig.update_layout(title=title, height=max(320, 40 * len(counts) + 180), clickmode="event+select",
+                      hoverlabel={"bgcolor": "white", "font": {"color": "black"}})
     fig.update_yaxes(autorange="reversed")
     fig.update_yaxes(title_text="speaker", row=1, col=1)
     fig.update_xaxes(title_text="target", row=1, col=1)

@@ -1,0 +1,103 @@
+"""The Stance and Entities pages through AppTest: the statements table's columns and filters,
+the matrix's figure, types in words, the entity picker, and filters kept across pages and in
+the URL."""
+
+import base64
+import json
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.views import STATEMENT_TABLE_DETAILS, STATEMENT_TABLE_MAIN
+from tests.conftest import ROOT
+
+APP = str(ROOT / "app.py")
+
+
+@pytest.fixture
+def seeded():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.button(key="overview_sample").click().run()
+    assert not at.exception
+    return at
+
+
+def test_stance_table_columns_details_and_uncertain_filter(seeded):
+    at = seeded
+    at.switch_page("pages/stance.py").run()
+    assert not at.exception
+    table = at.dataframe[0]
+    assert list(table.proto.column_order) == STATEMENT_TABLE_MAIN
+    frame = table.value
+    assert "-" in set(frame["target"])  # a statement without target: a dash, not "None"
+    found_by = frame["speaker found by"]
+    uncertain = found_by.str.startswith("⚠")
+    assert uncertain.any() and (found_by == "name").any()  # shown by default, and marked
+    at.toggle(key="stance_details").set_value(True).run()
+    assert list(at.dataframe[0].proto.column_order) == STATEMENT_TABLE_MAIN + STATEMENT_TABLE_DETAILS
+    at.toggle(key="stance_uncertain").set_value(False).run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == int((~uncertain).sum())
+    assert not at.dataframe[0].value["speaker found by"].str.startswith("⚠").any()
+    assert at.query_params["uncertain"] == "False"
+
+
+def test_stance_matrix_figure_counts_and_strip(seeded):
+    at = seeded
+    at.switch_page("pages/stance.py").run()
+    chart = at.get("plotly_chart")[0]
+    spec = json.loads(chart.proto.spec)
+    types = [trace["type"] for trace in spec["data"]]
+    assert types == ["heatmap", "scatter", "heatmap", "scatter"]  # the matrix, then the no-target strip
+    assert spec["data"][2]["x"] == ["(no target)"]
+    assert "each cell: +support" in spec["layout"]["title"]["text"]
+    texts = [t for row in spec["data"][0]["text"] for t in row if t]
+    assert texts and all(t.startswith("+") and "\u2212" in t for t in texts)
+    # the pickers below the matrix list a cell's evidence until a click moves them
+    assert any('class="np-sentence"' in m.value for m in at.markdown)
+
+
+def test_entities_types_in_words_and_the_picker_lists_every_entity(seeded):
+    at = seeded
+    at.switch_page("pages/entities.py").run()
+    assert not at.exception
+    everyone = len(at.dataframe[0].value) if len(at.dataframe[0].value) < 15 else None
+    picker_before = at.selectbox(key="entities_entity").options
+    assert "Person" in at.multiselect(key="entities_types").options
+    assert "PERSON" not in at.multiselect(key="entities_types").options
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert "Country or city" in {trace["name"] for trace in spec["data"]}
+    at.slider(key="entities_top").set_value(3).run()
+    assert len(at.dataframe[0].value) == 3
+    assert at.selectbox(key="entities_entity").options == picker_before  # whatever the top-N
+    assert everyone is None or len(picker_before) == everyone
+    assert set(at.dataframe[0].value["type"]) <= {"Person", "Organisation", "Country or city", "Group", "Place",
+                                                  "Event", "Other"}
+    z = json.loads(at.get("plotly_chart")[3].proto.spec)["data"][0]["z"]  # plotly's typed-array encoding
+    cooccurrence = np.frombuffer(base64.b64decode(z["bdata"]), dtype=z["dtype"]).reshape(
+        [int(n) for n in str(z["shape"]).split(",")])
+    assert np.isnan(np.diag(cooccurrence)).all() and not np.isnan(cooccurrence[0, 1:]).any()  # the diagonal blank
+
+
+def test_entities_filters_survive_another_page_and_sit_in_the_url(seeded):
+    at = seeded
+    at.switch_page("pages/entities.py").run()
+    at.slider(key="entities_top").set_value(4).run()
+    at.multiselect(key="entities_types").set_value(["GPE", "PERSON"]).run()
+    assert at.query_params["top"] == "4" and at.query_params["types"] == "GPE,PERSON"
+    at.switch_page("pages/stance.py").run()
+    at.switch_page("pages/entities.py").run()
+    assert not at.exception
+    assert at.slider(key="entities_top").value == 4
+    assert at.multiselect(key="entities_types").value == ["GPE", "PERSON"]
+    assert len(at.dataframe[0].value) == 4
+    # a copied link with top=2 shows two
+    fresh = AppTest.from_file(APP, default_timeout=120)
+    fresh.query_params["top"] = "2"
+    fresh.run()
+    fresh.button(key="overview_sample").click().run()
+    fresh.switch_page("pages/entities.py").run()
+    assert not fresh.exception
+    assert len(fresh.dataframe[0].value) == 2
