@@ -152,7 +152,8 @@ def _according_to(piece: Piece, token: Token) -> CueHit | None:
 
 def fails(token: Token, *, lex: Lexicon) -> bool:
     """Negated ("did not condemn"), under a failure ("avoided criticising"), or inside a negated
-    frame ("did not reach a consensus on imposing sanctions"): not a statement."""
+    frame ("did not reach a consensus on imposing sanctions"): not a statement. A parenthetical
+    cue reporting a negated clause ("X, she said, would never close") is no failure."""
     if has_child(token, "neg"):
         return True
     head = token
@@ -163,7 +164,7 @@ def fails(token: Token, *, lex: Lexicon) -> bool:
         if head.lemma_.lower() in lex["failure_heads"]:
             return True
         if level < 2 and head.pos_ in ("VERB", "AUX") and has_child(head, "neg") \
-                and token.dep_ not in ("conj", "advcl", "ccomp"):
+                and token.dep_ not in ("conj", "advcl", "ccomp", "parataxis"):
             return True
     return False
 

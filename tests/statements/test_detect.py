@@ -376,3 +376,12 @@ def test_small_clause_label(parsed, text, label):
 ])
 def test_cue_before_a_semicolon_is_its_own(parsed, text, cue):
     assert cue in cue_words(parsed, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The ferry, the harbour master said, would never sail again.", id="never"),
+    pytest.param("The mine, Ruth Ames told reporters, will not reopen this year.", id="will-not"),
+])
+def test_parenthetical_cue_reporting_a_negated_clause_is_a_cue(parsed, text):
+    """The negation belongs to the reported clause, not to the act of saying it."""
+    assert [h.family for h in hits(parsed, text)] == ["speech"]
