@@ -144,21 +144,28 @@ def mostly_zero(paragraphs: pd.DataFrame) -> bool:
 
 def speaker_table(speakers: pd.DataFrame) -> pd.DataFrame:
     """:func:`top_speakers` as the Overview shows it: speaker, statements, support, oppose,
-    neutral, main target ("-" when none), and what the row rests on ("from 2 sentences")."""
+    neutral, main target ("-" when none, else with its count), and the sentences the row rests
+    on ("2 (few)" under :data:`MIN_SENTENCES`)."""
     return pd.DataFrame({
         "speaker": speakers["speaker"], "statements": speakers["statements"],
         "support": speakers["support"], "oppose": speakers["oppose"], "neutral": speakers["neutral"],
         "main target": [("-" if pd.isna(t) else f"{t} ({n})")
                         for t, n in zip(speakers["main_target"], speakers["main_target_statements"])],
-        "rests on": [sentences_text(int(n)) for n in speakers["sentences"]],
+        "sentences": [_basis(n) for n in speakers["sentences"]],
     })
 
 
 def entity_table(entities: pd.DataFrame) -> pd.DataFrame:
-    """:func:`top_entities` as the Overview shows it: name, type in words, mentions, what it rests on."""
+    """:func:`top_entities` as the Overview shows it: name, type in words, mentions, and the
+    sentences the row rests on ("2 (few)" under :data:`MIN_SENTENCES`)."""
     return pd.DataFrame({"entity": entities["name"], "type": [type_name(t) for t in entities["type"]],
                          "mentions": entities["mentions"],
-                         "rests on": [sentences_text(int(n)) for n in entities["sentences"]]})
+                         "sentences": [_basis(n) for n in entities["sentences"]]})
+
+
+def _basis(count) -> str:
+    """The sentences a table row rests on, "(few)" under :data:`MIN_SENTENCES`: "9", "2 (few)"."""
+    return f"{int(count)}" + (" (few)" if int(count) < MIN_SENTENCES else "")
 
 
 def _stance_phrase(speaker: Mapping) -> str:

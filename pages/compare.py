@@ -83,7 +83,8 @@ st.plotly_chart(charts.figure_share_of_voice(compare.share_of_voice(analyses)), 
 
 st.subheader("Key figures", anchor=False)
 differences = compare.differences(analyses)
-st.dataframe(compare.differences_text(differences), hide_index=True, width="stretch")
+st.dataframe(compare.differences_text(differences), hide_index=True, width="stretch",
+             height=35 * (len(differences) + 1) + 3)  # every measure on screen, no inner scroll
 st.download_button("Download the comparison (CSV)", views.to_csv(differences),
                    file_name="newsprism-comparison.csv", mime="text/csv", key="compare_download")
 

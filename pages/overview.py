@@ -124,8 +124,8 @@ with entity_col:
         st.caption("No named entity.")
     else:
         st.dataframe(findings.entity_table(entities), hide_index=True, width="stretch", key="overview_entities")
-st.caption(f"A figure from fewer than {findings.MIN_SENTENCES} sentences rests on few: read those sentences "
-           "(Stance and Entities pages) before quoting it.")
+st.caption(f"sentences: how many sentences a row rests on; under {findings.MIN_SENTENCES} is few: read those "
+           "sentences (Stance and Entities pages) before quoting the figure.")
 
 st.subheader("Key figures", anchor=False)
 cols = st.columns(4)

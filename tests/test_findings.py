@@ -85,11 +85,11 @@ def test_zero_polarity_share_to_two_decimals():
 def test_tables_as_shown():
     table = findings.speaker_table(findings.top_speakers(statements(ROWS)))
     assert table.columns.tolist() == ["speaker", "statements", "support", "oppose", "neutral",
-                                      "main target", "rests on"]
-    assert table.values.tolist()[0] == ["Mara Lind", 3, 0, 3, 0, "Velland (2)", "from 3 sentences"]
+                                      "main target", "sentences"]
+    assert table.values.tolist()[0] == ["Mara Lind", 3, 0, 3, 0, "Velland (2)", "3 (few)"]
     assert findings.speaker_table(findings.top_speakers(statements([]))).empty
     entities = pd.DataFrame([["Velland", "GPE", 1, 1, True]], columns=findings.ENTITY_COLUMNS)
-    assert findings.entity_table(entities).values.tolist() == [["Velland", "Country or city", 1, "from 1 sentence"]]
+    assert findings.entity_table(entities).values.tolist() == [["Velland", "Country or city", 1, "1 (few)"]]
 
 
 def sentence(rows, *, total=None, entities=None) -> str:

@@ -31,11 +31,12 @@ def test_findings_come_first(sample, seed_analysis):
     assert subheaders.index("What was found") < subheaders.index("Key figures")
     assert sample.get("plotly_chart")[0].proto.spec  # the sparkline
     assert [d.value.columns.tolist() for d in sample.dataframe] == [
-        ["speaker", "statements", "support", "oppose", "neutral", "main target", "rests on"],
-        ["entity", "type", "mentions", "rests on"]]
+        ["speaker", "statements", "support", "oppose", "neutral", "main target", "sentences"],
+        ["entity", "type", "mentions", "sentences"]]
     top = sample.dataframe[0].value.iloc[0]
-    assert (top["speaker"], top["oppose"], top["main target"], top["rests on"]) == \
-        ("Ali Khamenei", 5, "Israel (3)", "from 4 sentences")
+    assert (top["speaker"], top["oppose"], top["main target"], top["sentences"]) == \
+        ("Ali Khamenei", 5, "Israel (3)", "4 (few)")
+    assert sample.dataframe[1].value.iloc[0].tolist() == ["Israel", "Country or city", 12, "9"]
 
 
 def test_each_tone_figure_says_what_it_rests_on(sample):
