@@ -145,14 +145,18 @@ def mostly_zero(paragraphs: pd.DataFrame) -> bool:
 def speaker_table(speakers: pd.DataFrame) -> pd.DataFrame:
     """:func:`top_speakers` as the Overview shows it: speaker, statements, support, oppose,
     neutral, main target ("-" when none, else with its count), and the sentences the row rests
-    on ("2 (few)" under :data:`MIN_SENTENCES`)."""
-    return pd.DataFrame({
+    on ("2 (few)" under :data:`MIN_SENTENCES`); a ``corrected`` column when a user corrected
+    any of their statements."""
+    table = pd.DataFrame({
         "speaker": speakers["speaker"], "statements": speakers["statements"],
         "support": speakers["support"], "oppose": speakers["oppose"], "neutral": speakers["neutral"],
         "main target": [("-" if pd.isna(t) else f"{t} ({n})")
                         for t, n in zip(speakers["main_target"], speakers["main_target_statements"])],
         "sentences": [_basis(n) for n in speakers["sentences"]],
     })
+    if len(speakers) and speakers["corrected"].sum():
+        table["corrected"] = [f"{int(n)} corrected" if n else "" for n in speakers["corrected"]]
+    return table
 
 
 def entity_table(entities: pd.DataFrame) -> pd.DataFrame:

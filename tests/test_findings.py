@@ -88,6 +88,8 @@ def test_tables_as_shown():
                                       "main target", "sentences"]
     assert table.values.tolist()[0] == ["Mara Lind", 3, 0, 3, 0, "Velland (2)", "3 (few)"]
     assert findings.speaker_table(findings.top_speakers(statements([]))).empty
+    fixed = findings.speaker_table(findings.top_speakers(statements(ROWS, corrected=[False, True, False, False, False])))
+    assert fixed["corrected"].tolist() == ["1 corrected", ""]
     entities = pd.DataFrame([["Velland", "GPE", 1, 1, True]], columns=findings.ENTITY_COLUMNS)
     assert findings.entity_table(entities).values.tolist() == [["Velland", "Country or city", 1, "1 (few)"]]
 
