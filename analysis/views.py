@@ -200,9 +200,9 @@ def with_speaker_basis(statements: pd.DataFrame, entities: pd.DataFrame | None =
 
 #: The statements table's columns, in order: the first ones shown, then the details.
 STATEMENT_TABLE_MAIN = ["paragraph", "speaker", "cue", "target", "stance", "evidence", "confidence",
-                        CORRECTED_MARK, "speaker found by"]
+                        "speaker via"]
 STATEMENT_TABLE_DETAILS = ["kind", "speaker_text", "target_text", "content", "unnamed", "sentence"]
-_BASIS_TEXT = {"name": "name", "corrected": "corrected", "unnamed": "unnamed source"}
+_BASIS_TEXT = {"name": "name", "corrected": f"{CORRECTED_MARK} corrected", "unnamed": "unnamed source"}
 
 
 def _basis_text(basis: str, speaker_text) -> str:
@@ -213,12 +213,12 @@ def _basis_text(basis: str, speaker_text) -> str:
 
 def statement_table(statements: pd.DataFrame) -> pd.DataFrame:
     """The statements as the Stance page's table shows them: :data:`STATEMENT_TABLE_MAIN` then
-    :data:`STATEMENT_TABLE_DETAILS`; empty texts as "-", corrected rows marked ``✎``, and
-    "speaker found by" saying how the speaker was found, marked ``⚠`` when uncertain."""
+    :data:`STATEMENT_TABLE_DETAILS`; empty texts as "-", and "speaker via" saying how the speaker
+    was found: "name", "unnamed source", ``⚠`` and the words when uncertain ("⚠ pronoun: he"),
+    or "✎ corrected" for a statement a reader corrected (or confirmed)."""
     frame = statements if "speaker_basis" in statements else with_speaker_basis(statements)
     out = frame.assign(**{
-        CORRECTED_MARK: corrected_flags(frame).map({True: CORRECTED_MARK, False: ""}),
-        "speaker found by": [_basis_text(b, t) for b, t in zip(frame["speaker_basis"], frame["speaker_text"])],
+        "speaker via": [_basis_text(b, t) for b, t in zip(frame["speaker_basis"], frame["speaker_text"])],
     })
     for column in ("speaker", "cue", "target", "evidence", "speaker_text", "target_text", "content"):
         out[column] = out[column].map(lambda v: v if isinstance(v, str) and v.strip() else "-")

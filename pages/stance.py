@@ -73,19 +73,21 @@ details = switches[2].toggle("Details", key="stance_details",
                              help="Also show the raw columns: kind, the speaker's and the target's words in the "
                                   "article, the quoted or reported content, unnamed, sentence number.")
 st.subheader("Statements", anchor=False)
-st.caption(f"⚠ a speaker found through a pronoun, a description or a group: check it against the evidence. "
-           f"{views.CORRECTED_MARK} a statement you corrected. - an empty value.")
+st.caption(f"**speaker via**: ⚠ a speaker found through a pronoun, a description or a group, to check against "
+           f"the evidence; {views.CORRECTED_MARK} a statement you corrected. - an empty value.")
 st.dataframe(views.statement_table(shown), hide_index=True, width="stretch", row_height=76,
              height=min(40 + 76 * len(shown), 620),
              column_order=views.STATEMENT_TABLE_MAIN + (views.STATEMENT_TABLE_DETAILS if details else []),
              column_config={
                  "paragraph": st.column_config.NumberColumn("¶", width=40, help="Paragraph"),
-                 "evidence": st.column_config.TextColumn("evidence", width="large"),
+                 "evidence": st.column_config.TextColumn("evidence", width=330),
                  "content": st.column_config.TextColumn("content", width="medium"),
                  "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0,
                                                                format="%.2f", width="small"),
-                 views.CORRECTED_MARK: st.column_config.TextColumn(views.CORRECTED_MARK, width=32,
-                                                                   help="Corrected by you"),
+                 "speaker via": st.column_config.TextColumn(
+                     "speaker via", width=130,
+                     help="How the speaker was found: by name; ⚠ through a pronoun, a description or a group "
+                          "(check it); an unnamed source; ✎ corrected by you."),
              })
 st.download_button("Download statements (CSV)", views.to_csv(shown), file_name="newsprism-statements.csv",
                    mime="text/csv", key="stance_download")

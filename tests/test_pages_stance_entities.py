@@ -32,7 +32,7 @@ def test_stance_table_columns_details_and_uncertain_filter(seeded):
     assert list(table.proto.column_order) == STATEMENT_TABLE_MAIN
     frame = table.value
     assert "-" in set(frame["target"])  # a statement without target: a dash, not "None"
-    found_by = frame["speaker found by"]
+    found_by = frame["speaker via"]
     uncertain = found_by.str.startswith("⚠")
     assert uncertain.any() and (found_by == "name").any()  # shown by default, and marked
     at.toggle(key="stance_details").set_value(True).run()
@@ -40,7 +40,7 @@ def test_stance_table_columns_details_and_uncertain_filter(seeded):
     at.toggle(key="stance_uncertain").set_value(False).run()
     assert not at.exception
     assert len(at.dataframe[0].value) == int((~uncertain).sum())
-    assert not at.dataframe[0].value["speaker found by"].str.startswith("⚠").any()
+    assert not at.dataframe[0].value["speaker via"].str.startswith("⚠").any()
     assert at.query_params["uncertain"] == "False"
 
 
@@ -101,3 +101,20 @@ def test_entities_filters_survive_another_page_and_sit_in_the_url(seeded):
     fresh.switch_page("pages/entities.py").run()
     assert not fresh.exception
     assert len(fresh.dataframe[0].value) == 2
+
+
+def test_a_corrected_statement_is_marked_in_the_table_and_the_matrix(seeded):
+    at = seeded
+    at.switch_page("pages/stance.py").run()
+    box = at.selectbox(key="stance_fix_statement")  # the corrections form (ui/corrections.py)
+    box.set_value(next(i for i, label in enumerate(box.options) if " Ali Khamenei said" in label)).run()
+    at.radio(key="stance_fix_stance").set_value("support")
+    at.button(key="stance_fix_apply").click().run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    said = table[table["cue"] == "said"].iloc[0]
+    assert (said["stance"], said["speaker via"]) == ("support", "✎ corrected")
+    assert (table["speaker via"] == "✎ corrected").sum() == 1
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    tips = [c[1] for trace in spec["data"] if trace["type"] == "scatter" for c in trace["customdata"]]
+    assert sum("✎ 1 corrected" in tip for tip in tips) == 1

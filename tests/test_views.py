@@ -121,8 +121,7 @@ def test_statement_table_columns_dashes_and_marks():
     assert table.columns.tolist() == views.STATEMENT_TABLE_MAIN + views.STATEMENT_TABLE_DETAILS
     assert table["target"].tolist()[0] == "-" and table["target_text"].tolist()[0] == "-"
     assert table["content"].tolist()[1] == "-"
-    assert table["speaker found by"].tolist() == ["name", "⚠ pronoun: it", "unnamed source", "corrected", "name"]
-    assert table[views.CORRECTED_MARK].tolist() == ["", "", "", "✎", ""]
+    assert table["speaker via"].tolist() == ["name", "⚠ pronoun: it", "unnamed source", "✎ corrected", "name"]
     # the uncertain filter drops the pronoun, keeps the rest (the corrected one is no longer uncertain)
     kept = views.filter_statements(framed, include_uncertain=False)
     assert kept["cue"].tolist() == ["welcomed", "said", "criticised", "said"]
