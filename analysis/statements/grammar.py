@@ -74,6 +74,9 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
             if child.lower_ in RELATIVE and token.dep_ == "relcl":
                 return token.head, "relative"
             return child, "subject"
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and token is not cue and token.lemma_.lower() in QUOTED_AS:
+            return passive, "subject"  # "X was quoted by Y as saying": X speaks, Y reports
         for child in token.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]

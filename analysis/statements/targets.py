@@ -5,7 +5,8 @@
 1. a denial has no target (it is about a claim);
 2. a requested, threatened or judged action aims at its object: "urged sanctions on X",
    "called for talks with X", "said X should be punished" -> X; a call on X to restrain its own
-   conduct ("urged X to withdraw") targets X; a call on X to help Y targets Y;
+   conduct ("urged X to withdraw", "warned X against an attack") targets X; a call on X to help
+   Y targets Y;
 3. a position taken by word or act (condemn, praise, expel, label) is about its object: the
    entity in the object phrase ("condemned X's strikes"), a resolved pronoun, title or
    description ("criticised him", "praised the regulator"), the owner of an event noun ("the
@@ -77,6 +78,8 @@ class TargetFinder(ReportedTargets):
         self._speakers = frozenset(speakers)
         addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None
         others = skip | ({addressee} if addressee else set())
+        if hit.word.lemma == "warn against" and addressee and addressee not in skip:
+            return Target(addressee, self._text(hit, [hit.addressee]), "restrained", hit.addressee)
         if hit.family in ("judgement", "act", "label"):
             target = self._object_target(hit, others)
             if target:

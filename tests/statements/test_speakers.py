@@ -244,3 +244,17 @@ def test_a_title_inside_the_complement_is_not_the_speaker(article, paragraphs, c
     """The title must head the speaker phrase: "critics of the mayor" are not the mayor."""
     speakers = article(*paragraphs).speakers_of(cue)
     assert names(speakers) and all(s.unnamed for s in speakers), speakers
+
+
+def test_a_naming_description_refers_only_to_a_body_named_with_it(article):
+    """"The union" is never the last organisation of any name (it would be the Harbour Union)."""
+    speakers = article("Northwind Bank cut its rates on Monday.",
+                       "The union warned that members would strike.").speakers_of("warned")
+    assert names(speakers) and all(s.unnamed for s in speakers), speakers
+    named = article("The Harbour Union met on Monday.", "The union warned that members would strike.")
+    assert_speakers(named.speakers_of("warned"), ["Harbour Union"])
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_person_quoted(article):
+    speakers = article("Prime Minister Karl Amsel was quoted by Radio Kell as saying the talks had failed.")
+    assert_speakers(speakers.speakers_of("saying"), ["Karl Amsel"])

@@ -325,3 +325,13 @@ def test_second_reported_clause(article, text, cue, expected):
 def test_object_pronoun_in_a_quote_is_the_person_last_named(article, paragraphs, cue, expected):
     """In a quotation, "her" is the person last named, not the last speaker (the topic rule)."""
     check(article, paragraphs, cue, expected)
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("Norland warned Westria against any attack on its border.", "warned", "Westria", id="warned-x-against"),
+    pytest.param("The league warned Northwind Bank against selling the stadium.", "warned", "Northwind Bank",
+                 id="warned-club-against"),
+])
+def test_the_one_warned_against_an_act_is_the_target(article, text, cue, expected):
+    target = check(article, (text,), cue, expected)
+    assert target.how == "restrained"
