@@ -208,6 +208,10 @@ def _entity_op() -> None:
     else:
         op = {"op": "drop_entity", "entity": key}
     _add(op, scope="entities_fix")
+    if op["op"] in ("merge_entities", "drop_entity"):
+        # one entity fewer changes the top-N slider's range, and Streamlit would start the new slider
+        # at its minimum: let the page set it again from the value it keeps
+        state.pop("entities_top", None)
 
 
 def entity_corrections(analysis: Analysis) -> None:
