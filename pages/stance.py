@@ -97,10 +97,20 @@ matrix = st.plotly_chart(charts.figure_stance_matrix(counts, net, breakdown=view
                          key="stance_matrix_chart", width="stretch", on_select="rerun", selection_mode=("points",))
 cells = views.matrix_cells(counts)
 if cells:
-    clicked = [cells[p["customdata"][0]] for p in (matrix.selection.points if matrix else [])
-               if isinstance(p.get("customdata"), list) and 0 <= int(p["customdata"][0]) < len(cells)]
-    if clicked and st.session_state.get("_stance_cell_clicked") != clicked[0]:
-        st.session_state["_stance_cell_clicked"] = clicked[0]  # a new click moves the pickers below
+    clicked = []
+    for point in matrix.selection.points if matrix else []:
+        number = (point.get("customdata") or [None])[0]
+        number = int(number) if isinstance(number, (int, float)) and number == int(number) else -1
+        cell = cells[number] if 0 <= number < len(cells) else None
+        # a selection left from before a filter changed may number another cell: check its labels
+        if cell and (point.get("y"), point.get("x")) == (charts.label(cell[0]), charts.label(cell[1])):
+            clicked.append(cell)
+    # The selection stays in the chart's state on every rerun: only a new click moves the pickers
+    # below (a picker changed by hand stays), and a click that clears it lets the next one count.
+    if not clicked:
+        st.session_state.pop("_stance_cell_clicked", None)
+    elif st.session_state.get("_stance_cell_clicked") != clicked[0]:
+        st.session_state["_stance_cell_clicked"] = clicked[0]
         st.session_state["stance_cell_speaker"], st.session_state["stance_cell_target"] = clicked[0]
     st.caption("Click a cell of the matrix, or pick one here, to read its evidence.")
     if st.session_state.get("stance_cell_speaker") not in counts.index:
