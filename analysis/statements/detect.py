@@ -174,7 +174,7 @@ def _particles(token: Token) -> list[str]:
     prepositions with an object ("stood by X"), object words ("claimed responsibility"), and
     "for" opening a clause ("called for X to end Y")."""
     children = list(token.children)
-    out = [c.lower_ for c in children if c.dep_ == "prt" and c.lower_ in _ADVERB_PARTICLES]
+    out = [c.lower_ for c in children if c.dep_ in ("prt", "advmod") and c.lower_ in _ADVERB_PARTICLES]
     out += [c.lower_ for c in children if c.dep_ == "prep" and any(
         g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN for g in c.children)]
     out += [c.lemma_.lower() for c in children if c.dep_ in ("dobj", "acomp")]

@@ -201,6 +201,8 @@ class TargetFinder(ReportedTargets):
             objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "against", "to", "with")
                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
         preps = {"against", "with", "of", "behind", "by", "to"} | ({"on", "upon"} if hit.family == "act" else set())
+        if hit.word.lemma.endswith((" out", " back")):
+            preps.add("at")  # "hit back at X", "lashed out at X"
         objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                     and not hit.nominal for g in c.children if g.dep_ == "pobj"]
         if hit.nominal and not objects:
@@ -225,6 +227,9 @@ class TargetFinder(ReportedTargets):
                 return Target(found[0][0], self._text(hit, obj.subtree), "object", found[0][1])
             if obj.lemma_.lower() in self.lex["violence_nouns"]:
                 return self._perpetrator(hit, obj, skip)
+            owner = self._its_owner(hit, obj, skip)
+            if owner:
+                return owner
             if hit.family == "label":
                 continue
             for head in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
@@ -241,6 +246,20 @@ class TargetFinder(ReportedTargets):
                 if target:
                     return target
         return None
+
+    def _its_owner(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
+        """"its"/"their" owning the object: the last organisation or place named before it in
+        the same sentence ("hit back at the Delta Party, calling its plan dishonest")."""
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None:
+            return None
+        before = [t for t in owner.sent if t.i < owner.i]
+        found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, before)
+                 if n not in skip and self.resolver.index.types.get(n) in ("ORG", "GPE", "NORP")]
+        if not found:
+            return None
+        name, token = max(found, key=lambda f: f[1].i)
+        return Target(name, self._text(hit, obj.subtree), "object-reference", token)
 
     def _own_reference(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
         """A pronoun, title or description as the object, with no name among its own words:

@@ -385,3 +385,8 @@ def test_cue_before_a_semicolon_is_its_own(parsed, text, cue):
 def test_parenthetical_cue_reporting_a_negated_clause_is_a_cue(parsed, text):
     """The negation belongs to the reported clause, not to the act of saying it."""
     assert [h.family for h in hits(parsed, text)] == ["speech"]
+
+
+def test_particle_parsed_as_an_adverb_makes_a_phrasal_cue(parsed):
+    """"hit back at X": spaCy hangs "back" as an adverb, not a particle."""
+    assert cue_words(parsed, "The ferry operator hit back at the port authority over the delays.") == ["hit back"]

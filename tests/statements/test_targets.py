@@ -335,3 +335,17 @@ def test_object_pronoun_in_a_quote_is_the_person_last_named(article, paragraphs,
 def test_the_one_warned_against_an_act_is_the_target(article, text, cue, expected):
     target = check(article, (text,), cue, expected)
     assert target.how == "restrained"
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("Senator Ana Ruiz hit back at the Delta Party on Friday.", "hit", "Delta Party", id="hit-back-at"),
+    pytest.param("The skipper lashed out at the Harbour Board.", "lashed", "Harbour Board", id="lashed-out-at"),
+])
+def test_phrasal_criticism_at_someone_targets_them(article, text, cue, expected):
+    check(article, (text,), cue, expected)
+
+
+def test_its_owner_in_the_same_sentence_is_the_target(article):
+    """"calling its plan dishonest": "its" is the organisation just named in the sentence."""
+    check(article, ("Senator Ana Ruiz met the Delta Party on Friday, calling its budget plan dishonest.",),
+          "calling", "Delta Party")
