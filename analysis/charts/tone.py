@@ -66,11 +66,11 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
     })
 
 
-def paragraph_dividers(fig: go.Figure, sentences: pd.DataFrame) -> None:
-    """Dotted vertical lines between paragraphs on a chart of sentences (x = sentence index), each
-    paragraph's number above its first sentence (shapes and annotations, not traces; set in one
-    layout update: plotly's add_vline copies every shape already there, so one call per
-    paragraph takes seconds on a long article)."""
+def paragraph_dividers(sentences: pd.DataFrame) -> dict:
+    """Layout for a chart of sentences (x = sentence index): dotted vertical lines between
+    paragraphs, each paragraph's number above its first sentence (shapes and annotations, not
+    traces). Given to the figure's layout at once: plotly's add_vline copies every shape already
+    there, so one call per paragraph takes seconds on a long article."""
     firsts = sentences.drop_duplicates("paragraph")
     line = {"color": EDGE_COLOR, "width": 1, "dash": "dot"}
     shapes, notes = [], []
@@ -80,7 +80,7 @@ def paragraph_dividers(fig: go.Figure, sentences: pd.DataFrame) -> None:
                            "yref": "paper", "line": line, "opacity": 0.5, "layer": "below"})
         notes.append({"x": index - 0.4, "y": 1, "yref": "paper", "text": f"¶{int(paragraph)}", "showarrow": False,
                       "xanchor": "left", "yanchor": "bottom", "font": {"size": 11, "color": EDGE_COLOR}})
-    fig.update_layout(shapes=shapes, annotations=notes)
+    return {"shapes": shapes, "annotations": notes}
 
 
 def figure_sentence_tone(sentences: pd.DataFrame, *, compact: bool = False) -> go.Figure:
@@ -90,26 +90,27 @@ def figure_sentence_tone(sentences: pd.DataFrame, *, compact: bool = False) -> g
     title = "" if compact else "Tone sentence by sentence"
     if sentences.empty:
         return _empty(title, "No sentences to show")
-    fig = go.Figure(go.Scatter(
-        x=sentences["index"], y=sentences["tone"], mode="markers+lines", name=TONE_MEASURE,
-        marker={"color": sentences["tone"], "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
+    tones = sentences["tone"].tolist()
+    trace = go.Scatter(
+        x=sentences["index"].tolist(), y=tones, mode="markers+lines", name=TONE_MEASURE,
+        marker={"color": tones, "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1,
                 "size": 6 if compact else 9, "line": {"color": EDGE_COLOR, "width": 0.5}},
         line={"color": JOIN_COLOR, "width": 1},
-        customdata=list(zip(sentences["paragraph"], [opening_words(t) for t in sentences["text"]])),
+        customdata=list(zip(sentences["paragraph"].tolist(), [opening_words(t) for t in sentences["text"]])),
         hovertemplate="Sentence %{x} (paragraph %{customdata[0]})<br>Tone %{y:.2f}<br>"
                       "%{customdata[1]}<extra></extra>",
-    ))
+    )
     if compact:
-        fig.update_layout(height=130, margin={"t": 8, "b": 24, "l": 36, "r": 8}, showlegend=False,
-                          yaxis={"range": [-1.05, 1.05], "tickvals": [-1, 0, 1], "fixedrange": True,
-                                 "zeroline": True, "zerolinecolor": EDGE_COLOR},
-                          xaxis={"fixedrange": True, "tickfont": {"size": 10}})
-        return fig
-    paragraph_dividers(fig, sentences)
-    fig.update_layout(title=title, xaxis_title="sentence (in reading order)", showlegend=True,
-                      yaxis_title="tone (-1 negative ... +1 positive)", yaxis_range=[-1.05, 1.05],
-                      height=380, legend={"orientation": "h", "y": -0.25}, margin={"t": 80})
-    return fig
+        return go.Figure(data=[trace], layout={
+            "height": 130, "margin": {"t": 8, "b": 24, "l": 36, "r": 8}, "showlegend": False,
+            "yaxis": {"range": [-1.05, 1.05], "tickvals": [-1, 0, 1], "fixedrange": True, "zeroline": True,
+                      "zerolinecolor": EDGE_COLOR},
+            "xaxis": {"fixedrange": True, "tickfont": {"size": 10}}})
+    return go.Figure(data=[trace], layout={
+        "title": {"text": title}, "xaxis": {"title": {"text": "sentence (in reading order)"}}, "showlegend": True,
+        "yaxis": {"title": {"text": "tone (-1 negative ... +1 positive)"}, "range": [-1.05, 1.05]},
+        "height": 380, "legend": {"orientation": "h", "y": -0.25}, "margin": {"t": 80},
+        **paragraph_dividers(sentences)})
 
 
 def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
