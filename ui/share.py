@@ -70,7 +70,6 @@ def share_current() -> str | None:
     ctx = get_script_run_ctx()
     share_id = share_store().save(machine, session=ctx.session_id if ctx is not None else None, corrections=ops)
     links[_fingerprint(ops)] = share_id
-    st.session_state["opened_share"] = share_id  # already open here: the URL's new id is not reopened
     return share_id
 
 
@@ -89,7 +88,9 @@ def handle_share_link() -> None:
     """Open ``?doc=<id>`` once per session, and keep the URL pointing at the current document's
     share id (so a copied browser URL opens the same analysis)."""
     requested = st.query_params.get("doc")
-    if requested and st.session_state.get("opened_share") != requested:
+    known = {i for links in _shares().values() for i in links.values()}
+    if requested and st.session_state.get("opened_share") != requested and requested not in known:
+        # (a link this session made or opened is already here: the URL now naming it opens nothing)
         st.session_state["opened_share"] = requested
         try:
             open_share(requested)
