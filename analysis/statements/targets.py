@@ -58,6 +58,11 @@ _REJECTING = frozenset({"reject", "dismiss", "deny", "refute", "rebut", "dispute
 _ANY_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "NORP")
 
 
+#: Verbs of wrongdoing: in reported speech their subject is the one accused, not their object.
+_WRONGDOING = frozenset({"betray", "lie", "cheat", "steal", "bribe", "rig", "mislead", "deceive", "sabotage",
+                         "subvert", "harass", "intimidate", "oppress", "persecute", "abandon"})
+
+
 class TargetFinder(ReportedTargets):
     """Finds the targets of one article's cues (one job: cue -> target)."""
 
@@ -169,6 +174,8 @@ class TargetFinder(ReportedTargets):
         for token in actions:
             if token.lemma_.lower() in self.lex["violence_nouns"] and hit.family != "request":
                 continue  # "condemned the attack on X": X is the victim
+            if token.lemma_.lower() in _WRONGDOING and hit.family in ("speech", "report"):
+                continue  # "said X had betrayed the nation": X is accused, not the nation
             aims = _AIM_PREPS | ({"in"} if token.lemma_.lower() in friendly else set())
             children = [*token.children, *(g for c in token.children if c.dep_ == "advmod"
                                            and c.lower_ in ("away", "clear") for g in c.children)]

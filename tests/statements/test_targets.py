@@ -349,3 +349,14 @@ def test_its_owner_in_the_same_sentence_is_the_target(article):
     """"calling its plan dishonest": "its" is the organisation just named in the sentence."""
     check(article, ("Senator Ana Ruiz met the Delta Party on Friday, calling its budget plan dishonest.",),
           "calling", "Delta Party")
+
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("Norland held elections in May.",
+                  'Senator Ana Ruiz told supporters that the Delta Party had "betrayed the nation".'), "told",
+                 "Delta Party", id="betrayed-the-nation"),
+    pytest.param(("Mayor Tom Vale opened the new bridge.", "The union said Northgate Mining had misled the mayor."),
+                 "said", "Northgate Mining", id="misled-the-mayor"),
+])
+def test_the_one_accused_of_wrongdoing_is_the_target_not_the_wronged(article, paragraphs, cue, expected):
+    check(article, paragraphs, cue, expected)
