@@ -38,6 +38,7 @@ if len(entities) == 1:
 else:
     top_max = min(50, len(entities))
     restore_from_url("entities_top", "top", options=list(range(1, top_max + 1)), default=min(15, top_max))
+    st.session_state["entities_top"] = min(st.session_state["entities_top"], top_max)  # another article's top-N
     top_n = filters[1].slider("Show the top", min_value=1, max_value=top_max, key="entities_top",
                               help="The most mentioned entities of the chosen types, in the charts and the table.")
     write_to_url("entities_top", "top", top_n)
@@ -81,6 +82,8 @@ st.subheader("Sentences mentioning an entity", anchor=False)
 everyone = entities["name"].tolist()  # whatever the filters and the top-N above
 described = {row.name: f"{row.name} · {type_name(row.type)} · {row.mentions} mention(s)" for row in entities.itertuples()}
 restore_from_url("entities_entity", "entity", options=everyone, default=everyone[0])
+if st.session_state["entities_entity"] not in everyone:  # chosen in another article
+    st.session_state["entities_entity"] = everyone[0]
 chosen = st.selectbox("Entity", everyone, key="entities_entity", format_func=described.get,
                       help="Every entity of the article, most mentioned first, whatever the filters above.")
 write_to_url("entities_entity", "entity", chosen)

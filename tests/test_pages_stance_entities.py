@@ -118,3 +118,19 @@ def test_a_corrected_statement_is_marked_in_the_table_and_the_matrix(seeded):
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     tips = [c[1] for trace in spec["data"] if trace["type"] == "scatter" for c in trace["customdata"]]
     assert sum("✎ 1 corrected" in tip for tip in tips) == 1
+
+
+def test_entities_choices_of_another_article_do_not_break_the_page(seeded):
+    at = seeded
+    at.switch_page("pages/entities.py").run()
+    top_max = at.slider(key="entities_top").max
+    at.slider(key="entities_top").set_value(top_max).run()
+    at.selectbox(key="entities_entity").set_value("Ebrahim Raisi").run()
+    at.switch_page("pages/overview.py").run()
+    at.text_area(key="overview_paste").input("Short Note\n\nLena Varga met Tomas Brel in Norland.\n\n"
+                                             "Varga praised Brel.")
+    next(b for b in at.button if b.label == "Analyse pasted text").click().run()
+    at.switch_page("pages/entities.py").run()
+    assert not at.exception
+    assert at.slider(key="entities_top").value <= at.slider(key="entities_top").max < top_max
+    assert at.selectbox(key="entities_entity").value == "Lena Varga"  # the first of this article
