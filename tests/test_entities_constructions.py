@@ -213,6 +213,15 @@ CASES = [
     Case("T-PLACE-MISLABEL", "Worshippers gathered at the Al Qadir Mosque on Friday.", [E("Al Qadir Mosque", L, 1)]),
     Case("T-PLACE-MISLABEL", "Residents of Kell Bridge said the water rose quickly.", [E("Kell Bridge", L, 1)],
          note="a sentence's first word before 'of' is no part of the name"),
+    Case("T-PLACE-MISLABEL", "Tourists crowded into Dora Velika, formerly a royal palace and now a museum, on "
+         "Sunday. Dora Velika closes at six.", [E("Dora Velika", L, 2)],
+         note="an apposition naming a facility types the name the model took for a person"),
+    Case("T-PLACE-MISLABEL", "Ships anchored off Sela Marin, a small island in the north, overnight.",
+         [E("Sela Marin", L, 1)], note="the apposition's head noun comes before its prepositional phrase"),
+    Case("T-PLACE-MISLABEL", "Witnesses said Masjid Al-Rahma was damaged in the storm.", [E("Masjid Al-Rahma", L, 1)],
+         note="a first word naming a facility, even as a subject"),
+    Case("T-PLACE-MISLABEL", "Lena Korvak, a church warden, opened the fair. Korvak thanked the volunteers.",
+         [E("Lena Korvak", P, 2)], note="a person's apposition heads in a role, not in the facility"),
 
     # --- E-NOTNAMED: acronyms, designations and time zones are no names -------------------------
     Case("E-NOTNAMED", "The vote closes at 2100 GMT on Friday.", []),

@@ -52,6 +52,9 @@ FAC_WORDS = {"museum", "mosque", "church", "cathedral", "basilica", "temple", "s
              "drive", "boulevard", "crescent", "terrace", "aquarium", "zoo", "gallery", "library", "park",
              "pier", "harbour", "harbor", "port", "tunnel", "castle", "monument", "memorial", "theatre",
              "theater", "centre", "center", "mall", "market", "cemetery", "highway", "motorway"}
+#: Words that begin the name of a natural place or a facility ("Mount Kell", "Masjid Al-Noor").
+PLACE_FIRST = {"mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "wadi": "LOC", "jebel": "LOC",
+               "jabal": "LOC", "masjid": "FAC"}
 #: Facility heads that also head an organisation's name ("Church of England"): no "<Head> of X" rule.
 FAC_ORG_HEADS = {"church", "centre", "center", "market", "port"}
 ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune", "reporter", "telegraph",
@@ -63,7 +66,7 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
              "inc", "ltd", "plc", "airways", "airlines", "organization", "organisation", "authority",
              "federation", "league", "club", "board", "service", "guard", "brigade", "brigades", "squadron",
              "wing", "division", "regiment", "battalion", "directorate", "bureau", "foods", "holdings",
-             "motors", "industries", "group", "partners", "ventures", "systems", "technologies", "labs",
+             "motors", "industries", "partners", "ventures", "systems", "technologies", "labs",
              "media", "studios", "records", "pharmaceuticals", "insurance", "energy", "farms", "trust",
              "courier", "chronicle", "observer", "monitor", "express", "mirror", "inquirer", "examiner",
              "dispatch", "bulletin"}
@@ -73,8 +76,8 @@ ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "bro
                     "group", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "brand",
                     "maker", "manufacturer", "startup", "start-up", "band", "club", "party", "union",
                     "outlet", "publisher", "agency", "organisation", "organization", "ngo", "operator",
-                    "developer", "studio", "label", "daily", "weekly", "giant", "conglomerate", "broadcaster",
-                    "service", "retailer", "watchdog", "charity", "think-tank", "campaigners", "team"}
+                    "developer", "studio", "label", "daily", "weekly", "giant", "conglomerate", "service",
+                    "watchdog", "think-tank", "campaigners", "team"}
 #: Class nouns that, right before a name, make it a person's ("the rapper Lil Vasco").
 PERSON_CLASS_BEFORE = {"rapper", "singer", "actor", "actress", "musician", "footballer", "striker", "midfielder",
                        "defender", "goalkeeper", "boxer", "novelist", "writer", "poet", "comedian", "journalist",
@@ -229,6 +232,8 @@ def word_label(entity: Entity) -> str | None:
         return "LOC"
     if len(words) > 1 and (last in FAC_WORDS or (head != last and head in FAC_WORDS - FAC_ORG_HEADS)):
         return "FAC"
+    if len(words) > 1 and words[0].lower() in PLACE_FIRST:
+        return PLACE_FIRST[words[0].lower()]
     if len(words) > 1 and words[0].lower() in WEATHER_FIRST:
         return "EVENT"
     if len(words) > 1 and words[0].lower() == "team":
@@ -263,15 +268,40 @@ def _placed(before: list[str], after: str, *, strong: bool = False) -> bool:
     return bool(before) and before[-1] in prepositions or after in SETTLEMENT_AFTER | FACILITY_AFTER
 
 
+#: An apposition after a name that says what the name is: ", formerly an old church and now a
+#: museum," -> the head noun of its first noun phrase ("church"; "island" in ", an island off X").
+_APPOSED_CLASS = re.compile(r"(?:['’]s?)?,\s+(?:formerly|once|originally|now|still)?\s*(?:a|an|the)\s+"
+                            r"(?:[\w'-]+\s+){0,4}?([a-z]+)(?=\s*(?:[,;.]|$)|\s+(?:and|which|that|in|on|at|of|near|off|by)\b)")
+
+
+def apposed_place(entity: Entity, texts: dict[int, str]) -> str | None:
+    """FAC or LOC when an apposition after one of the mentions names a facility or a natural
+    place ("X, formerly a church and now a museum,", "Y, a river in the north,"), else None."""
+    for m in entity.mentions:
+        match = _APPOSED_CLASS.match(texts.get(m.paragraph, ""), m.end)
+        head = match.group(1) if match else ""
+        if head in FAC_WORDS:
+            return "FAC"
+        if head in LOC_WORDS:
+            return "LOC"
+    return None
+
+
 def relabel(entity: Entity, texts: dict[int, str]) -> None:
     """Mend the entity's label by the module's rules."""
     if entity.place_name:
         return
+    if entity.label == "PERSON" and not entity.titles and word_label(entity) is None:
+        place = apposed_place(entity, texts)  # a person's apposition heads in a role ("a church warden")
+        if place:
+            entity.set_label(place)
+            return
     if {entity.name.lower(), fold_plural(entity.name)} & (RELIGION_WORDS | IDENTITY_WORDS):
         entity.set_label("NORP")  # "Muslims", "Catholic", "Latinos": groups, whatever the model said
         return
     label = word_label(entity)
     if label in ("FAC", "LOC") and entity.label == "PERSON" and person_label(entity) \
+            and entity.name.split()[0].lower() not in PLACE_FIRST \
             and (entity.titles or any(m.subject for m in entity.mentions)):
         label = None  # "Mayor Linda Park", "Ann Hall": a surname that is also a place word
     if label and label != entity.label:
