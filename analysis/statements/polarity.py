@@ -85,6 +85,10 @@ def _spoiled(token: Token) -> bool:
     return False
 
 
+#: Prepositions that put a name beside the subject rather than make it the subject's maker.
+_BYSTANDER_PREPS = frozenset({"with", "between", "among", "in", "at", "near", "across", "inside", "outside"})
+
+
 class Stance(NamedTuple):
     value: str  # support | oppose | neutral
     default: bool  # neutral for want of evidence
@@ -318,6 +322,8 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
     while subject.dep_ not in ("nsubj", "nsubjpass", "attr") and subject.dep_ in (
             "pobj", "prep", "agent", "acl", "compound", "poss", "amod", "appos", "conj") \
             and subject.head.i != subject.i:
+        if subject.dep_ == "prep" and subject.lower_ in _BYSTANDER_PREPS:
+            return [], False  # "the talks with X collapsed": X takes part, the talks are judged
         subject = subject.head  # "the tariffs imposed by X are a mistake": X in the subject phrase
     if subject.dep_ == "attr" and subject.head.lemma_.lower() == "be" and head.dep_ == "pobj" \
             and head.head.lower_ in ("from", "of", "by"):  # "the stadium is a gift from X"

@@ -427,3 +427,11 @@ def test_a_state_is_no_judgement(parsed, text, cue):
 def test_mourning_a_person_supports(parsed):
     assert stance(parsed, "The rowing club mourned its former captain, Ana Roy.", "mourned", "Ana Roy",
                   "object").value == "support"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    pytest.param("Officials said the talks with Norway had collapsed.", "Norway", id="talks-with"),
+    pytest.param("The mayor said the floods in Denmark were a disaster.", "Denmark", id="floods-in"),
+])
+def test_a_name_beside_the_subject_is_not_judged_by_its_predicate(parsed, text, target):
+    assert stance(parsed, text, "said", target).value == "neutral"
