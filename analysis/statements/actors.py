@@ -58,6 +58,9 @@ class ActorNotes:
         self.index = index
         self.discourse = discourse
         self.hostile_words = lex["hostile_actions"] | lex["violence_nouns"] | HOSTILE_ACTS
+        # verbs of saying and judging ("dismissed the claims", "rejected the plan") are words, not hostile acts
+        self.words_only = frozenset(lemma for lemma, word in lex.verbs.items()
+                                    if word.family in ("speech", "judgement", "report", "label"))
 
     def note(self, piece: Piece) -> None:
         """Remember the named actors of this piece's verbs, and the roles it gives."""
@@ -68,7 +71,9 @@ class ActorNotes:
             lemma = verb.lemma_.lower()
             actors = [c for c in verb.children if c.dep_ == "nsubj"]
             actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            words = {lemma} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
+            words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
+            if lemma not in self.words_only:
+                words.add(lemma)
             hostile = bool(words & self.hostile_words) and lemma not in NOT_ACTS
             if lemma in ROLE_VERBS:
                 self._note_role(piece, verb)

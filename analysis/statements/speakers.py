@@ -55,7 +55,8 @@ _ORG_TYPES = ("ORG", "NORP", "GPE")
 #: Descriptions that are part of the name of what they describe ("the union" for the Dock
 #: Workers' Union): they refer only to an entity named with them, never to the last body of the type.
 _NAMING_DESCRIPTIONS = frozenset({"union", "council", "court", "bank", "committee", "board", "party", "commission",
-                                  "federation", "institute", "department", "office", "alliance", "authority"})
+                                  "federation", "institute", "department", "office", "alliance", "authority",
+                                  "panel", "tribunal"})
 _BARE = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc", "prep"})
 
 

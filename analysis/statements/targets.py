@@ -341,11 +341,12 @@ class TargetFinder(ReportedTargets):
         return None
 
     def _victims(self, obj: Token) -> set[int]:
-        """Tokens naming the victim of an attack in a phrase ("the attack on X")."""
+        """Tokens naming the victim of an attack in a phrase ("the attack on X"), and the label
+        given to it ("condemned the vandalism as an insult to X": X is the one insulted)."""
         out = set()
         for token in obj.subtree:
             if token.lemma_.lower() in self.lex["violence_nouns"]:
-                out.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                out.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "as")
                            for t in c.subtree)
         return out
 

@@ -258,3 +258,8 @@ def test_a_naming_description_refers_only_to_a_body_named_with_it(article):
 def test_quoted_by_an_outlet_as_saying_is_the_person_quoted(article):
     speakers = article("Prime Minister Karl Amsel was quoted by Radio Kell as saying the talks had failed.")
     assert_speakers(speakers.speakers_of("saying"), ["Karl Amsel"])
+
+
+def test_the_panel_is_not_the_last_organisation_of_any_name(article):
+    speakers = article("Northwind Bank cut its rates.", "The panel dismissed a petition signed by the Green Alliance.")
+    assert all(s.unnamed for s in speakers.speakers_of("dismissed")), speakers.speakers_of("dismissed")

@@ -360,3 +360,10 @@ def test_its_owner_in_the_same_sentence_is_the_target(article):
 ])
 def test_the_one_accused_of_wrongdoing_is_the_target_not_the_wronged(article, paragraphs, cue, expected):
     check(article, paragraphs, cue, expected)
+
+
+def test_an_attack_labelled_an_insult_to_a_place_is_not_aimed_at_the_place(article):
+    """"condemned the vandalism as an insult to X": X is insulted; a rejection said earlier is no attack."""
+    target = target_of(article, ("Northwind Bank rejected the union's claims on Monday.",
+                                 'The mayor condemned the vandalism as "an insult to Kell".'), "condemned", paragraph=2)
+    assert target.name is None, target
