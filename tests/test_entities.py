@@ -628,3 +628,19 @@ def test_ellipsis_conjuncts_carry_their_reason(run):
 ])
 def test_person_whose_surname_is_a_place_word_stays_a_person(run, text, name):
     assert entity(run(text), name)["type"] == "PERSON"
+
+
+def test_title_across_a_named_body(nlp):
+    """"Ambassador to the Kell Union Ana Brik": the title's object, a tagged body, stands between the
+    title and the name; the body itself gets no title."""
+    from spacy.tokens import Span
+
+    from analysis.entities.roles import title_across_body
+
+    doc = nlp.make_doc("Former Ambassador to the Kell Union Ana Brik wrote to them.")
+    doc.ents = [Span(doc, 3, 6, "ORG"), Span(doc, 6, 8, "ORG")]
+    assert title_across_body(doc[6:8]) == "Former Ambassador"
+    assert title_across_body(doc[4:6]) is None  # the body's own name, its article aside
+    doc.ents = [Span(doc, 6, 8, "ORG")]
+    assert title_across_body(doc[6:8]) is None  # no named body in between
+

@@ -266,6 +266,11 @@ CASES = [
     Case("T-PERSON-MISLABEL", "Mayor Dunleavy opened the fair.", [E("Dunleavy", P, 1)]),
     Case("T-PERSON-MISLABEL", "The startup, founded by Priya Ramaswamy in 2015, was sold.",
          [E("Priya Ramaswamy", P, 1)]),
+    Case("T-PERSON-MISLABEL", "The Ambassador to the World Bank Tomas Rieger declined to comment.",
+         [E("Tomas Rieger", P, 1), E("World Bank", O, 1)],
+         note="'Bank' ends the body's name: a capitalised word is no class noun ('the bank X')"),
+    Case("T-PERSON-MISLABEL", "Former Norland Envoy to the European Union Karl Hamm said the deal was fair.",
+         [E("Karl Hamm", P, 1), E("European Union", O, 1)], exhaustive=False),
     Case("T-PERSON-MISLABEL", "Secretary of State Carlos Vega Ortiz resigned over the leaked chats.",
          [E("Carlos Vega Ortiz", P, 1)], note="a person after a title phrase that holds 'of'"),
     Case("T-PERSON-MISLABEL", "The rapper Lil Dorne was arrested on Saturday. Dorne's lawyer said he would plead not "

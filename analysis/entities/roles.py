@@ -23,6 +23,24 @@ def title_before(span: Span) -> str | None:
     return span.doc[i + 1:span.start].text if i + 1 < span.start else None
 
 
+def title_across_body(span: Span) -> str | None:
+    """The title words of "Ambassador to the Kell Union Ana Brik": title words, "to"/"of"/"for",
+    a named body or place (tagged), then the name right after it; None otherwise."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].ent_type_ not in ("ORG", "GPE") or doc[span.start].ent_iob_ != "B":
+        return None  # (the body must be an entity of its own, not the start of the name's)
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = i - 1 - (i >= 1 and doc[i - 1].lower_ == "the")
+    if j < 1 or doc[j].lower_ not in ("to", "of", "for"):
+        return None
+    k = j - 1
+    while k >= 0 and is_title_word(doc[k]):
+        k -= 1
+    return doc[k + 1:j].text if k + 1 < j else None
+
+
 def _role_of_phrase(words: list[Token]) -> tuple[str, str | None]:
     """(bare role, owner) of a role phrase: the owner is the entity after its last "of"/"for"."""
     for j in range(len(words) - 1, 0, -1):

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.entities import countries
 from analysis.entities.model import NAMED_LABELS, Mention
-from analysis.entities.roles import roles_for, title_before
+from analysis.entities.roles import roles_for, title_across_body, title_before
 from analysis.entities.words import (GENERIC_NOUNS, NAME_PARTICLES, OFFICE_TITLES, PERSON_TITLES, POSSESSIVE,
                                      TITLE_KEYS)
 from analysis.pieces import Piece
@@ -367,6 +367,9 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
             span, label, code, reason = resolve_place(span)
         if label == "PERSON" or ent.label_ == "PERSON":
             title = title or title_before(span)
+        elif label == "ORG" and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span) \
+                and not _org_head(span[-1].lower_):  # a name after "Envoy to the Kell Union"
+            title = title or title_across_body(span)
         if label == "ORG" and parent is None:
             inner = [t for t in span[:-1] if t.lower_ in POSSESSIVE and t.i > span.start]
             if inner and inner[-1].i == span.end - 2 and _org_head(span[-1].lower_) \

@@ -148,13 +148,14 @@ def _context_words(entity: Entity, texts: dict[int, str]) -> list[tuple[str, str
     return [(before[-1] if before else "", after) for before, after in _contexts(entity, texts)]
 
 
-def _contexts(entity: Entity, texts: dict[int, str]) -> list[tuple[list[str], str]]:
-    """Up to three words before each mention (as written) and the word after it (lower case,
-    "" when the next word is capitalised or at a paragraph's edge)."""
+def _contexts(entity: Entity, texts: dict[int, str], *, lower: bool = True) -> list[tuple[list[str], str]]:
+    """Up to three words before each mention (lower case, or as written when not ``lower``) and the
+    word after it (lower case, "" when the next word is capitalised or at a paragraph's edge)."""
     out = []
     for m in entity.mentions:
         text = texts.get(m.paragraph, "")
-        before = [w.lower() for w in re.findall(r"[A-Za-z'-]+", text[max(0, m.start - 40):m.start])[-3:]]
+        before = [w.lower() if lower else w
+                  for w in re.findall(r"[A-Za-z'-]+", text[max(0, m.start - 40):m.start])[-3:]]
         if text[m.start - 1:m.start] == '"':
             before = []
         after = re.match(r"(?:'s)?\s+([a-z][a-z-]*)", text[m.end:m.end + 25])
@@ -169,13 +170,14 @@ def _mention_context(m, texts: dict[int, str]) -> tuple[list[str], str]:
 
 
 def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
-    """The label the words around the mentions give the entity (see the module's rules), or None."""
+    """The label the words around the mentions give the entity (see the module's rules), or None.
+    A class noun is lower case as written: "Union" before a name ends another name."""
     contexts = _contexts(entity, texts)
     if entity.label != "PERSON" and len(entity.name.split()) <= 3 \
             and any(len(b) >= 2 and b[-1] == "by" and b[-2] in PERSON_AGENT_VERBS for b, _ in contexts) \
             and _head_word(entity.name) not in ORG_WORDS:
         return "PERSON"
-    for before, after in contexts:
+    for before, _ in _contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
             return "PERSON"
         if before and before[-1] in ORG_CLASS_BEFORE:
@@ -204,7 +206,7 @@ def _words_after_name(name: str, texts: dict[int, str]) -> list[str]:
 def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label a class noun right before a mention gives ("the airline Fly Better", "caps
     reading Keep Parks Green"): it outweighs the model's PERSON, which it gives any unknown name."""
-    for before, _ in _contexts(entity, texts):
+    for before, _ in _contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
             return "PERSON"
         if before and before[-1] in ORG_CLASS_BEFORE:
