@@ -341,6 +341,10 @@ CASES = [
     Case("E-NERMISS-TITLE", "Alderwoman Dana Kiel proposed a ban on fireworks.", [E("Dana Kiel", P, 1)]),
     Case("E-NERMISS-TITLE", "Sheriff Cole Brandt arrested two men.", [E("Cole Brandt", P, 1)]),
     Case("E-NERMISS-TITLE", "Headteacher Ruth Ames closed the school early.", [E("Ruth Ames", P, 1)]),
+    Case("E-NERMISS-TITLE", "Presidents Ana Velik and Tomas Brun signed the pact.",
+         [E("Ana Velik", P, 1), E("Tomas Brun", P, 1)], note="a plural title stands before two people"),
+    Case("E-NERMISS-TITLE", "Prime Ministers Lena Ostby and Karl Weir met in Oslo.",
+         [E("Lena Ostby", P, 1), E("Karl Weir", P, 1), E("Oslo", G, 1)]),
 
     # --- E-NOISE: lower-case phrases are no names --------------------------------------------------
     Case("E-NOISE", "Despite more tonne kilometres, emissions fell.", []),

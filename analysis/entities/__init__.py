@@ -40,7 +40,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analysis.entities.finders import (find_bracketed_acronyms, find_bracketed_names, find_dateline, find_ellipses,
-                                      find_headed_names, find_places, find_shaped_names)
+                                      find_headed_names, find_places, find_plural_titled, find_shaped_names)
 from analysis.entities.grouping import group, merge_surnames
 from analysis.entities.model import ENTITY_COLUMNS, MENTION_COLUMNS, NAMED_LABELS, Entity, Mention
 from analysis.entities.propagation import propagate
@@ -63,6 +63,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_dateline(texts, raw)
     raw += find_bracketed_names(texts, raw)
     raw += find_ellipses(texts, raw)
+    raw += find_plural_titled(texts, raw)
     raw += find_headed_names(texts, raw)
     raw = [m for m in raw if m.source != "dropped"]
     raw += find_bracketed_acronyms(texts, raw)

@@ -160,6 +160,38 @@ def find_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention
     return added
 
 
+_NAME_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+_PLURAL_TITLED = re.compile(
+    r"\b((?:Prime |Foreign |Vice )?(?:Presidents|Ministers|Senators|Governors|Mayors|Generals|Chancellors|Kings|"
+    r"Queens|Ambassadors|Judges|Coaches))\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
+    r"((?:\s+of\s+(?:the\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)?,?\s+and\s+)(" + _NAME_WORD
+    + r"(?:\s+" + _NAME_WORD + r"){0,2})")
+
+
+def find_plural_titled(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """The people a plural title stands before ("Presidents Ana Velik of Norland and Tomas Brun"):
+    both names are people with the singular title, whatever the model made of them; its mentions
+    inside a name give way (marked "dropped"), one crossing a name's edge keeps the name out."""
+    added = []
+    in_paragraph = ByParagraph(found)
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _PLURAL_TITLED.finditer(text):
+            title = match.group(1)[:-2] if match.group(1).endswith("ches") else match.group(1)[:-1]
+            for group in (2, 4):
+                start, end = match.span(group)
+                touching = [m for m in in_paragraph.of(paragraph) if m.start < end and m.end > start]
+                if any(m.start < start or m.end > end for m in touching if m.source != "dropped"):
+                    continue
+                for m in touching:
+                    m.source = "dropped"
+                mention = Mention(paragraph, start, end, match.group(group), "PERSON", source="title", title=title)
+                added.append(mention)
+                in_paragraph.add(mention)
+    return added
+
+
 def find_ellipses(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """One organisation per conjunct of "the Health and Education Ministries": the first conjunct's
     word is a mention of "Health Ministry", the last "Education Ministries" of "Education Ministry".
