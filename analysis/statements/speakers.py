@@ -52,11 +52,6 @@ from analysis.statements.lexicon import Lexicon
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
-#: Descriptions that are part of the name of what they describe ("the union" for the Dock
-#: Workers' Union): they refer only to an entity named with them, never to the last body of the type.
-_NAMING_DESCRIPTIONS = frozenset({"union", "council", "court", "bank", "committee", "board", "party", "commission",
-                                  "federation", "institute", "department", "office", "alliance", "authority",
-                                  "panel", "tribunal"})
 _BARE = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc", "prep"})
 
 
@@ -237,7 +232,7 @@ class SpeakerResolver:
             types = tuple(self.lex[f"description:{lemma}"])
             voice = self.discourse.last_voice(paragraph, types=types)
             name = self.discourse.described(lower, types) or self.index.last_named(paragraph, offset, lemma)
-            if name is None and lemma not in _NAMING_DESCRIPTIONS:
+            if name is None and lemma not in self.lex["naming_descriptions"]:  # "the union": only a named union
                 name = (voice.name if voice and not voice.unnamed else None) \
                     or self.index.last_before(paragraph, offset, types)
             if name:
