@@ -45,3 +45,12 @@ def _isolated_share_database(tmp_path, monkeypatch):
     """Every test gets its own share-link database (the app's default file is never touched)."""
     monkeypatch.setenv("NEWSPRISM_DB_PATH", str(tmp_path / "shares.sqlite3"))
     monkeypatch.delenv("NEWSPRISM_DB_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def shared_app_url(tmp_path_factory):
+    """One `streamlit run app.py` server for every browser module that needs no settings of its
+    own (each test opens its own browser context, so sessions never mix); started on first use."""
+    from tests.test_browser import server
+
+    yield from server(tmp_path_factory)

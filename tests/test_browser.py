@@ -77,8 +77,18 @@ def _tail(path: Path, lines: int = 40) -> str:
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    """A `streamlit run app.py` server on a free 127.0.0.1 port; yields its URL."""
+def app_url(request, tmp_path_factory):
+    """The URL of a `streamlit run app.py` server on a free 127.0.0.1 port: the shared one, or
+    a server of the module's own when the module sets ``OWN_SERVER = True`` (it changes the
+    server's environment first, as the worker-limit tests do)."""
+    if getattr(request.module, "OWN_SERVER", False):
+        yield from server(tmp_path_factory)
+    else:
+        yield request.getfixturevalue("shared_app_url")  # tests/conftest.py
+
+
+def server(tmp_path_factory):
+    """Start a server, yield its URL once healthy, stop it afterwards."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
@@ -337,7 +347,7 @@ def test_compare_two_articles_and_csv_download(app):
     expect(page.locator(".st-key-compare_arcs .js-plotly-plot")).to_be_visible()
     traces = page.locator(".st-key-compare_arcs .js-plotly-plot").evaluate(
         "el => el._fullData.map(t => t.name)")
-    assert traces == ["1. seed.txt", "2. other.txt"]
+    assert traces == ["1. Iran's Supreme Leader Calls For Temporary Severance Of...", "2. Talks Resume In Cairo"]
 
     open_page(app, "Sentiment")
     with page.expect_download() as download_info:

@@ -235,7 +235,8 @@ def test_compare_two_articles(app, seed_bytes):
     assert not app.exception
     assert len(app.get("plotly_chart")) == 2
     differences = app.dataframe[0].value
-    assert list(differences.columns) == ["measure", "1. seed.txt", "2. other.txt"]
+    assert list(differences.columns) == ["measure", "1. Iran's Supreme Leader Calls For Temporary Severance Of...",
+                                         "2. Ceasefire Talks Resume"]  # labelled by title
     assert [str(v) for v in differences.set_index("measure").loc["Paragraphs"]] == ["7", "2"]
 
 

@@ -49,6 +49,10 @@ FIND_INJECTED = """() => {
 }"""
 
 
+#: This module's server runs with one worker (set below before it starts), so not the shared one.
+OWN_SERVER = True
+
+
 @pytest.fixture(scope="module", autouse=True)
 def one_worker():
     """The server (started after this) runs one analysis worker."""
