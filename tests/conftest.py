@@ -54,3 +54,15 @@ def shared_app_url(tmp_path_factory):
     from tests.test_browser import server
 
     yield from server(tmp_path_factory)
+
+
+@pytest.fixture
+def sample_app():
+    """An AppTest of the app with the bundled sample analysed (the Overview's sample button)."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.button(key="overview_sample").click().run()
+    assert not at.exception
+    return at

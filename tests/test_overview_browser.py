@@ -1,8 +1,8 @@
 """The Overview's findings in a real browser: the sentence of findings on the sample, above the
 figures, with its sparkline drawn.
 
-Reuses the server, browser and session fixtures of :mod:`tests.test_browser` (this module gets
-its own server: the fixture is module-scoped).
+Reuses the server, browser and session fixtures of :mod:`tests.test_browser` (the browser modules
+share one server: ``shared_app_url`` in tests/conftest.py).
 """
 
 from __future__ import annotations

@@ -1,21 +1,13 @@
 """The Overview's findings and the Sentiment page's headline measure, through AppTest (the sample)."""
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from analysis import findings
-from tests.conftest import ROOT
-
-APP = str(ROOT / "app.py")
 
 
 @pytest.fixture
-def sample():
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    at.button(key="overview_sample").click().run()
-    assert not at.exception
-    return at
+def sample(sample_app):
+    return sample_app
 
 
 def test_findings_come_first(sample, seed_analysis):

@@ -16,12 +16,8 @@ APP = str(ROOT / "app.py")
 
 
 @pytest.fixture
-def seeded():
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    at.button(key="overview_sample").click().run()
-    assert not at.exception
-    return at
+def seeded(sample_app):
+    return sample_app
 
 
 def test_stance_table_columns_details_and_uncertain_filter(seeded):

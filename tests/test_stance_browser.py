@@ -1,7 +1,7 @@
 """The Stance page's matrix in a real browser: a click on a cell lists that cell's evidence.
 
-Reuses the server, browser and session fixtures of :mod:`tests.test_browser` (this module gets
-its own server: the fixture is module-scoped). Plotly's selection events reach Streamlit only
+Reuses the server, browser and session fixtures of :mod:`tests.test_browser` (the browser modules
+share one server: ``shared_app_url`` in tests/conftest.py). Plotly's selection events reach Streamlit only
 from a real click, which AppTest cannot make.
 """
 
