@@ -644,3 +644,18 @@ def test_title_across_a_named_body(nlp):
     doc.ents = [Span(doc, 6, 8, "ORG")]
     assert title_across_body(doc[6:8]) is None  # no named body in between
 
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    pytest.param("Boston residents told the Boston Globe they were angry.\n\nThe Boston Globe reported the fire. "
+                 "Boston was quiet.", ("Boston", "Boston Globe"), id="town-and-its-newspaper"),
+])
+def test_a_town_stays_apart_from_an_organisation_named_after_it(nlp, text, apart):
+    entities = analyze(from_text("Title\n\n" + text), nlp=nlp).entities
+    assert set(apart) <= set(entities["name"]), entities[["name", "merged"]]
+
+
+def test_a_company_short_form_still_joins_it(nlp):
+    entities = analyze(from_text("Title\n\nDelmont Foods cut 300 jobs on Monday. Delmont said sales had fallen."),
+                       nlp=nlp).entities
+    assert entities["name"].tolist() == ["Delmont Foods"]

@@ -17,7 +17,9 @@ table's ``merged`` column as "Form (reason)"):
 ``affix``        "X Summit", "Team X", "X campaign" join X, whose type they take;
 ``suffix``       a company's legal suffix: "X Inc.", "X Ltd" join X;
 ``short form``   a one-word name joins the one organisation whose name begins with it ("Delmont"
-                 -> "Delmont Foods"), unless the article uses it as a place ("in Delmont");
+                 -> "Delmont Foods"), unless the article uses it as a place ("in Delmont") or it
+                 is a town tagged as one beside an organisation named after it ("Boston" and
+                 "the Boston Globe");
 ``plural``       a name in the plural joins the singular ("the Kellites", "Kellite");
 ``party``        a party's adjective or members' word joins the party ("Democratic", "Democrats");
 ``unit``         a unit named with its parent ("Royal Navy's Submarine Service"), and the parent's
@@ -211,9 +213,25 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
         owners = [o for o in orgs if o.key.split()[0] == key and o is not entity]
         if not owners and entity.label == "ORG":
             owners = [o for o in places if o.key.split()[0] == key and o is not entity]
-        if len(owners) != 1 or used_as_place(entity, texts):
+        if len(owners) != 1 or used_as_place(entity, texts) or _settled_place(entity, owners[0]):
             continue
         merge(entities, owners[0], key, "short form")
+
+
+#: Words of organisations named after their town: the town stays a place of its own ("Boston"
+#: beside "the Boston Globe", "Kell" beside "Kell United").
+PLACE_NAMED_ORGS = frozenset({"globe", "herald", "times", "post", "tribune", "gazette", "journal", "chronicle",
+                              "news", "star", "telegraph", "observer", "examiner", "courier", "united", "city",
+                              "rovers", "wanderers", "athletic", "fc", "university", "college", "council", "police",
+                              "airport", "hospital", "museum", "zoo", "port", "harbour", "county", "district"})
+
+
+def _settled_place(entity: Entity, owner: Entity) -> bool:
+    """A name the model tagged a country or city in most of its mentions, beside an organisation
+    named after its town ("Boston" and "the Boston Globe"): a place of its own."""
+    labels = [m.label for m in entity.mentions]
+    return bool(labels) and labels.count("GPE") * 2 > len(labels) \
+        and any(word in PLACE_NAMED_ORGS for word in owner.key.split()[1:])
 
 
 def _word_before(mention: Mention, texts: dict[int, str] | None) -> str:
