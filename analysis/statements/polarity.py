@@ -196,6 +196,26 @@ def _action_stance(actions: list[Token], lex: Lexicon) -> str:
     return "neutral"
 
 
+_OBLIGATION = frozenset({"should", "must", "ought", "has", "have", "need", "needs"})
+
+
+def _owed_by(target: Target, actions: list[Token], lex: Lexicon) -> bool:
+    """The target, as subject, told it ought to do a hostile act to itself ("X should apologise",
+    "X must resign", "X has to step down"): a demand against X."""
+    if target.token is None or target.token.dep_ not in ("nsubj", "compound", "flat"):
+        return False
+    subject = target.token
+    while subject.dep_ in ("compound", "flat") and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb not in actions or verb.pos_ != "VERB" or _negated(verb):
+        return False
+    if verb.lemma_.lower() not in lex["hostile_actions"] or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "X should sanction Y": a call on X against Y, not against X
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(modals & _OBLIGATION)
+
+
 def _staying_away(token: Token) -> bool:
     """"stay away from X", "keep away from X", "steer clear of X": a call to shun X."""
     return token.lemma_.lower() in ("stay", "keep", "steer") and any(
@@ -226,6 +246,8 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
             if any(_negated(t) for t in actions if t.pos_ == "VERB"):
                 stance = "oppose" if stance == "support" else "support"  # "nobody trusts X", "won't help X"
             return Stance(stance, False)
+        if _owed_by(target, actions, lex):
+            return Stance("oppose", False)  # "said X should apologise", "X must resign"
     if target.name is not None:
         if _solidarity(target) or _tribute(target):
             return Stance("support", False)

@@ -430,3 +430,12 @@ def test_a_state_is_no_judgement(parsed, text, cue):
 ])
 def test_a_name_beside_the_subject_is_not_judged_by_its_predicate(parsed, text, target):
     assert stance(parsed, text, "said", target).value == "neutral"
+
+
+@pytest.mark.parametrize(("text", "target", "value"), [
+    pytest.param("The senator said the Delta Party should apologise to voters.", "Delta", "oppose", id="should-apologise"),
+    pytest.param("The senator said the Delta Party must resign.", "Delta", "oppose", id="must-resign"),
+    pytest.param("The senator said the Delta Party had apologised.", "Delta", "neutral", id="had-apologised"),
+])
+def test_told_it_ought_to_do_a_hostile_act_to_itself_opposes(parsed, text, target, value):
+    assert stance(parsed, text, "said", target, "reported").value == value
