@@ -13,6 +13,8 @@ from tests.test_browser import (CHROMIUM, CHROMIUM_ARGS, UI_TIMEOUT, UPLOADER, a
                                 expect, metric_value, playwright_sync, wait_idle)
 
 SESSIONS = 10
+#: Its own server: the memory figure is read against this server's baseline, not a shared one's.
+OWN_SERVER = True
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no chromium")]
 
