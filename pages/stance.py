@@ -41,6 +41,7 @@ cols[3].metric("Tone of attributed sentences",
 
 if statements.empty:
     st.info("No attributed statements were found: the article reports without quoting or citing positions.")
+    statement_corrections(analysis)  # a missed statement can still be added
     st.stop()
 
 speakers_all = views.speaker_summary(statements)["speaker"].tolist()

@@ -151,3 +151,21 @@ def test_sharing_after_correcting_opens_the_corrected_view(seeded):
     ops = fresh.session_state["corrections"][fresh.session_state["current"]]
     assert [op["op"] for op in ops] == ["delete_statement"]
     json.dumps(ops)
+
+
+def test_a_statement_can_be_added_to_an_article_with_none():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.text_area(key="overview_paste").input("Harbour Notes\n\nThe Harbour Board ferry left at noon. Rain fell.")
+    next(b for b in at.button if b.label == "Analyse pasted text").click().run()
+    at.switch_page("pages/stance.py").run()
+    assert not at.exception
+    assert any("No attributed statements" in i.value for i in at.info)
+    sentences = at.selectbox(key="stance_add_sentence")
+    sentences.set_value(1)
+    at.selectbox(key="stance_add_speaker").set_value("Harbour Board")  # an entity of the article
+    at.text_input(key="stance_add_cue").input("said")
+    at.button(key="stance_add_submit").click().run()
+    assert not at.exception and not at.error
+    assert at.session_state["corrections"][at.session_state["current"]][0]["op"] == "add_statement"
+    assert "said" in at.session_state["corrections"][at.session_state["current"]][0]["cue"]
