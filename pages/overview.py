@@ -111,19 +111,16 @@ if findings.mostly_zero(analysis.paragraphs):
     st.caption(f"TextBlob scores 0 on {zeros} of {total} paragraphs (it reads only opinion words): "
                f"its polarity says little here; {findings.TONE_MEASURE} reads every sentence.")
 
-speaker_col, entity_col = st.columns([3, 2])
-with speaker_col:
-    st.markdown("**Top speakers**")
-    if speakers.empty:
-        st.caption("No named speaker.")
-    else:
-        st.dataframe(findings.speaker_table(speakers), hide_index=True, width="stretch", key="overview_speakers")
-with entity_col:
-    st.markdown("**Most mentioned**")
-    if entities.empty:
-        st.caption("No named entity.")
-    else:
-        st.dataframe(findings.entity_table(entities), hide_index=True, width="stretch", key="overview_entities")
+for column, title, frame, table, empty, key in zip(
+        st.columns([3, 2]), ("Top speakers", "Most mentioned"), (speakers, entities),
+        (findings.speaker_table, findings.entity_table), ("No named speaker.", "No named entity."),
+        ("overview_speakers", "overview_entities")):
+    with column:
+        st.markdown(f"**{title}**")
+        if frame.empty:
+            st.caption(empty)
+        else:
+            st.dataframe(table(frame), hide_index=True, width="stretch", key=key)
 st.caption(f"sentences: how many sentences a row rests on; under {findings.MIN_SENTENCES} is few: read those "
            "sentences (Stance and Entities pages) before quoting the figure.")
 

@@ -7,23 +7,15 @@ share one server: ``shared_app_url`` in tests/conftest.py).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from tests.test_browser import (  # noqa: F401
+from tests.test_browser import (  # noqa: F401  (fixtures, marks)
     CHROMIUM,
     app,
     app_url,
     browser,
     expect,
     load_seed,
+    pytestmark,
 )
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no chromium at {CHROMIUM} (apt-get install chromium)"),
-]
 
 
 def test_findings_sentence_on_the_sample(app):  # noqa: F811

@@ -8,11 +8,8 @@ from a real click, which AppTest cannot make.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
-
-from tests.test_browser import (  # noqa: F401
+from tests.test_browser import (  # noqa: F401  (fixtures, marks)
     CHROMIUM,
     app,
     app_url,
@@ -20,12 +17,8 @@ from tests.test_browser import (  # noqa: F401
     expect,
     load_seed,
     open_page,
+    pytestmark,
 )
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no chromium at {CHROMIUM} (apt-get install chromium)"),
-]
 
 
 def test_clicking_a_matrix_cell_lists_its_evidence(app):  # noqa: F811
