@@ -42,7 +42,7 @@ class SessionDocument:
     share_id: str | None = None
 
 
-def cached_analysis(document: SessionDocument, *, slot=None) -> Analysis:
+def cached_analysis(document: SessionDocument, *, slot=None, hold: bool = True) -> Analysis:
     """The analysis of a document, computed once per content hash, with a progress bar when new
     (in ``slot``, an ``st.empty()``, when given). Never call it from a widget callback: elements
     drawn there land on top of the page and shift it.
@@ -50,7 +50,8 @@ def cached_analysis(document: SessionDocument, *, slot=None) -> Analysis:
     The analysis runs in a worker process (:mod:`ui.workers`): the reader sees "queued" while
     others' analyses hold every worker, and the worker is stopped when this session ends. The
     current document's analysis is also held by the session, so one too large for the shared
-    cache is not recomputed on every click.
+    cache is not recomputed on every click; ``hold=False`` reads another document without
+    pushing the held one out (the Compare page reading every article for its title).
 
     Raises NewsprismError when the document cannot be read or goes over a server limit.
     """
@@ -62,7 +63,8 @@ def cached_analysis(document: SessionDocument, *, slot=None) -> Analysis:
     if result is None:
         result = _analyse(document, slot if slot is not None else st.empty())
         cache.put(document.digest, result)
-    st.session_state["held_analysis"] = (document.digest, result)
+    if hold:
+        st.session_state["held_analysis"] = (document.digest, result)
     return result
 
 
@@ -237,7 +239,8 @@ def analyses_of(digests: list[str]) -> dict[str, Analysis]:
     """Analyses of some of this session's documents (corrected as the pages show them), keyed by
     their labels, in ``digests``' order (unknown digests skipped)."""
     documents, labels = _documents(), document_labels()
-    return {labels[d]: corrected(d, cached_analysis(documents[d])) for d in digests if d in documents}
+    return {labels[d]: corrected(d, cached_analysis(documents[d], hold=d == current_digest()))
+            for d in digests if d in documents}
 
 
 def sample_bytes() -> bytes:
