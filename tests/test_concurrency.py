@@ -3,14 +3,18 @@ same time; each sees only its own analysis, none errors, and the server's memory
 
 from __future__ import annotations
 
+import asyncio
 import re
-import threading
 from pathlib import Path
 
 import pytest
 
-from tests.test_browser import (CHROMIUM, CHROMIUM_ARGS, UI_TIMEOUT, UPLOADER, app_url,  # noqa: F401
-                                expect, metric_value, playwright_sync, wait_idle)
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, UI_TIMEOUT, UPLOADER, app_url  # noqa: F401
+
+async_api = pytest.importorskip("playwright.async_api")
+async_playwright, async_expect = async_api.async_playwright, async_api.expect
+#: The app is connected and no script run is in progress.
+IDLE = '[data-testid="stApp"][data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
 
 SESSIONS = 10
 #: Its own server: the memory figure is read against this server's baseline, not a shared one's.
@@ -44,43 +48,48 @@ def server_pid(url: str) -> int | None:
     return None
 
 
+async def _sessions(url: str, ids: list[int], results: dict[int, str], errors: list[str]) -> None:
+    """One chromium, one context per session (ten browser processes on a 2-core runner cost
+    minutes); every session uploads at the same moment, after all of them are connected."""
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        ready = asyncio.Barrier(len(ids))
+
+        async def session(i: int) -> None:
+            try:
+                page = await (await browser.new_context()).new_page()
+                page.set_default_timeout(UI_TIMEOUT * 2)
+                await page.goto(url)
+                await async_expect(page.locator(IDLE)).to_be_attached(timeout=UI_TIMEOUT)
+                await ready.wait()  # everyone uploads at the same moment
+                await page.locator(f'{UPLOADER} input[type="file"]').set_input_files(
+                    {"name": f"story{i}.txt", "mimeType": "text/plain", "buffer": article(i)})
+                await async_expect(page.get_by_role("heading", name=f"Story Number {i}")).to_be_visible(
+                    timeout=UI_TIMEOUT * 2)
+                metric = page.locator('[data-testid="stMetric"]').filter(
+                    has=page.locator('[data-testid="stMetricLabel"]', has_text=re.compile("^Paragraphs$"))).first
+                await async_expect(metric.locator('[data-testid="stMetricValue"]')).to_have_text(
+                    str(i + 1), timeout=UI_TIMEOUT)
+                if await page.locator('[data-testid="stException"]').count():
+                    errors.append(f"session {i}: exception box")
+                titles = await page.get_by_role("heading", name=re.compile(r"^Story Number \d+$")).all_inner_texts()
+                results[i] = " | ".join(titles)
+            except Exception as err:  # noqa: BLE001 (collected and asserted by the test, with its session)
+                errors.append(f"session {i}: {type(err).__name__}: {err}")
+
+        await asyncio.gather(*(session(i) for i in ids))
+        await browser.close()
+
+
 def test_ten_sessions_at_once(app_url):  # noqa: F811
     pid = server_pid(app_url)
     results: dict[int, str] = {}
     errors: list[str] = []
-    def session(i: int, barrier: threading.Barrier) -> None:
-        # each thread drives its own playwright and browser: the sync API is not shared across threads
-        try:
-            with playwright_sync.sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                page = browser.new_context().new_page()
-                page.set_default_timeout(UI_TIMEOUT * 2)
-                page.goto(app_url)
-                wait_idle(page)
-                barrier.wait(timeout=120)  # everyone uploads at the same moment
-                page.locator(f'{UPLOADER} input[type="file"]').set_input_files(
-                    {"name": f"story{i}.txt", "mimeType": "text/plain", "buffer": article(i)})
-                expect(page.get_by_role("heading", name=f"Story Number {i}")).to_be_visible(timeout=UI_TIMEOUT * 2)
-                expect(metric_value(page, "Paragraphs")).to_have_text(str(i + 1), timeout=UI_TIMEOUT)
-                if page.locator('[data-testid="stException"]').count():
-                    errors.append(f"session {i}: exception box")
-                titles = page.get_by_role("heading", name=re.compile(r"^Story Number \d+$")).all_inner_texts()
-                results[i] = " | ".join(titles)
-                browser.close()
-        except Exception as err:  # collected and asserted below, with the session it came from
-            errors.append(f"session {i}: {type(err).__name__}: {err}")
-
-    warm_up = threading.Thread(target=session, args=(SESSIONS, threading.Barrier(1)))
-    warm_up.start()  # one session first, so the model is loaded before the baseline is read
-    warm_up.join(timeout=300)
+    # one session first, so the model is loaded before the baseline is read
+    asyncio.run(_sessions(app_url, [SESSIONS], results, errors))
     results.clear()
-    barrier = threading.Barrier(SESSIONS)
     baseline = rss_mb(pid) if pid else 0.0
-    threads = [threading.Thread(target=session, args=(i, barrier)) for i in range(SESSIONS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=600)
+    asyncio.run(_sessions(app_url, list(range(SESSIONS)), results, errors))
     assert not errors, errors
     assert results == {i: f"Story Number {i}" for i in range(SESSIONS)}  # each saw only its own
     if pid:
