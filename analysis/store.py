@@ -28,6 +28,9 @@ Bounds, each refused with a message that says existing links still work:
 ``NEWSPRISM_SHARE_MAX_MB`` compressed size of one record (default 8),
 ``NEWSPRISM_SHARE_QUOTA_MB`` compressed size of all records (default 1024),
 ``NEWSPRISM_SHARE_PER_HOUR`` saves per browser session per hour (default 20),
+``NEWSPRISM_SHARE_PER_HOUR_CLIENT`` saves per client address per hour (default 60; a new
+session per save does not get round it, though an attacker with many addresses does: the quota
+is the bound that always holds),
 ``NEWSPRISM_SHARE_DAYS`` days a link lives (default 0: for ever); expired links are deleted on
 the next save and read as unknown. :meth:`Store.delete` removes one link (and its content when
 no other link names it).
@@ -111,13 +114,14 @@ class ShareRefused(NewsprismError):
 
 @dataclass(frozen=True)
 class Limits:
-    """The store's bounds: record and total compressed MB, saves per session per hour, days a
-    link lives (0: for ever)."""
+    """The store's bounds: record and total compressed MB, saves per session and per client
+    address per hour, days a link lives (0: for ever)."""
 
     record_mb: float = 8.0
     quota_mb: float = 1024.0
     per_hour: int = 20
     days: float = 0.0
+    per_client_hour: int = 60
 
     @classmethod
     def from_environment(cls) -> Limits:
@@ -126,7 +130,8 @@ class Limits:
         return cls(record_mb=float(env("NEWSPRISM_SHARE_MAX_MB", cls.record_mb)),
                    quota_mb=float(env("NEWSPRISM_SHARE_QUOTA_MB", cls.quota_mb)),
                    per_hour=int(env("NEWSPRISM_SHARE_PER_HOUR", cls.per_hour)),
-                   days=float(env("NEWSPRISM_SHARE_DAYS", cls.days)))
+                   days=float(env("NEWSPRISM_SHARE_DAYS", cls.days)),
+                   per_client_hour=int(env("NEWSPRISM_SHARE_PER_HOUR_CLIENT", cls.per_client_hour)))
 
 
 @dataclass(frozen=True)
@@ -222,20 +227,23 @@ class Store:
             return engine
         return create_engine(url, pool_pre_ping=True)
 
-    def _count_save(self, session: str | None) -> None:
-        """Count a save of ``session``; raises ShareRefused past the hourly limit."""
-        if session is None:
-            return
+    def _count_save(self, session: str | None, client: str | None = None) -> None:
+        """Count a save of ``session`` from ``client`` (its address); raises ShareRefused when either
+        is past its hourly limit (and then counts nothing)."""
+        keys = [(f"session:{session}", self.limits.per_hour, "This session has")] if session else []
+        if client:
+            keys.append((f"client:{client}", self.limits.per_client_hour, "This address has"))
         now = time.time()
         with self._saves_lock:
-            recent = self._saves[session]
-            while recent and recent[0] < now - 3600:
-                recent.popleft()
-            if len(recent) >= self.limits.per_hour:
-                raise ShareRefused(f"This session has made {self.limits.per_hour} share links in the last "
-                                   "hour, the most the server allows: try again later (the links already "
-                                   "made still work).")
-            recent.append(now)
+            for key, limit, who in keys:
+                recent = self._saves[key]
+                while recent and recent[0] < now - 3600:
+                    recent.popleft()
+                if len(recent) >= limit:
+                    raise ShareRefused(f"{who} made {limit} share links in the last hour, the most the "
+                                       "server allows: try again later (the links already made still work).")
+            for key, _limit, _who in keys:
+                self._saves[key].append(now)
 
     def used_bytes(self) -> int:
         """Compressed bytes of every saved content (what the quota counts)."""
@@ -244,10 +252,12 @@ class Store:
             ops = connection.execute(select(func.coalesce(func.sum(link_corrections.c.size), 0))).scalar()
         return int(texts) + int(ops)
 
-    def save(self, analysis: Analysis, *, session: str | None = None, corrections: list[dict] | tuple = ()) -> str:
+    def save(self, analysis: Analysis, *, session: str | None = None, corrections: list[dict] | tuple = (),
+             client: str | None = None) -> str:
         """Save a machine analysis and its document, with a reader's ``corrections`` (operations of
         :mod:`analysis.corrections`) for this link only; returns the new share id. ``session`` (any
-        stable string per browser session) is counted against the hourly limit.
+        stable string per browser session) and ``client`` (the reader's address) are counted
+        against their hourly limits.
 
         Raises ShareRefused over a bound (record size, quota, rate), StoreError when the
         database fails, InvalidCorrection for a bad operation, ValueError for an analysis that
@@ -276,7 +286,7 @@ class Store:
                 if self.used_bytes() + size > self.limits.quota_mb * 2**20:
                     raise ShareRefused("The server's share-link storage is full, so no new link can be made "
                                        "now; links already made still work.")
-                self._count_save(session)
+                self._count_save(session, client)
                 try:
                     with self.engine.begin() as connection:
                         connection.execute(insert(contents).values(
@@ -285,7 +295,7 @@ class Store:
                 except IntegrityError:
                     pass  # saved by another session meanwhile: the same content
             else:
-                self._count_save(session)
+                self._count_save(session, client)
             if fixes is not None and self.used_bytes() + len(fixes) > self.limits.quota_mb * 2**20:
                 raise ShareRefused("The server's share-link storage is full, so no new link can be made "
                                    "now; links already made still work.")

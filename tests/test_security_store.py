@@ -64,6 +64,29 @@ def test_sessions_are_rate_limited_one_by_one(tmp_path, seed_analysis):
     assert count(store, "share_links") == 4
 
 
+def test_a_new_session_per_save_does_not_get_round_the_address_limit(tmp_path, seed_analysis):
+    store = make_store(tmp_path, per_hour=3, per_client_hour=5)
+    for i in range(5):
+        store.save(seed_analysis, session=f"fresh {i}", client="203.0.113.7")
+    with pytest.raises(ShareRefused, match="This address has made 5 share links"):
+        store.save(seed_analysis, session="fresh 6", client="203.0.113.7")
+    assert store.save(seed_analysis, session="fresh 6", client="198.51.100.2")  # another reader
+    assert count(store, "share_links") == 6
+
+
+def test_a_refused_save_is_not_counted(tmp_path, seed_analysis):
+    store = make_store(tmp_path, per_hour=2, per_client_hour=10)
+    for _ in range(2):
+        store.save(seed_analysis, session="s", client="a")
+    for _ in range(3):  # refused by the session limit: the address's count does not grow
+        with pytest.raises(ShareRefused, match="This session has"):
+            store.save(seed_analysis, session="s", client="a")
+    for i in range(8):
+        store.save(seed_analysis, session=f"t{i}", client="a")
+    with pytest.raises(ShareRefused, match="This address has"):
+        store.save(seed_analysis, session="u", client="a")
+
+
 def test_expired_links_read_as_unknown_and_are_purged(tmp_path, seed_analysis, other_analysis):
     store = make_store(tmp_path, days=30)
     old = store.save(seed_analysis)
