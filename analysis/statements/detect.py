@@ -201,11 +201,10 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
     label = _label_tokens(token, lemma, objects, quotes=quotes, offset=piece.offset) if labelling else []
     if lemma in _SMALL_CLAUSE_SPEECH and small_clause(token) is not None:
         word = CueWord(lemma, "verb", "label", None, False, "declared the vote fair: a label", "")
-    if word.family == "label" and phrasal is None:
-        if not label:
-            if lemma != "describe":
-                return None
-            word = CueWord("describe", "verb", "speech", None, True, "described what happened", "")
+    if word.family == "label" and phrasal is None and not label:
+        if lemma != "describe":
+            return None
+        word = CueWord("describe", "verb", "speech", None, True, "described what happened", "")
     if fails(token, lex=lex):
         return None
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.request_heads:

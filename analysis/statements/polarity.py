@@ -19,8 +19,9 @@
    complement judges conduct or a decision ("said the fine was unfair", "the study was badly
    flawed") takes that judgement's stance; otherwise neutral ("the storm caused terrible
    damage", "the winter was brutal").
-   Evaluation is read from word valences (VADER's lexicon with the news additions), a negation
-   in the clause reversing it, only the part after a contrast ("fine aim, yet ...") counting.
+   Evaluation is read from word valences (:mod:`analysis.statements.evaluation`: VADER's
+   lexicon with the news additions), a negation in the clause reversing it, only the part after
+   a contrast ("fine aim, yet ...") counting.
 
 Returns the stance and whether it is a default (neutral for want of evidence), which lowers
 the statement's confidence.
@@ -28,28 +29,19 @@ the statement's confidence.
 
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from analysis.sentiment import NEWS_LEXICON
 from analysis.statements.detect import CueHit
-from analysis.statements.lexicon import Lexicon, lexicon
+from analysis.statements.evaluation import NEGATIONS, REVERSING, valence
+from analysis.statements.lexicon import Lexicon
 from analysis.statements.targets import Target
 
 #: Sum of word valences (VADER scale, -4..4) that counts as evaluation.
 EVALUATION_THRESHOLD = 1.0
-_EVALUATIVE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "PROPN", "INTJ"})
-#: Words VADER scores that are neutral in news prose ("treat" patients, "like" as a preposition).
-_NEUTRAL_IN_NEWS = frozenset({"treat", "treated", "like", "please", "kind", "pretty", "well", "play",
-                              "share", "shares", "joke", "cut", "interest", "interests", "hard",
-                              "matter", "fire", "fired", "charge", "charged", "party", "ready", "fan", "fans"})
 #: Label valence that counts; descriptive labels ("unusual", "historic") stay below it.
 LABEL_THRESHOLD = 1.0
-_CONTRAST = frozenset({"but", "yet", "however", "although", "though"})
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "without", "hardly", "barely",
-                        "scarcely", "none"})
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 #: Words of grief and tribute: negative valence, supportive of the person they are said of.
 _TRIBUTE = frozenset({"loss", "mourn", "mourning", "tragic", "tragedy", "grief", "condolence",
@@ -67,24 +59,6 @@ _SOLIDARITY = {"with": {"be", "stand", "side", "remain", "stay"}, "for": {"pray"
 _TRIBUTE_VERBS = frozenset({"lose", "miss", "mourn", "remember", "honour", "honor", "salute", "thank"})
 
 
-#: Verbs that take away or spoil what they act on: a good thing as their object counts against
-#: ("has undone all the gains", "wrecked the recovery"), and the verb itself is negative.
-_REVERSING = frozenset({"undo", "undermine", "erode", "ruin", "wreck", "squander", "jeopardise", "jeopardize",
-                        "endanger", "damage", "harm", "hurt", "destroy", "reverse", "sabotage", "waste",
-                        "derail", "scupper", "torpedo", "hinder", "hamper", "weaken", "betray", "wipe"})
-
-
-def _spoiled(token: Token) -> bool:
-    """Whether a word sits in the object of a :data:`_REVERSING` verb ("undone [all the gains]")."""
-    for _ in range(4):
-        if token.dep_ not in ("dobj", "pobj", "prep", "amod", "compound", "conj", "prt") or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.pos_ == "VERB":
-            return token.lemma_.lower() in _REVERSING
-    return False
-
-
 #: Prepositions that put a name beside the subject rather than make it the subject's maker.
 _BYSTANDER_PREPS = frozenset({"with", "between", "among", "in", "at", "near", "across", "inside", "outside"})
 
@@ -92,64 +66,6 @@ _BYSTANDER_PREPS = frozenset({"with", "between", "among", "in", "at", "near", "a
 class Stance(NamedTuple):
     value: str  # support | oppose | neutral
     default: bool  # neutral for want of evidence
-
-
-@functools.lru_cache(maxsize=1)
-def _valences() -> dict[str, float]:
-    """VADER's lexicon with the news additions; the lexicon's hostile and friendly action words
-    that VADER lacks count -2 and +1.5 ("would try to disrupt", "pledged to rebuild")."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    lex = lexicon()
-    actions = {w: -2.0 for w in lex["hostile_actions"]} | {w: 1.5 for w in lex["friendly_actions"]}
-    return {**actions, **SentimentIntensityAnalyzer().lexicon, **NEWS_LEXICON, **lex.valence}
-
-
-#: Phrasal verbs whose particle makes them judgements ("let the town down").
-_PHRASAL = {("let", "down"): -2.0, ("sell", "out"): -2.0, ("mess", "up"): -1.5, ("screw", "up"): -2.0,
-            ("rip", "off"): -2.5, ("stab", "back"): -2.5}
-
-
-def _word_valence(token: Token, table: dict[str, float]) -> float:
-    if token.pos_ == "VERB":
-        for child in token.children:
-            if child.dep_ in ("prt", "advmod", "prep") and (token.lemma_.lower(), child.lower_) in _PHRASAL:
-                return _PHRASAL[(token.lemma_.lower(), child.lower_)]
-    if token.pos_ not in _EVALUATIVE_POS or token.lower_ in _NEUTRAL_IN_NEWS:
-        return 0.0
-    for form in (token.lower_, token.lemma_.lower()):
-        if form in table:
-            return table[form]
-    stem = token.lower_[:-2]
-    if token.lower_.endswith("ly") and token.lower_ not in _NEGATIONS and stem not in _NEUTRAL_IN_NEWS:
-        return table.get(stem, 0.0)  # "unfairly" -> "unfair" (not "hardly" -> "hard")
-    return 0.0
-
-
-def valence(tokens: list[Token], *, negated: bool = False) -> float:
-    """Summed word valence of tokens (VADER scale), negative words weighing half as much
-    again (news criticism often sits beside neutral-positive verbs: "treated them unfairly");
-    after a contrast word only what follows counts; an adjective, adverb or noun under its own
-    negation ("hardly a success") counts reversed, and the whole is reversed when ``negated``
-    (the caller's verb is negated or has a negative subject: "nobody trusts X")."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    cut = max((i for i, t in enumerate(ordered) if t.lower_ in _CONTRAST), default=-1)
-    ordered = ordered[cut + 1:]
-    table = _valences()
-    total = 0.0
-    for token in ordered:
-        value = _word_valence(token, table)
-        if token.pos_ == "VERB" and token.lemma_.lower() in _REVERSING:
-            value = min(value, -1.5)
-        elif value > 0 and _spoiled(token):
-            value = -value
-        if value < 0:
-            value *= 1.5
-        if value and token.pos_ not in ("VERB", "AUX") and any(
-                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in token.children):
-            value = -value  # "hardly a success"; a verb's negation is the caller's ``negated``
-        total += value
-    return -total if negated else total
 
 
 def _sign(total: float, threshold: float) -> str:
@@ -256,7 +172,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
             if predicate:
                 words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
                 total = valence(predicate, negated=negated)
-                if total < 0 and words & _TRIBUTE and not words & _REVERSING:
+                if total < 0 and words & _TRIBUTE and not words & REVERSING:
                     return Stance("support", False)  # grief and tribute for the person
                 stance = _sign(total, EVALUATION_THRESHOLD)
                 if stance != "neutral":
@@ -377,7 +293,7 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
 def _negated(verb: Token) -> bool:
     """A negation on the verb ("was not fair", "hardly helps"), or a negative subject or object
     ("nobody trusts X", "the plan helps nobody")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS)
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
                or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _NEGATIVE_SUBJECTS)
                for c in verb.children)
 
@@ -410,9 +326,7 @@ def _tribute(target: Target) -> bool:
             token = token.head
             if token.pos_ == "VERB":
                 lemma = token.lemma_.lower()
-                if lemma in _TRIBUTE_VERBS or (lemma == "forget" and _negated(token)):
-                    return True
-                return False
+                return lemma in _TRIBUTE_VERBS or (lemma == "forget" and _negated(token))
         else:
             return False
     return False

@@ -1,0 +1,108 @@
+"""Word valence for the stance stage: how much a span of words praises or blames.
+
+:func:`valence` sums the valences of the evaluative words of a span (VADER's lexicon, the news
+additions of :mod:`analysis.sentiment`, the lexicon's ``[valence]`` table, the hostile and
+friendly action words), with these rules:
+
+* negative words weigh half as much again as positive ones (news criticism often sits beside
+  neutral-positive verbs: "treated them unfairly");
+* after a contrast word ("but", "yet") only what follows counts;
+* a word under its own negation ("hardly a success") counts reversed; negation words themselves
+  ("no", "never", "nothing") carry no valence of their own: they only reverse;
+* verbs that spoil what they act on (:data:`REVERSING`: "undo", "wreck") are negative, and a good
+  thing as their object counts against ("has undone all the gains");
+* phrasal verbs whose particle makes them judgements ("let the town down") have their own value;
+* words VADER scores but that are neutral in news prose ("treat", "fire", "charge") count 0.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from analysis.sentiment import NEWS_LEXICON
+from analysis.statements.lexicon import lexicon
+
+_EVALUATIVE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "PROPN", "INTJ"})
+#: Words VADER scores that are neutral in news prose ("treat" patients, "like" as a preposition).
+_NEUTRAL_IN_NEWS = frozenset({"treat", "treated", "like", "please", "kind", "pretty", "well", "play",
+                              "share", "shares", "joke", "cut", "interest", "interests", "hard",
+                              "matter", "fire", "fired", "charge", "charged", "party", "ready", "fan", "fans"})
+_CONTRAST = frozenset({"but", "yet", "however", "although", "though"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "without", "hardly", "barely",
+                       "scarcely", "none"})
+#: Verbs that take away or spoil what they act on: a good thing as their object counts against
+#: ("has undone all the gains", "wrecked the recovery"), and the verb itself is negative.
+REVERSING = frozenset({"undo", "undermine", "erode", "ruin", "wreck", "squander", "jeopardise", "jeopardize",
+                       "endanger", "damage", "harm", "hurt", "destroy", "reverse", "sabotage", "waste",
+                        "derail", "scupper", "torpedo", "hinder", "hamper", "weaken", "betray", "wipe"})
+
+
+def _spoiled(token: Token) -> bool:
+    """Whether a word sits in the object of a :data:`REVERSING` verb ("undone [all the gains]")."""
+    for _ in range(4):
+        if token.dep_ not in ("dobj", "pobj", "prep", "amod", "compound", "conj", "prt") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() in REVERSING
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    """VADER's lexicon with the news additions; the lexicon's hostile and friendly action words
+    that VADER lacks count -2 and +1.5 ("would try to disrupt", "pledged to rebuild")."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lex = lexicon()
+    actions = {w: -2.0 for w in lex["hostile_actions"]} | {w: 1.5 for w in lex["friendly_actions"]}
+    return {**actions, **SentimentIntensityAnalyzer().lexicon, **NEWS_LEXICON, **lex.valence}
+
+
+#: Phrasal verbs whose particle makes them judgements ("let the town down").
+_PHRASAL = {("let", "down"): -2.0, ("sell", "out"): -2.0, ("mess", "up"): -1.5, ("screw", "up"): -2.0,
+            ("rip", "off"): -2.5, ("stab", "back"): -2.5}
+
+
+def _word_valence(token: Token, table: dict[str, float]) -> float:
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ in ("prt", "advmod", "prep") and (token.lemma_.lower(), child.lower_) in _PHRASAL:
+                return _PHRASAL[(token.lemma_.lower(), child.lower_)]
+    if token.pos_ not in _EVALUATIVE_POS or token.lower_ in _NEUTRAL_IN_NEWS:
+        return 0.0
+    for form in (token.lower_, token.lemma_.lower()):
+        if form in table:
+            return table[form]
+    stem = token.lower_[:-2]
+    if token.lower_.endswith("ly") and token.lower_ not in NEGATIONS and stem not in _NEUTRAL_IN_NEWS:
+        return table.get(stem, 0.0)  # "unfairly" -> "unfair" (not "hardly" -> "hard")
+    return 0.0
+
+
+def valence(tokens: list[Token], *, negated: bool = False) -> float:
+    """Summed word valence of tokens (VADER scale), negative words weighing half as much
+    again (news criticism often sits beside neutral-positive verbs: "treated them unfairly");
+    after a contrast word only what follows counts; an adjective, adverb or noun under its own
+    negation ("hardly a success") counts reversed, and the whole is reversed when ``negated``
+    (the caller's verb is negated or has a negative subject: "nobody trusts X")."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    cut = max((i for i, t in enumerate(ordered) if t.lower_ in _CONTRAST), default=-1)
+    ordered = ordered[cut + 1:]
+    table = _valences()
+    total = 0.0
+    for token in ordered:
+        value = _word_valence(token, table)
+        if token.pos_ == "VERB" and token.lemma_.lower() in REVERSING:
+            value = min(value, -1.5)
+        elif value > 0 and _spoiled(token):
+            value = -value
+        if value < 0:
+            value *= 1.5
+        if value and token.pos_ not in ("VERB", "AUX") and any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children):
+            value = -value  # "hardly a success"; a verb's negation is the caller's ``negated``
+        total += value
+    return -total if negated else total
