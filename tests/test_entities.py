@@ -154,8 +154,8 @@ def test_ambiguous_surname_stays_apart(run):
 @pytest.mark.parametrize(("text", "name", "count"), [
     ("Pedro Sanchez visited the car factory. Sanchez's office said the visit went well.",
      "Pedro Sanchez", 2),
-    ("President Emmanuel Macron said the reform would go ahead.\n\n"
-     "Macron told reporters in Paris that France could not wait. Macron's critics disagreed.",
+    (("President Emmanuel Macron said the reform would go ahead.\n\n"
+      "Macron told reporters in Paris that France could not wait. Macron's critics disagreed."),
      "Emmanuel Macron", 3),
 ], ids=["sanchez", "macron"])
 def test_possessive_surname_is_a_mention(run, text, name, count):
@@ -518,8 +518,8 @@ def test_counts_on_short_article(run):
 
 @pytest.mark.parametrize("text", [
     "The central bank raised rates by 0.5 percentage points on Thursday, the third rise in 2023.",
-    "The deal was worth $4.2 billion, or about 12 percent of output, and was signed at 10 a.m. "
-    "by 300 delegates. It was the first such agreement in a decade.",
+    ("The deal was worth $4.2 billion, or about 12 percent of output, and was signed at 10 a.m. "
+     "by 300 delegates. It was the first such agreement in a decade."),
 ], ids=["dates-numbers", "money-percent-time"])
 def test_no_named_entities_in_numbers_and_dates(run, nlp, text):
     assert {e.label_ for e in nlp(text).ents} - NAMED_LABELS       # the model finds some

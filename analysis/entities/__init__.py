@@ -12,7 +12,9 @@ One pass per module, in the order they run (the annotation rules they follow are
    variants and demonyms, territories, subdivisions that contain a country's name, continents.
    Places are keyed by code, so near-names (Sudan / South Sudan, Niger / Nigeria) never merge.
 3. :mod:`~analysis.entities.finders`: names found without the parse: a wire dateline's place, a
-   name an acronym in brackets spells, and places of the table anywhere in the body.
+   name an acronym in brackets spells, and places of the table anywhere in the body;
+   :mod:`~analysis.entities.recall`: rare words the model skipped, by their neighbours and shape
+   (a name coordinated with a tagged one, an acronym in capitals, a product after "makes").
 4. :mod:`~analysis.entities.grouping`: one entity per key, then variant names merged by rules
    (surname, acronym, spelling, plural, party, place prefix, affix, unit), each with a reason;
    :mod:`~analysis.entities.variants`: appositions, glosses, spelling variants and a place's
@@ -39,14 +41,33 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from analysis.entities.finders import (find_bracketed_acronyms, find_bracketed_names, find_dateline, find_ellipses,
-                                      find_headed_names, find_places, find_plural_titled, find_shaped_names)
+from analysis.entities.finders import (
+    find_bracketed_acronyms,
+    find_bracketed_names,
+    find_dateline,
+    find_ellipses,
+    find_headed_names,
+    find_places,
+    find_plural_titled,
+    find_shaped_names,
+)
 from analysis.entities.grouping import group, merge_surnames
-from analysis.entities.model import ENTITY_COLUMNS, MENTION_COLUMNS, NAMED_LABELS, Entity, Mention
+from analysis.entities.model import (
+    ENTITY_COLUMNS,
+    MENTION_COLUMNS,
+    NAMED_LABELS,
+    Entity,
+    Mention,
+)
 from analysis.entities.propagation import propagate
+from analysis.entities.recall import find_acronyms, find_coordinated, find_products
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
 from analysis.entities.types import agree_with_conjuncts, relabel
-from analysis.entities.variants import merge_appositions, merge_inhabitants, merge_spelling_variants
+from analysis.entities.variants import (
+    merge_appositions,
+    merge_inhabitants,
+    merge_spelling_variants,
+)
 from analysis.entities.words import NOT_NAMES
 from analysis.pieces import Piece, SentenceLocator
 
@@ -69,6 +90,9 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_bracketed_acronyms(texts, raw)
     raw += find_places(texts, raw)
     raw += find_shaped_names(texts, raw)
+    raw += find_products(texts, raw)
+    raw += find_acronyms(texts, raw)
+    raw += find_coordinated(texts, raw)
     return raw
 
 

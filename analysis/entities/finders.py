@@ -64,14 +64,26 @@ def initials(name: str, *, split_hyphens: bool = False) -> str:
     return "".join(w[0] for w in words if w.lower() not in INITIALS_SKIP).upper()
 
 
+#: Number words an acronym writes as a digit ("N5" for "Northern Five").
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                "eight": "8", "nine": "9", "ten": "10", "twenty": "20"}
+
+
+def digit_initials(name: str) -> str:
+    """The initials with number words as digits ("Northern Five" -> "N5", "Group of Seven" -> "G7")."""
+    words = re.findall(r"[\w'-]+", name)
+    return "".join(NUMBER_WORDS.get(w.lower(), w[0]) for w in words if w.lower() not in INITIALS_SKIP).upper()
+
+
 def spells(acronym: str, name: str) -> bool:
     """Whether an acronym spells a name: its capitals are the name's initials ("NRC" spells
-    "Northern Rowing Clubs"; "UNRC" spells "Union of Northern Rowing Clubs")."""
+    "Northern Rowing Clubs"; "UNRC" spells "Union of Northern Rowing Clubs"); a number word may be
+    written as its digit ("N5" spells "Northern Five")."""
     capitals = "".join(ch for ch in acronym if ch.isupper() or ch.isdigit())
     if len(capitals) < 2:
         return False
     whole = acronym.replace(".", "").replace("&", "").upper()
-    for candidate in (initials(name), initials(name, split_hyphens=True)):
+    for candidate in (initials(name), initials(name, split_hyphens=True), digit_initials(name)):
         if candidate in (capitals, whole):
             return True
     return False

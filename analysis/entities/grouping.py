@@ -8,13 +8,14 @@ table's ``merged`` column as "Form (reason)"):
 ``spelling``     the same name but for accents or case ("Sokolovic" / "Sokolović");
 ``surname``      a surname or first name alone joins the one full name that has it;
 ``acronym``      an acronym joins the name whose initials it spells, in either order;
+``acronym variant`` two acronyms that differ only in their last letter ("KLFA" / "KLFB");
 ``apposition``   "X, or the Y," names one thing twice;
 ``gloss``        an editor's gloss in square brackets: "Kellstadt [Kell City]";
 ``variant``      also two spellings of one multi-word name ("Hagen Sofie" / "Haagen Sofie");
 ``place prefix`` a name that is another's with a place or demonym before it ("US Commission on X");
 ``ellipsis``     one conjunct of a coordinated ellipsis ("Health" in "the Health and Education
                  Ministries" is the Health Ministry);
-``affix``        "X Summit", "Team X", "X campaign" join X, whose type they take;
+``affix``        "X Summit", "Team X", "X campaign", "X regime" join X, whose type they take;
 ``suffix``       a company's legal suffix: "X Inc.", "X Ltd" join X;
 ``short form``   a one-word name joins the one organisation whose name begins with it ("Delmont"
                  -> "Delmont Foods"), unless the article uses it as a place ("in Delmont") or it
@@ -41,7 +42,9 @@ from analysis.entities.spans import strip_possessive
 
 #: Words after a name that make a thing of that name's own (its summit, its campaign).
 AFFIX_AFTER = {"summit", "summits", "campaign", "administration", "government", "team", "movement",
-               "group", "rebels", "forces", "party"}
+               "group", "rebels", "forces", "party", "regime", "caliphate"}
+#: Affix words that never head an organisation's own name: "X Summit" is X's, never X a short form of it.
+AFFIX_ONLY = {"summit", "summits", "campaign", "administration", "government", "regime", "caliphate"}
 #: Words before a name that make a thing of that name's own ("Team X").
 AFFIX_BEFORE = {"team"}
 #: Group words of political parties (as grouping keys: singular, lower case) -> the party's stem.
@@ -106,6 +109,7 @@ def group(mentions: Iterable[Mention], *, texts: dict[int, str] | None = None) -
     merge_surnames(entities)
     merge_short_forms(entities, texts=texts)
     merge_acronyms(entities)
+    merge_acronym_variants(entities)
     merge_prefixed(entities)
     merge_units(entities, texts=texts)
     return list(entities.values())
@@ -210,7 +214,8 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
         if len(named) == 1:
             merge(entities, named[0], key, "short form")
             continue
-        owners = [o for o in orgs if o.key.split()[0] == key and o is not entity]
+        owners = [o for o in orgs if o.key.split()[0] == key and o is not entity
+                  and o.key.split()[-1] not in AFFIX_ONLY]  # "N5 Summit" joins N5 (affix), not N5 it
         if not owners and entity.label == "ORG":
             owners = [o for o in places if o.key.split()[0] == key and o is not entity]
         if len(owners) != 1 or used_as_place(entity, texts) or _settled_place(entity, owners[0]):
@@ -273,6 +278,24 @@ def merge_acronyms(entities: dict[str, Entity]) -> None:
                   and not e.place_name and (spells(surface, e.name) or spells(surface, unprefixed(e.name) or ""))]
         if len(owners) == 1:
             merge(entities, owners[0], key, "acronym")
+
+
+def merge_acronym_variants(entities: dict[str, Entity]) -> None:
+    """Two acronyms of four letters or more that differ only in their last letter are one group's
+    variant names ("KLFA" / "KLFB" as the article writes them both), unless each spells a different
+    name written out in the article (then they are two bodies)."""
+    acronyms = [e for e in entities.values() if not e.place_name and e.label != "PERSON"
+                and re.fullmatch(r"[A-Z]{4,8}", e.name)]
+    for entity in acronyms:
+        for other in acronyms:
+            if entity is other or entity.key not in entities or other.key not in entities \
+                    or len(entity.name) != len(other.name) or entity.name[:-1] != other.name[:-1]:
+                continue
+            spelt = [any(why == "acronym" and " " in form for form, why in e.merged.items()) for e in (entity, other)]
+            if all(spelt):
+                continue
+            big, small = (entity, other) if len(entity.mentions) >= len(other.mentions) else (other, entity)
+            merge(entities, big, small.key, "acronym variant")
 
 
 def unprefixed(name: str) -> str | None:

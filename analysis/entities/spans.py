@@ -26,8 +26,14 @@ from spacy.tokens import Doc, Span, Token
 from analysis.entities import countries
 from analysis.entities.model import NAMED_LABELS, Mention
 from analysis.entities.roles import roles_for, title_across_body, title_before
-from analysis.entities.words import (GENERIC_NOUNS, NAME_PARTICLES, OFFICE_TITLES, PERSON_TITLES, POSSESSIVE,
-                                     TITLE_KEYS)
+from analysis.entities.words import (
+    GENERIC_NOUNS,
+    NAME_PARTICLES,
+    OFFICE_TITLES,
+    PERSON_TITLES,
+    POSSESSIVE,
+    TITLE_KEYS,
+)
 from analysis.pieces import Piece
 
 _LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "[", ")", "]"}

@@ -24,6 +24,8 @@ The rules, in order (the first that applies decides):
   speaks is annotated ORG); a weather name ("Storm X", "Hurricane X") is an EVENT.
 * A platform or brand: a one-word name after "on", "via", "makes" -> ORG.
 * A name beginning with "Team" is a team (ORG).
+* A "place" or group the country table does not know that is written as an acronym ("KLF"), has
+  one with a digit ("N5"), or holds a summit ("the N5 Summit") is an organisation.
 * A one-word name mostly seen as a place ("in Goma", "the Aberdeen depot") is a place: GPE, or
   LOC when the word after it is a facility ("the Kell oil field").
 """
@@ -311,8 +313,10 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         return
     if label:
         return
-    if entity.label in ("GPE", "LOC", "NORP") and re.fullmatch(r"[A-Z]{2,5}", entity.name):
-        entity.set_label("ORG")  # an acronym that is no place of the table: an organisation or outlet
+    if entity.label in ("GPE", "LOC", "NORP") and (re.fullmatch(r"[A-Z]{2,5}", entity.name) or any(
+            re.fullmatch(r"[A-Z]+\d+", form) or why == "affix" and form.lower().endswith(" summit")
+            for form, why in list(entity.merged.items()) + [(m.text, "") for m in entity.mentions])):
+        entity.set_label("ORG")  # an acronym that is no place of the table ("N5"), a summit's holder
         return
     person_named = entity.label == "PERSON" and (entity.titles or any(
         len(m.text.split()) > 1 for m in entity.mentions) or any(

@@ -17,13 +17,17 @@ from analysis.entities.grouping import fold, merge
 from analysis.entities.model import Entity
 from analysis.entities.spans import strip_possessive
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w'’&-]*)*")
 _APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?|\s*\((?=[A-Z][A-Z0-9&.]{1,7}\))|\s*\[(?=[^\]]{2,40}\])")
 
 
 def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Entity]:
     """"X, or the Y," and "X (ABC)" name one thing twice, even where the abbreviation spells the
     name in another language ("the Kell Workers' Party (PTK)"); so does an editor's gloss in square
-    brackets, "Kellstadt [Kell City]", whatever the labels of the two."""
+    brackets, "Kellstadt [Kell City]", whatever the labels of the two. "X, or the Y," holds whatever
+    the model's labels (but a person and a non-person stay apart), and where the model left Y
+    untagged there but tagged it elsewhere ("the N5, or the Northern Five, ... the Northern Five
+    chair")."""
     by_key = {e.key: e for e in entities}
     starts = {(m.paragraph, m.start): e.key for e in entities for m in e.mentions}
     for entity in list(entities):
@@ -34,12 +38,18 @@ def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Ent
             match = _APPOSED_NAME.match(text, m.end)
             other_key = starts.get((m.paragraph, match.end())) if match else None
             gloss = match is not None and "[" in match.group(0)
+            alternative = match is not None and "or" in match.group(0)
             if gloss and other_key is None:  # a gloss the model did not tag: a name seen elsewhere
                 inside = fold(text[match.end():text.index("]", match.end())].strip())
                 other_key = next((e.key for e in by_key.values() if fold(e.name) == inside), None)
+            elif alternative and other_key is None:  # "N5, or the Northern Five," tagged only later
+                run = _CAPITALISED_RUN.match(text, match.end())
+                inside = fold(run.group(0)) if run else ""
+                other_key = next((e.key for e in by_key.values() if fold(e.name) == inside), None)
             if other_key and other_key != entity.key and other_key in by_key and entity.key in by_key \
-                    and (by_key[other_key].label == entity.label or gloss) and not by_key[other_key].place_name \
-                    and not entity.place_name:
+                    and (by_key[other_key].label == entity.label or gloss
+                         or (alternative and "PERSON" not in (by_key[other_key].label, entity.label)))\
+                    and not by_key[other_key].place_name and not entity.place_name:
                 if gloss and len(by_key[other_key].mentions) > len(entity.mentions):  # the name seen most
                     merge(by_key, by_key[other_key], entity.key, "gloss")
                     break

@@ -1,0 +1,131 @@
+"""Pass 3b: names the model left untagged, found by their neighbours and their shape.
+
+A candidate must be a rare word: not in the English word list (TextBlob's spelling list), not
+written in lower case anywhere in the article, no title, month or common acronym. Rare
+capitalised words the model skipped are names far more often than not; common ones ("Police",
+"However") are left alone.
+
+* A rare capitalised word coordinated with a tagged name is a name of the same kind: "Brightmart
+  and Valuco cut prices" (Valuco an organisation) makes Brightmart one; "Ana Silva, Tomas Berg and
+  Dorne" makes Dorne a person.
+* A rare word in capitals of three to six letters is an acronym, an organisation: "ISIL had held
+  the town" (the model often skips one at a sentence's start).
+* A rare capitalised name between a verb of making or selling and a product noun is a product
+  (OTHER): "the firm, which makes Softo tissues", "it recalled Zipp scooters".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from analysis.entities.model import Coverage, Mention
+from analysis.entities.words import CALENDAR, NOT_NAMES, TITLE_KEYS
+
+_WORD = r"[A-Z][a-z][\w'’-]*[a-z]"
+_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(" + _WORD + r")(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+_AFTER = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(" + _WORD + r")(?![\w'’-]|\s+[A-Z])")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_PRODUCT = re.compile(r"\b(?:makes|made|make|sells|sold|sell|produces|produced|launched|recalled|recalls|"
+                      r"ships|shipped|markets|marketed)\s+(?:(?:its|their|the|a|an)\s+)?(" + _WORD
+                      + r"(?:\s+[A-Z][\w'’-]+)?)\s+([a-z]+)\b")
+#: Labels a coordinated name takes from its partner.
+_PARTNER_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT"}
+
+
+@functools.lru_cache(maxsize=1)
+def _spelling_words() -> frozenset[str]:
+    """TextBlob's spelling list: common English words (and a few very common names)."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = os.path.join(spec.submodule_search_locations[0], "en", "en-spelling.txt")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return frozenset(line.split(" ", 1)[0].lower() for line in handle if not line.startswith(";"))
+    except OSError:
+        return frozenset()
+
+
+def rare(word: str, lowercase: set[str]) -> bool:
+    """Whether a word is rare enough to be a name the model skipped: not an English word of the
+    spelling list, not written in lower case in the article, no title, month or common acronym."""
+    lowered = word.lower().replace("’", "'")
+    return lowered not in _spelling_words() and lowered not in lowercase and lowered not in TITLE_KEYS \
+        and lowered not in CALENDAR and lowered not in NOT_NAMES and not _ROMAN.fullmatch(word)
+
+
+def _lowercase_words(texts: dict[int, str]) -> set[str]:
+    """Every word the article writes in lower case."""
+    return set(re.findall(r"\b[a-z][a-z'-]*\b", " ".join(texts.values())))
+
+
+def find_coordinated(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A rare capitalised word coordinated with a tagged name, right before or after it, is a name
+    of the partner's kind ("Brightmart and Valuco", "Valuco, Brightmart and ...")."""
+    lowercase = _lowercase_words(texts)
+    coverage = Coverage(texts, found)
+    added = []
+    for m in found:
+        if m.paragraph == 0 or m.label not in _PARTNER_LABELS or m.source == "dropped":
+            continue
+        text = texts.get(m.paragraph, "")
+        spans = []
+        before = _BEFORE.search(text[max(0, m.start - 40):m.start])
+        if before:
+            offset = max(0, m.start - 40)
+            spans.append((offset + before.start(1), offset + before.end(1)))
+        after = _AFTER.match(text, m.end)
+        if after:
+            spans.append(after.span(1))
+        for start, end in spans:
+            word = text[start:end]
+            if rare(word, lowercase) and coverage.free(m.paragraph, start, end):
+                coverage.take(m.paragraph, start, end)
+                added.append(Mention(m.paragraph, start, end, word, m.label, source="conjunct"))
+    return added
+
+
+def find_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A rare word in capitals of three to six letters the model skipped is an organisation's
+    acronym ("ISIL had held the town"); a run of words in capitals (a shouted phrase) is not."""
+    lowercase = _lowercase_words(texts)
+    coverage = Coverage(texts, found)
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _ACRONYM.finditer(text):
+            start, end = match.span()
+            beside = text[max(0, start - 8):start] + " " + text[end:end + 8]
+            if re.search(r"\b[A-Z]{2,}\b", beside) or not rare(match.group(0), lowercase) \
+                    or not coverage.free(paragraph, start, end):
+                continue
+            coverage.take(paragraph, start, end)
+            added.append(Mention(paragraph, start, end, match.group(0), "ORG", source="acronym"))
+    return added
+
+
+def find_products(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A rare capitalised name between a verb of making or selling and a product noun ("makes Softo
+    tissues") is a product (OTHER)."""
+    from analysis.entities.types import OTHER_AFTER
+
+    lowercase = _lowercase_words(texts)
+    coverage = Coverage(texts, found)
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _PRODUCT.finditer(text):
+            start, end = match.span(1)
+            if match.group(2) in OTHER_AFTER and rare(match.group(1).split()[0], lowercase) \
+                    and coverage.free(paragraph, start, end):
+                coverage.take(paragraph, start, end)
+                added.append(Mention(paragraph, start, end, match.group(1), "OTHER", source="shape"))
+    return added
