@@ -71,8 +71,8 @@ def _word_valence(token: Token, table: dict[str, float]) -> float:
         for child in token.children:
             if child.dep_ in ("prt", "advmod", "prep") and (token.lemma_.lower(), child.lower_) in _PHRASAL:
                 return _PHRASAL[(token.lemma_.lower(), child.lower_)]
-    if token.pos_ not in _EVALUATIVE_POS or token.lower_ in _NEUTRAL_IN_NEWS:
-        return 0.0
+    if token.pos_ not in _EVALUATIVE_POS or token.lower_ in _NEUTRAL_IN_NEWS or token.lower_ in NEGATIONS:
+        return 0.0  # "no longer": a negation reverses, it does not blame
     for form in (token.lower_, token.lemma_.lower()):
         if form in table:
             return table[form]
@@ -106,3 +106,50 @@ def valence(tokens: list[Token], *, negated: bool = False) -> float:
             value = -value  # "hardly a success"; a verb's negation is the caller's ``negated``
         total += value
     return -total if negated else total
+
+
+#: Auxiliaries of intent, obligation or possibility: an act under them is a position, not a report.
+_MODALS = frozenset({"will", "would", "should", "must", "could", "can", "may", "might", "shall", "'ll", "wo"})
+
+
+def done_act(actions: list[Token], target: Token | None) -> bool:
+    """Whether the hostile or friendly act aimed at the target is told as done ("said troops had
+    defeated X", "X's allies helped it"): a report of an event, not a threat, call or intent
+    ("we will punish X", "X must be stopped", "we are going to help X")."""
+    if target is None:
+        return False
+    ancestors = {t.i for t in target.ancestors}
+    verbs = [t for t in actions if t.pos_ == "VERB" and t.i in ancestors]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "acl", "amod"):
+        return False
+    return not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _MODALS
+
+
+def own_friendly_act(token: Token) -> bool:
+    """A friendly act done by the target itself ("X will join", "X would host the race"): what X
+    does is reported, not judged, so the act word adds no valence to X's predicate."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon()["friendly_actions"]
+
+
+def elaborated_position(token: Token, lex) -> str | None:
+    """The stance of the position a participle speech cue elaborates: "criticised the plan,
+    saying ...", "posted a message blaming X, saying ...": a judgement or act cue earlier in the
+    clause the participle hangs from (its own stance, fixed by the lexicon), not negated."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    head = token.head
+    own = {t.i for t in token.subtree}
+    for cand in sorted(head.subtree, key=lambda t: -t.i):
+        if cand.i >= token.i or cand.i in own:
+            continue
+        word = lex.verb(cand.lemma_.lower()) if cand.pos_ == "VERB" else (
+            lex.noun(cand.lemma_.lower()) if cand.pos_ == "NOUN" else None)
+        if word is None or word.family not in ("judgement", "act") or word.stance in (None, "neutral"):
+            continue
+        if any(c.dep_ == "neg" for c in cand.children):
+            return None
+        return word.stance
+    return None

@@ -18,7 +18,13 @@
    mourned or honoured ("devastated to lose X"); with no target entity, a linking clause whose
    complement judges conduct or a decision ("said the fine was unfair", "the study was badly
    flawed") takes that judgement's stance; otherwise neutral ("the storm caused terrible
-   damage", "the winter was brutal").
+   damage", "the winter was brutal"). A hostile or friendly act on the target told as done
+   ("said troops had defeated X") is an event, neutral; one intended or required ("would defeat
+   X", "X must be punished") a position. The target's own friendly act ("X will join") is not
+   praise of it; a judgement noun heading the target's phrase ("the lie told by X", "the success
+   of X") judges it; a judged clause ('"Leaving them is a big mistake"') counts when the target
+   gets no evaluation of its own. A speech participle with no stance of its own elaborates the
+   judgement or act before it ("criticised X, saying ...", "a message blaming X, saying ...").
    Evaluation is read from word valences (:mod:`analysis.statements.evaluation`: VADER's
    lexicon with the news additions), a negation in the clause reversing it, only the part after
    a contrast ("fine aim, yet ...") counting.
@@ -34,7 +40,14 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from analysis.statements.detect import CueHit
-from analysis.statements.evaluation import NEGATIONS, REVERSING, valence
+from analysis.statements.evaluation import (
+    NEGATIONS,
+    REVERSING,
+    done_act,
+    elaborated_position,
+    own_friendly_act,
+    valence,
+)
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.targets import Target
 
@@ -94,7 +107,9 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
         if any(t.tag_ in ("JJS", "RBS") for t in label):
             return Stance("neutral", True)  # "called the crisis the worst in the world": a measure
         return Stance(_sign(valence(label), LABEL_THRESHOLD), False)
-    return _speech_stance(hit, target, actions=actions, lex=lex)
+    stance = _speech_stance(hit, target, actions=actions, lex=lex)
+    elaborated = elaborated_position(hit.token, lex) if stance.default else None
+    return Stance(elaborated, False) if elaborated else stance  # "criticised X, saying ..."
 
 
 def _action_stance(actions: list[Token], lex: Lexicon) -> str:
@@ -158,6 +173,8 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
         return Stance("oppose", False)  # "said it had carried out the attack": against the attacked
     if actions:
         stance = _action_stance(actions, lex)
+        if stance != "neutral" and target.how == "action" and done_act(actions, target.token):
+            return Stance("neutral", True)  # "said troops had defeated X": an event told, not a position
         if stance != "neutral" and target.how == "action":
             if any(_negated(t) for t in actions if t.pos_ == "VERB"):
                 stance = "oppose" if stance == "support" else "support"  # "nobody trusts X", "won't help X"
@@ -168,7 +185,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
         if _solidarity(target) or _tribute(target):
             return Stance("support", False)
         for mention in _mentions_of(hit, target):
-            predicate, negated = _predicate_of_target(hit, target._replace(token=mention))
+            predicate, negated = _predicate_of_target(hit, target._replace(token=mention), lex)
             if predicate:
                 words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
                 total = valence(predicate, negated=negated)
@@ -177,8 +194,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
                 stance = _sign(total, EVALUATION_THRESHOLD)
                 if stance != "neutral":
                     return Stance(stance, False)
-        return Stance("neutral", True)
-    judged = _judged_thing(hit, lex)
+    judged = _judged_thing(hit, lex, target.token)
     if judged != "neutral":
         return Stance(judged, False)  # "said the fine was unfair": against what it judges
     return Stance("neutral", True)
@@ -188,20 +204,26 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
 _LINKING = frozenset({"be", "seem", "look", "remain", "become", "appear", "sound", "prove"})
 
 
-def _judged_thing(hit: CueHit, lex: Lexicon) -> str:
+def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str:
     """Reported speech with no target entity that still judges what it is about: a linking
     verb whose complement has a word judging conduct or decisions (the lexicon's
     ``judgement_words``: "said the fine was unfair", "argues the study was badly flawed",
     '"This is a big mistake"'); states ("the winter was brutal"), tone in adjuncts ("would
-    reopen after a long, painful repair") and other verbs' clauses do not count."""
+    reopen after a long, painful repair") and other verbs' clauses do not count. Also read when
+    the target entity gets no evaluation of its own ('"Leaving X alone is a big mistake"'),
+    except a clause whose subject phrase names the target beside its head ("the floods in X were
+    a disaster": X is where, not what is judged)."""
     scope = {t.i for t in hit.content} | {t.i for t in hit.quoted}
     roots = [t for t in hit.piece.doc if t.i in scope and (t.head.i not in scope or t.head.i == t.i)
              and t.pos_ in ("AUX", "VERB")]
-    for root in roots[:2]:
+    for root in roots:
         verb = root
         if verb.lemma_.lower() not in _LINKING:
             continue
-        if not any(c.dep_ in ("nsubj", "csubj") for c in verb.children):  # "there is hope" judges nothing
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subjects:  # "there is hope" judges nothing
+            continue
+        if target is not None and any(target.i in {t.i for t in c.subtree} for c in subjects):
             continue
         complement = [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in core(c)]
         if any(t.tag_ in ("JJS", "RBS") for t in complement):
@@ -243,7 +265,7 @@ def _mentions_of(hit: CueHit, target: Target) -> list[Token]:
     return [target.token, *sorted({t.i: t for t in same}.values(), key=lambda t: t.i)]
 
 
-def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool]:
+def _predicate_of_target(hit: CueHit, target: Target, lex: Lexicon) -> tuple[list[Token], bool]:
     """The words that say something of the target, and whether their verb is negated: for a
     subject, its clause's core without the subject phrase ("X was not fair"); for an object, the
     word that governs it ("everyone loves the singing of X", "grateful to X"), its adverbs and
@@ -270,7 +292,9 @@ def _predicate_of_target(hit: CueHit, target: Target) -> tuple[list[Token], bool
     if subject.dep_ in ("nsubj", "nsubjpass"):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in subject.head.children):
             return [], False  # "to confirm whether X is fit": a question, not a judgement
-        words = core(subject.head)
+        words = [t for t in core(subject.head) if not own_friendly_act(t)]  # "X will join": a report
+        if subject.i != head.i and subject.lemma_.lower() in lex["judgement_words"]:
+            words.append(subject)  # "the success of X", "the lie told by X" judge X
         comparative = any(t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less") for t in words)
         return words, _negated(subject.head) and not comparative  # "never been better": praise
     governor = head.head

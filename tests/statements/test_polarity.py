@@ -124,8 +124,7 @@ def test_valence_ly_adverb_reads_its_adjective(parsed, text):
     pytest.param("Marta Olsen said Norway would stage the race despite the dreadful weather.", "said", "Norway",
                  id="stage-despite-dreadful"),
     pytest.param("Marta Olsen said Norway would host the race despite the dreadful weather.", "said", "Norway",
-                 marks=xfail("S-TONE-NEUTRAL: 'host' is a friendly action word, valued +1.5 as evaluation, so a "
-                             "factual 'X would host the race' supports X"), id="host-despite-dreadful"),
+                 id="host-despite-dreadful"),
     pytest.param("The museum said the fire had destroyed a wonderful old painting.", "said", None,
                  id="fire-destroyed-painting"),
 ])
