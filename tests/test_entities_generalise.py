@@ -28,6 +28,25 @@ CASES = [
          [E("Brightmart", O, 2), E("Valuco", O, 1)]),
     Case("E-NERMISS-BRAND", "The firm, which makes Softo tissues, posted the notice on its website.",
          [E("Softo", T, 1)]),
+    # types: a platform after "via" in a sentence about publishing, a state's possessive, firms in a list
+    Case("E-NERMISS-BRAND", "The firm posted the notice via Snapgram after the storm.", [E("Snapgram", O, 1)]),
+    Case("E-NERMISS-BRAND", "The band flew to Oslo via Kellhaven.", [E("Oslo", G, 1), E("Kellhaven", G, 1)],
+         note="'via' on a route leads to a place"),
+    Case("T-PLACE-MISLABEL", "Kellmark's defence minister, Oskar Venn, said the troops would stay.",
+         [E("Kellmark", G, 1), E("Oskar Venn", P, 1)], note="what only a state has makes its owner a country"),
+    Case("T-PLACE-MISLABEL", "The people of Kellmark voted on Sunday. Citizens of Kellmark waited for the result.",
+         [E("Kellmark", G, 2)]),
+    Case("T-ORG-MISLABEL", "Shares in Orvanta fell. Orvanta and Brightmart both sell tablets.",
+         [E("Orvanta", O, 2), E("Brightmart", O, 1)]),
+    Case("T-PERSON-MISLABEL", "The rescue was led by Zarnow Aviation, whose helicopters flew over the Tarn Gorge.",
+         [E("Zarnow Aviation", O, 1), E("Tarn Gorge", L, 1)], note="an agent with an organisation word is no person"),
+    Case("E-VARIANT", "Yahya Morven told reporters the drones had hit the plant. Morvan said more attacks would "
+         "follow.", [E(("Yahya Morven", "Morvan"), P, 2)], note="a surname spelt two ways"),
+    Case("E-VARIANT", "Ana Kessler and Tomas Kestler met in Oslo. Kessler said the talks went well.",
+         [E("Ana Kessler", P, 2), E("Tomas Kestler", P, 1), E("Oslo", G, 1)],
+         note="an exact surname goes to its owner, not to a near spelling"),
+    Case("E-VARIANT", "The National Council for Rivers, or NCR, warned of floods. The NCR said water levels were "
+         "rising.", [E(("National Council for Rivers", "NCR"), O, 3)]),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]
@@ -47,6 +66,13 @@ def test_generalised_construction(nlp, case: Case):
     problems = compare(case, result.entities.to_dict("records"))
     assert not problems, (case.text, problems, result.entities[["name", "type", "mentions", "aliases"]]
                           .to_dict("records"))
+
+
+def test_the_name_a_merge_replaced_keeps_its_reason(nlp):
+    result = analyze(from_text(f"{TITLE}\n\nThe National Council for Rivers, or NCR, warned of floods. The NCR "
+                               "said water levels were rising."), nlp=nlp)
+    row = result.entities.iloc[0]
+    assert row["name"] == "NCR" and row["merged"] == ["National Council for Rivers (acronym)"]
 
 
 def test_number_words_spell_as_digits():

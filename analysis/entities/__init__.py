@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from analysis.entities.conjuncts import agree_with_conjuncts
 from analysis.entities.finders import (
     find_bracketed_acronyms,
     find_bracketed_names,
@@ -62,7 +63,7 @@ from analysis.entities.model import (
 from analysis.entities.propagation import propagate
 from analysis.entities.recall import find_acronyms, find_coordinated, find_products
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
-from analysis.entities.types import agree_with_conjuncts, relabel
+from analysis.entities.types import relabel
 from analysis.entities.variants import (
     merge_appositions,
     merge_inhabitants,
@@ -152,7 +153,8 @@ def build_frames(entities: list[Entity], *, texts: dict[int, str],
         sentence_ids = sorted({m.sentence for m in entity.mentions if m.sentence})
         tones = [tone[s] for s in sentence_ids if s in tone]
         paragraphs = sorted({m.paragraph for m in entity.mentions if m.paragraph > 0})
-        merged = sorted(f"{form} ({why})" for form, why in entity.merged.items() if form != name)
+        reasons = {**{f: w for f, w in entity.hosts.items() if f not in entity.merged}, **entity.merged}
+        merged = sorted(f"{form} ({why})" for form, why in reasons.items() if form != name)
         entity_rows.append({
             "name": name, "type": entity.label, "mentions": len(entity.mentions), "aliases": aliases,
             "first_paragraph": min((m.paragraph for m in entity.mentions), default=0),

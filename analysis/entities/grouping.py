@@ -124,6 +124,8 @@ def texts_form(mention: Mention, texts: dict[int, str] | None) -> str:
 def merge(entities: dict[str, Entity], into: Entity, key: str, reason: str) -> None:
     """Move the entity under ``key`` into ``into``; its forms are recorded with the reason."""
     source = entities.pop(key)
+    if into.mentions:
+        into.hosts[into.name] = reason
     for m in source.mentions:
         m.key = into.key
     forms = {strip_possessive(m.text) for m in source.mentions} | source.aliases
@@ -131,6 +133,8 @@ def merge(entities: dict[str, Entity], into: Entity, key: str, reason: str) -> N
     into.aliases |= source.aliases
     into.titles |= source.titles
     into.roles |= source.roles
+    for form, why in source.hosts.items():
+        into.hosts.setdefault(form, why)
     for form, why in source.merged.items():  # a form keeps the reason it first joined for
         into.merged.setdefault(form, why)
     for form in forms:

@@ -74,6 +74,9 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     merged: dict[str, str] = field(default_factory=dict)
+    #: the name an entity had when another joined it, with that merge's reason: shown when the
+    #: joined form becomes the name ("NCR" named, "National Council for Rivers (apposition)")
+    hosts: dict[str, str] = field(default_factory=dict)
     place_name: str | None = None
     #: forms that name the entity only through another ("Arctic Five Summit" for Arctic Five, a
     #: parent's name for its unit): never the entity's name while another form exists

@@ -15,6 +15,9 @@ The rules, in order (the first that applies decides):
 * A person: a full name the model called PERSON, a name seen after a person's title, or the
   agent of "founded by", "led by", "written by" ... is a person although its surname alone was
   tagged otherwise.
+* A name whose possessive owns what only a state has ("Kellmark's defence minister", "X's
+  embassy", "X's armed forces") is a country (GPE); so is a one-word name after "the people of",
+  "the citizens of", "the economy of" ("the government of" may lead to a person).
 * A name right after a lower-case class noun takes that class ("the housing charity Shelter",
   "the airline Fly Better" -> ORG; "the drug Xolvan" -> OTHER).
 * A name before a lower-case noun that only a company has ("X shares", "X staff"), or after
@@ -47,7 +50,9 @@ EVENT_WORDS = {"war", "revolution", "uprising", "crisis", "election", "elections
                "protests", "riots", "bombing", "bombings", "attacks", "earthquake", "hurricane", "storm"}
 LOC_WORDS = {"river", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait", "mountain", "mountains",
              "mount", "hills", "heights", "desert", "island", "islands", "peninsula", "coast", "field",
-             "basin", "plain", "plains", "canal", "forest", "delta"}
+             "basin", "plain", "plains", "canal", "forest", "delta", "gorge", "canyon", "glacier", "reef",
+             "lagoon", "marsh", "marshes", "wetlands", "falls", "volcano", "ridge", "fjord", "cove", "creek",
+             "estuary", "steppe", "plateau", "archipelago", "atoll", "oasis", "moor", "moors", "dunes"}
 FAC_WORDS = {"museum", "mosque", "church", "cathedral", "basilica", "temple", "synagogue", "palace",
              "airport", "stadium", "arena", "bridge", "tower", "square", "station", "hospital", "prison",
              "base", "refinery", "plant", "dam", "embassy", "street", "road", "avenue", "hall", "lane",
@@ -71,7 +76,9 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
              "motors", "industries", "partners", "ventures", "systems", "technologies", "labs",
              "media", "studios", "records", "pharmaceuticals", "insurance", "energy", "farms", "trust",
              "courier", "chronicle", "observer", "monitor", "express", "mirror", "inquirer", "examiner",
-             "dispatch", "bulletin"}
+             "dispatch", "bulletin", "aviation", "logistics", "shipping", "mining", "petroleum", "telecom",
+             "telecoms", "electronics", "chemicals", "solutions", "consulting", "bancorp", "airline", "railways",
+             "brewery", "bakery", "dairies", "textiles", "pharma", "biotech", "software", "robotics"}
 #: Class nouns that, right before a name, give its type ("the housing charity Shelter").
 ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel",
                     "website", "site", "app", "platform", "network", "airline", "carrier", "company", "firm",
@@ -129,7 +136,8 @@ SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village",
                     "port", "harbour", "harbor", "border", "area", "county", "governorate", "battle",
                     "offensive", "siege", "territory", "island", "state", "governor", "mayor", "authorities"}
 #: Nouns before "of" that make what follows a place ("the towns of X and Y", "the mayor of X").
-SETTLEMENT_OF = {"cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
+SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
+                 "cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
                  "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
                  "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
@@ -171,9 +179,18 @@ def _mention_context(m, texts: dict[int, str]) -> tuple[list[str], str]:
     return _contexts(probe, texts)[0]
 
 
+#: What only a state has, after its possessive ("Kellmark's defence minister", "Kellmark's embassy").
+_STATE_OWNED = re.compile(r"['’]s?\s+(?:(?:former|new|acting|deputy|then|current)\s+)?(?:(?:defen[cs]e|foreign|"
+                          r"interior|finance|prime|home|justice|health|education|economy)\s+minist|ambassador|"
+                          r"embassy|army|military|armed\s+forces|navy|air\s+force|parliament|capital\b|"
+                          r"border\b|citizens|head\s+of\s+state)", re.IGNORECASE)
+
+
 def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label the words around the mentions give the entity (see the module's rules), or None.
     A class noun is lower case as written: "Union" before a name ends another name."""
+    if any(_STATE_OWNED.match(texts.get(m.paragraph, ""), m.end) for m in entity.mentions):
+        return "GPE"
     contexts = _contexts(entity, texts)
     if entity.label != "PERSON" and len(entity.name.split()) <= 3 \
             and any(len(b) >= 2 and b[-1] == "by" and b[-2] in PERSON_AGENT_VERBS for b, _ in contexts) \
@@ -330,6 +347,9 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         entity.set_label("PERSON")
         return
     name = entity.name
+    if entity.label == "GPE" and len(name.split()) == 1 and published_via(entity, texts):
+        entity.set_label("ORG")  # "posted the notice via Snapgram": a platform, not a town
+        return
     if entity.label in ("GPE", "LOC") or (entity.label == "FAC" and len(name.split()) > 1):
         return
     if len(name.split()) != 1:
@@ -352,39 +372,16 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         entity.set_label("LOC" if after & FACILITY_AFTER else "GPE")
 
 
-_CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*")
+_PUBLISHED = re.compile(r"\b(?:post(?:s|ed)?|shared?|shares|publish(?:ed|es)?|stream(?:s|ed)?|announc(?:ed|es?)|"
+                        r"said|says|wrote|writes|messages?|statements?|videos?|photos?|tweet(?:s|ed)?|live|"
+                        r"broadcast|accounts?|pages?|channels?|appeals?|notices?|updates?)\b")
 
 
-def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
-    """Names coordinated in a list are of one kind: a name the model called a person, with no
-    title and never a subject, listed only beside places, in a list that stands where places do,
-    is a place ("the towns of Tal Rima and Ras Doha"; not "Ana Kone of Mali and Ida Sow"); a one-word "place" or "facility" that is no place of the table, listed beside an
-    organisation, is an organisation ("Vimeo and Snapgram removed the clips")."""
-    by_start = {(m.paragraph, m.start): (e, m) for e in entities for m in e.mentions}
-    by_end = {(m.paragraph, m.end): (e, m) for e in entities for m in e.mentions}
-    for entity in entities:
-        if entity.place_name or entity.titles:
-            continue
-        partners, placed, joined = [], False, False
-        for m in entity.mentions:
-            text = texts.get(m.paragraph, "")
-            # a bare comma may be an apposition ("the Bishop of Kell, Ana Lee,"): a list has a conjunction
-            joined = joined or bool(re.match(r"\s*,?\s*(?:and|or|&)\s", text[m.end:m.end + 8])) \
-                or bool(re.search(r"\s(?:and|or|&)\s+$", text[max(0, m.start - 6):m.start]))
-            before = next((by_end[(m.paragraph, end)] for end in range(max(0, m.start - 8), m.start)
-                           if (m.paragraph, end) in by_end
-                           and _CONJUNCTION.fullmatch(text, end, m.start)), None)
-            after = _CONJUNCTION.match(text, m.end)
-            partner = before or (by_start.get((m.paragraph, after.end())) if after else None)
-            partners.append(partner[0] if partner else None)
-            # the list itself stands where places stand ("the towns of X and Y", "in X and Y")
-            placed = placed or any(_placed(*_mention_context(mention, texts), strong=True)
-                                   for mention in (m, partner[1] if partner else None) if mention is not None)
-        if not all(partners) or any(p is entity for p in partners):
-            continue
-        labels = {p.label for p in partners}
-        if entity.label == "PERSON" and labels <= {"GPE"} and placed and joined \
-                and not any(m.subject for m in entity.mentions):
-            entity.set_label("GPE")
-        elif entity.label in ("GPE", "LOC", "FAC") and labels == {"ORG"} and len(entity.name.split()) == 1:
-            entity.set_label("ORG")
+def published_via(entity: Entity, texts: dict[int, str]) -> bool:
+    """Whether every mention follows "via" or "on" in a sentence about publishing ("posted the
+    notice via Snapgram", "a video shared on Chirpr"); "flew to Oslo via Kell" is a route."""
+    for m in entity.mentions:
+        before = texts.get(m.paragraph, "")[max(0, m.start - 60):m.start]
+        if not re.search(r"\b(?:via|on)\s+$", before) or not _PUBLISHED.search(before.split(".")[-1]):
+            return False
+    return bool(entity.mentions)

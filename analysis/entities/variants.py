@@ -3,7 +3,8 @@ are listed in :mod:`analysis.entities.grouping`).
 
 * "X, or the Y," and "X (ABC)" name one thing twice (``apposition``, ``acronym``);
 * an editor's gloss in square brackets, "Kellstadt [Kell City]" (``gloss``);
-* two spellings of one multi-word name, "Yusuf Karami" / "Yousuf Karami" (``variant``);
+* two spellings of one multi-word name, "Yusuf Karami" / "Yousuf Karami" (``variant``), and a
+  surname spelt another way, "Yara Morven" ... "Morvan" (``spelling``);
 * a place's inhabitants, "the Marvoans", are a mention of the place (``demonym``), after the
   type rules have said which names are places.
 """
@@ -120,4 +121,29 @@ def merge_spelling_variants(entities: list[Entity]) -> list[Entity]:
                    for a, b in zip(words, others)):
                 big, small = (entity, other) if len(entity.mentions) >= len(other.mentions) else (other, entity)
                 merge(by_key, big, small.key, "variant")
+    merge_surname_spellings(by_key)
     return list(by_key.values())
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one word: same first letter, five letters or more, at most one letter
+    longer or shorter, and at least 80% alike ("Morven" / "Morvan")."""
+    a, b = fold(a), fold(b)
+    return a != b and a[0] == b[0] and min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1 \
+        and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def merge_surname_spellings(by_key: dict[str, Entity]) -> None:
+    """A one-word name the model tagged (as anything but a place or a group) that is a close
+    spelling of the surname of exactly one person named in full joins that person ("Yara Morven"
+    ... "Morvan said"): news copy often spells a transliterated surname two ways."""
+    people = [e for e in by_key.values() if e.label == "PERSON" and len(e.name.split()) > 1 and not e.place_name]
+    for entity in list(by_key.values()):
+        if entity.key not in by_key or len(entity.name.split()) != 1 or entity.place_name \
+                or entity.label in ("NORP", "GPE", "LOC", "FAC"):
+            continue
+        owners = [p for p in people if p is not entity and p.key in by_key
+                  and close_spelling(entity.name, p.name.split()[-1])]
+        if len(owners) == 1:
+            merge(by_key, owners[0], entity.key, "spelling")
+            owners[0].set_label("PERSON")

@@ -1,0 +1,51 @@
+"""Pass 5b: names coordinated in a list are of one kind (after the type rules of
+:mod:`analysis.entities.types`)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.entities.model import Entity
+from analysis.entities.types import _mention_context, _placed
+
+_CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*")
+
+
+def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
+    """Names coordinated in a list are of one kind: a name the model called a person, with no
+    title and never a subject, listed only beside places, in a list that stands where places do,
+    is a place ("the towns of Tal Rima and Ras Doha"; not "Ana Kone of Mali and Ida Sow"); a one-word "place" or "facility" that is no place of the table, listed beside an
+    organisation, is an organisation ("Vimeo and Snapgram removed the clips"); so is a one-word
+    "person" with no title and no full name listed beside organisations only ("Orvanta and
+    Brightmart cut prices")."""
+    by_start = {(m.paragraph, m.start): (e, m) for e in entities for m in e.mentions}
+    by_end = {(m.paragraph, m.end): (e, m) for e in entities for m in e.mentions}
+    for entity in entities:
+        if entity.place_name or entity.titles:
+            continue
+        partners, placed, joined = [], False, False
+        for m in entity.mentions:
+            text = texts.get(m.paragraph, "")
+            # a bare comma may be an apposition ("the Bishop of Kell, Ana Lee,"): a list has a conjunction
+            joined = joined or bool(re.match(r"\s*,?\s*(?:and|or|&)\s", text[m.end:m.end + 8])) \
+                or bool(re.search(r"\s(?:and|or|&)\s+$", text[max(0, m.start - 6):m.start]))
+            before = next((by_end[(m.paragraph, end)] for end in range(max(0, m.start - 8), m.start)
+                           if (m.paragraph, end) in by_end
+                           and _CONJUNCTION.fullmatch(text, end, m.start)), None)
+            after = _CONJUNCTION.match(text, m.end)
+            partner = before or (by_start.get((m.paragraph, after.end())) if after else None)
+            partners.append(partner[0] if partner else None)
+            # the list itself stands where places stand ("the towns of X and Y", "in X and Y")
+            placed = placed or any(_placed(*_mention_context(mention, texts), strong=True)
+                                   for mention in (m, partner[1] if partner else None) if mention is not None)
+        if not all(partners) or any(p is entity for p in partners):
+            continue
+        labels = {p.label for p in partners}
+        if entity.label == "PERSON" and labels <= {"GPE"} and placed and joined \
+                and not any(m.subject for m in entity.mentions):
+            entity.set_label("GPE")
+        elif entity.label in ("GPE", "LOC", "FAC") and labels == {"ORG"} and len(entity.name.split()) == 1:
+            entity.set_label("ORG")
+        elif entity.label == "PERSON" and labels == {"ORG"} and len(entity.name.split()) == 1 \
+                and not any(why in ("surname", "first name") for why in entity.merged.values()):
+            entity.set_label("ORG")  # "Orvanta and Brightmart sell tablets": two firms
