@@ -24,7 +24,8 @@ TABLES = ("paragraphs", "sentences", "entities", "mentions", "statements")
 
 def batch_main(argv: list[str]) -> int:
     """``python -m analysis batch ...``: analyse a folder or glob into Parquet tables, print the
-    summary as JSON; returns the exit status (2 when no article file was found)."""
+    summary as JSON; returns the exit status (2 when no article file was found, 130 after Ctrl-C,
+    with what was finished combined)."""
     parser = argparse.ArgumentParser(prog="python -m analysis batch",
                                      description="Analyse many articles into Parquet tables.")
     parser.add_argument("source", help="a folder (searched recursively) or a glob of article files")
@@ -41,8 +42,13 @@ def batch_main(argv: list[str]) -> int:
 
     from analysis.batch import run_batch
 
-    summary = run_batch(args.source, args.out, processes=args.processes, engine=args.engine,
-                        scheduler=args.scheduler, show_progress=not args.quiet, follow_links=args.follow_links)
+    try:
+        summary = run_batch(args.source, args.out, processes=args.processes, engine=args.engine,
+                            scheduler=args.scheduler, show_progress=not args.quiet, follow_links=args.follow_links)
+    except KeyboardInterrupt:
+        print(f"interrupted: the documents finished so far are combined in {args.out}; the same command "
+              "goes on from there", file=sys.stderr)
+        return 130
     print(json.dumps(summary))
     if summary["found"] == 0:
         print(f"error: no article files (.txt, .md, .html, .pdf, .docx) in {args.source}", file=sys.stderr)

@@ -259,10 +259,18 @@ def _run_dask(paths: list[str], out: Path, processes: int, scheduler: str | None
     from distributed import Client, LocalCluster, as_completed as dask_completed
 
     logging.getLogger("distributed").setLevel(logging.ERROR)  # its INFO chatter is not the reader's
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # nor its workers' (they read it at start)
 
-    cluster = None if scheduler else LocalCluster(n_workers=processes, threads_per_worker=1,
-                                                  processes=True, dashboard_address=None)
+    # Ctrl-C in a terminal reaches the whole process group: the workers start with SIGINT ignored
+    # (inherited), so only this process stops them, and they print no tracebacks of their own.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        cluster = None if scheduler else LocalCluster(n_workers=processes, threads_per_worker=1,
+                                                      processes=True, dashboard_address=None)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     client = Client(scheduler or cluster)
+    futures = []
     try:
         futures = client.map(process_file, paths, out=str(out), pure=False)
         outcomes = []
@@ -270,10 +278,14 @@ def _run_dask(paths: list[str], out: Path, processes: int, scheduler: str | None
             outcomes.append(future.result())
             progress(outcomes[-1])
         return outcomes
+    except KeyboardInterrupt:
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)  # cancelled tasks are not errors
+        client.cancel(futures, force=True)
+        raise
     finally:
-        client.close()
+        client.close(timeout=10)
         if cluster is not None:
-            cluster.close()
+            cluster.close(timeout=10)
 
 
 def _write(frame: pd.DataFrame, target: Path) -> None:

@@ -127,6 +127,9 @@ def test_ctrl_c_stops_promptly_and_keeps_what_was_finished(tmp_path):
     stopped = time.monotonic() - interrupted
     print(f"\nCtrl-C: stopped in {stopped:.1f} s; a document takes {per_document:.1f} s per worker")
     assert stopped < per_document, (stopped, per_document)  # before the running documents could finish
+    errors = batch.stderr.read().decode()
+    assert batch.returncode == 130 and "interrupted: the documents finished so far" in errors, errors[-2000:]
+    assert "Traceback" not in errors, errors[-2000:]
     finished = {p.stem for p in parts.glob("*.parquet")}
     documents = pd.read_parquet(out / "documents.parquet")
     assert set(documents["doc_id"]) == finished and len(finished) < 12
