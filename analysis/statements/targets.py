@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from analysis.statements.actors import EVENT_NOUNS, author_of, maker_of
 from analysis.statements.detect import CueHit, small_clause
 from analysis.statements.grammar import (
+    DOCUMENTS,
     MALE_FEMALE,
     NEUTER,
     PLURAL,
@@ -39,7 +40,8 @@ from analysis.statements.grammar import (
     span_text,
 )
 from analysis.statements.lexicon import Lexicon
-from analysis.statements.reported import _LOCATIVE, NO_TARGET, ReportedTargets, Target
+from analysis.statements.reported import NO_TARGET, ReportedTargets, Target
+from analysis.statements.scope import ScopeRules
 from analysis.statements.speakers import SpeakerResolver
 
 __all__ = ["NO_TARGET", "Target", "TargetFinder"]
@@ -63,7 +65,7 @@ _WRONGDOING = frozenset({"betray", "lie", "cheat", "steal", "bribe", "rig", "mis
                          "subvert", "harass", "intimidate", "oppress", "persecute", "abandon"})
 
 
-class TargetFinder(ReportedTargets):
+class TargetFinder(ScopeRules, ReportedTargets):
     """Finds the targets of one article's cues (one job: cue -> target)."""
 
     def __init__(self, *, resolver: SpeakerResolver, lex: Lexicon, texts: dict[int, str]) -> None:
@@ -79,8 +81,11 @@ class TargetFinder(ReportedTargets):
             return NO_TARGET
         if self.is_denial(hit):
             return Target(None, "", "denial")
-        skip = set(speakers)
         self._speakers = frozenset(speakers)
+        skip = set(speakers) | self.affiliations(hit, speakers)
+        return self.title_holder(hit, self._find(hit, skip, actions), skip)
+
+    def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:
         addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None
         others = skip | ({addressee} if addressee else set())
         if hit.word.lemma == "warn against" and addressee and addressee not in skip:
@@ -165,7 +170,8 @@ class TargetFinder(ReportedTargets):
                 out.extend(t for t in core_subtree(head, aims=_AIM_PREPS) if t.i != head.i and
                            (t.lemma_.lower() in actions or t.lower_ in actions))
             return out
-        return [t for t in hit.content if t.lemma_.lower() in actions or t.lower_ in actions]
+        return [t for t in hit.content if (t.lemma_.lower() in actions or t.lower_ in actions)
+                and self.reported_action(hit, t)]
 
     def _aimed_at(self, hit: CueHit, actions: list[Token], skip: set[str]) -> Target | None:
         """The entity an action is aimed at: "sanctions on X", "help X", "embargo to X"; a
@@ -254,20 +260,6 @@ class TargetFinder(ReportedTargets):
                     return target
         return None
 
-    def _its_owner(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
-        """"its"/"their" owning the object: the last organisation or place named before it in
-        the same sentence ("hit back at the Delta Party, calling its plan dishonest")."""
-        owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if owner is None:
-            return None
-        before = [t for t in owner.sent if t.i < owner.i]
-        found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, before)
-                 if n not in skip and self.resolver.index.types.get(n) in ("ORG", "GPE", "NORP")]
-        if not found:
-            return None
-        name, token = max(found, key=lambda f: f[1].i)
-        return Target(name, self._text(hit, obj.subtree), "object-reference", token)
-
     def _own_reference(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
         """A pronoun, title or description as the object, with no name among its own words:
         resolved before the names inside its complements ("accused the mayor of ignoring the
@@ -284,9 +276,13 @@ class TargetFinder(ReportedTargets):
         return None
 
     def _maker(self, hit: CueHit, head: Token, skip: set[str]) -> Target | None:
-        """A definite thing named without its maker ("said the bridge was a masterpiece")."""
+        """A definite thing named without its maker ("said the bridge was a masterpiece"); a
+        decision or move named without its author ("said the change needs approval") -> its
+        author (:meth:`_author`)."""
         start = hit.piece.offset + min(hit.token.idx, hit.token.sent.start_char)
         name = maker_of(self.resolver.discourse, head, position=(hit.piece.paragraph, start), skip=skip)
+        if name is None and head.lemma_.lower() in EVENT_NOUNS and head.pos_ == "NOUN":
+            return self._author(hit, head, skip)
         return Target(name, self._text(hit, [head]), "context", head) if name else None
 
     def _author(self, hit: CueHit, event: Token, skip: set[str]) -> Target | None:
@@ -316,30 +312,6 @@ class TargetFinder(ReportedTargets):
             return Target(act.name, "", "context", None)
         return None
 
-    def _periphrasis(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
-        """"praised one of Portugal's finest players": the one meant is the entity the article
-        was just about (the last subject before the sentence), not the possessor (Portugal)."""
-        if obj.lower_ != "one":
-            return None
-        scope = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and g.tag_ == "NNS"]
-        owners = [self._name(hit, c) for g in scope for c in g.children if c.dep_ == "poss"]
-        if not scope or not any(owners):
-            return None
-        start = hit.piece.offset + hit.token.sent.start_char
-        name = self.resolver.index.last_before(hit.piece.paragraph, start, _ANY_NAMED,
-                                               skip=frozenset(skip) | {o for o in owners if o})
-        return Target(name, self._text(hit, [obj]), "context", None) if name else None
-
-    def _passive_agent(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
-        """"dismissed a petition signed by the Delta Party": the by-agent inside the object."""
-        for token in obj.subtree:
-            if token.dep_ == "agent":
-                for name, t in self.resolver.entities_in(hit.piece, token.subtree):
-                    if name not in skip:
-                        return Target(name, self._text(hit, [t]), "passive-agent", t)
-        return None
-
     def _victims(self, obj: Token) -> set[int]:
         """Tokens naming the victim of an attack in a phrase ("the attack on X"), and the label
         given to it ("condemned the vandalism as an insult to X": X is the one insulted)."""
@@ -349,18 +321,6 @@ class TargetFinder(ReportedTargets):
                 out.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "as")
                            for t in c.subtree)
         return out
-
-    def _is_place_modifier(self, token: Token, root: Token, name: str | None = None) -> bool:
-        """A place in a locative phrase inside the object ("the dam in Kell"); "from" or "via" a
-        person or organisation is a giver or channel, not a place ("a gift from Northwind Bank")."""
-        kind = self.resolver.index.types.get(name) if name else None
-        while token.i != root.i and token.head.i != token.i:
-            if token.dep_ == "prep":
-                if token.lower_ in ("from", "via", "through") and kind in ("PERSON", "ORG"):
-                    return False
-                return token.lower_ in _LOCATIVE
-            token = token.head
-        return False
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -373,11 +333,20 @@ class TargetFinder(ReportedTargets):
         governor", "the new director"); "it" for a thing is not resolved. An object pronoun is
         someone other than the speakers ("she was grateful to him"), inside a quotation the person
         last named rather than the last topic ('"I am with her"'); a possessive may be the speaker
-        ("defended his decision")."""
+        ("defended his decision"). Outside a quotation, he/she in reported words is the person
+        last named before it ("X said Y was hurt; Z reported he had surgery" -> Y), none when that
+        is the speaker ("X said he would resign"). A definite document ("the statement") is the
+        speaker who issued it, when that is someone else."""
         lower = head.lower_
         if lower in NEUTER:
             return None
         quoted = hit.quote is not None and hit.quote.start <= hit.piece.offset + head.idx < hit.quote.end
+        if lower in ("he", "she") and not quoted:
+            name = self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
+                                                   ("PERSON",), skip=skip, topic=False)
+            return None if name in self._speakers else name
+        if head.lemma_.lower() in DOCUMENTS and head.pos_ == "NOUN":
+            return self._issuer(head, skip)
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
@@ -395,6 +364,15 @@ class TargetFinder(ReportedTargets):
             if resolved is not None and not resolved.unnamed:
                 return resolved.name
         return None
+
+    def _issuer(self, document: Token, skip: frozenset[str]) -> str | None:
+        """"the statement", "this letter" (no owner of its own): the last speaker introduced
+        with that noun, other than the statement's own speakers."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children) \
+                or any(c.dep_ in ("poss", "compound", "amod") for c in document.children):
+            return None
+        name = self.resolver.discourse.described(document.lower_, ("PERSON", "ORG", "GPE", "NORP"))
+        return name if name and name not in self._speakers and name not in skip else None
 
     def _text(self, hit: CueHit, tokens: Iterable[Token]) -> str:
         """The words of a target as written: the whole mention when one token is an entity's."""

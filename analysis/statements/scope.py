@@ -1,0 +1,166 @@
+"""Which words of a cue's content can hold its target (a part of
+:class:`~analysis.statements.targets.TargetFinder`, kept apart for size).
+
+* the speaker's own affiliation, named in the speaker phrase ("the Norland President Ana Lee",
+  "Kell Rowing Club coach Tom Berg"), is never the target of that speaker's statement;
+* a name that only modifies a person's title ("Norland President Ana Lee") stands for that
+  person: the person is the candidate, not the country;
+* incidental names are not targets: a place in a locative phrase ("the dam in Kell"), the
+  participants of an event between two parties ("the match between Kell and Dunn was
+  postponed"); but "from" after a noun of commitment or pressure names its giver
+  ("assurances from Norland", "pressure from the union"), not a place;
+* the reported clause of a speech verb the parser hung on the verb above ("was cheered upon
+  announcing to reporters [the mayor was alive]") is still the verb's content;
+* a clausal subject ("'stopping the smugglers' is the aim") is the first subject read;
+* a requested or judged action word only counts in the clause that is reported, not in a
+  relative clause describing one of its parties ("said the league, which supports the
+  union, ..."), and never as a noun of place ("a stab in the back").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.statements.detect import CueHit
+from analysis.statements.grammar import phrase
+from analysis.statements.reported import _LOCATIVE, Target
+
+#: Nouns whose "from" phrase names who gives or exerts them, not a place ("assurances from X").
+GIVEN_FROM = frozenset({"assurance", "promise", "pledge", "guarantee", "commitment", "pressure", "threat",
+                        "warning", "support", "help", "aid", "offer", "order", "request", "demand", "call",
+                        "message", "letter", "signal", "backing", "approval", "permission", "opposition",
+                        "criticism", "praise", "apology", "invitation", "funding", "money", "donation"})
+#: Modifier arcs through which a name qualifies a person's title ("Norland President Ana Lee").
+_TITLE_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+#: Relations of a clause that only describe one of its parties.
+_DESCRIBING = frozenset({"relcl", "acl", "appos"})
+_ANY_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "NORP")
+
+
+class ScopeRules:
+    """Scope rules of the target finder; the finder supplies ``resolver``, ``lex``, ``_text``
+    and ``_name``."""
+
+    # -- who and what is out of scope -----------------------------------------------------------
+
+    def affiliations(self, hit: CueHit, speakers: set[str]) -> set[str]:
+        """Entities named in the speaker phrase besides the speakers themselves: the speaker's
+        country, party or employer ("the Norland President Ana Lee" -> Norland)."""
+        head = hit.speaker_head
+        if head is None or hit.how in ("source",):
+            return set()
+        words = phrase(head, skip=frozenset({"relcl", "acl", "punct", "conj", "cc", "prep"}))
+        return {name for name, _ in self.resolver.entities_in(hit.piece, words)} - set(speakers)
+
+    def title_holder(self, hit: CueHit, target: Target, skip: set[str]) -> Target:
+        """A country or organisation that only modifies a person's title stands for the person
+        ("US President Ana Lee" -> Ana Lee; "Kell's mayor Ed Moss" -> Ed Moss)."""
+        token = target.token
+        if token is None or self.resolver.index.types.get(target.name) == "PERSON":
+            return target
+        for _ in range(4):
+            if token.dep_ not in _TITLE_MODIFIERS or token.head.i == token.i:
+                return target
+            token = token.head
+            found = self.resolver.entity_of(hit.piece, token)
+            if found is not None and found.name != target.name:
+                if found.type == "PERSON" and found.name not in skip:
+                    return Target(found.name, self._text(hit, [token]), target.how, token)
+                return target
+        return target
+
+    def _is_place_modifier(self, token: Token, root: Token, name: str | None = None) -> bool:
+        """A place in a locative phrase inside the object ("the dam in Kell"), or a party to
+        an event "between" two ("the talks between Kell and Dunn"); "from" or "via" a person
+        or organisation is a giver or channel, not a place ("a gift from Northwind Bank"), and
+        so is "from" anyone after a noun of commitment ("assurances from Norland")."""
+        kind = self.resolver.index.types.get(name) if name else None
+        while token.i != root.i and token.head.i != token.i:
+            if token.dep_ == "prep":
+                if token.lower_ in ("from", "via", "through") and kind in ("PERSON", "ORG"):
+                    return False
+                if token.lower_ == "from" and token.head.lemma_.lower() in GIVEN_FROM:
+                    return False
+                return token.lower_ in _LOCATIVE or token.lower_ == "between"
+            token = token.head
+        return False
+
+    # -- objects (moved from targets.py for size) ----------------------------------------------
+
+    def _its_owner(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
+        """"its"/"their" owning the object: the last organisation or place named before it in
+        the same sentence ("hit back at the Delta Party, calling its plan dishonest")."""
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None:
+            return None
+        before = [t for t in owner.sent if t.i < owner.i]
+        found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, before)
+                 if n not in skip and self.resolver.index.types.get(n) in ("ORG", "GPE", "NORP")]
+        if not found:
+            return None
+        name, token = max(found, key=lambda f: f[1].i)
+        return Target(name, self._text(hit, obj.subtree), "object-reference", token)
+
+    def _periphrasis(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
+        """"praised one of Portugal's finest players": the one meant is the entity the article
+        was just about (the last subject before the sentence), not the possessor (Portugal)."""
+        if obj.lower_ != "one":
+            return None
+        scope = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.tag_ == "NNS"]
+        owners = [self._name(hit, c) for g in scope for c in g.children if c.dep_ == "poss"]
+        if not scope or not any(owners):
+            return None
+        start = hit.piece.offset + hit.token.sent.start_char
+        name = self.resolver.index.last_before(hit.piece.paragraph, start, _ANY_NAMED,
+                                               skip=frozenset(skip) | {o for o in owners if o})
+        return Target(name, self._text(hit, [obj]), "context", None) if name else None
+
+    def _passive_agent(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
+        """"dismissed a petition signed by the Delta Party": the by-agent inside the object."""
+        for token in obj.subtree:
+            if token.dep_ == "agent":
+                for name, t in self.resolver.entities_in(hit.piece, token.subtree):
+                    if name not in skip:
+                        return Target(name, self._text(hit, [t]), "passive-agent", t)
+        return None
+
+    # -- what is reported ----------------------------------------------------------------------
+
+    def _clause_roots(self, hit: CueHit) -> list[Token]:
+        """The reported clauses (:class:`~analysis.statements.reported.ReportedTargets`), and,
+        for a speech verb with none, a clause with its own subject that starts right after the
+        cue's words, which the parser hung on the verb above ("upon announcing to reporters
+        the mayor was alive")."""
+        roots = super()._clause_roots(hit)
+        if roots or hit.quote is not None or hit.family not in ("speech", "report") or hit.nominal:
+            return roots
+        end = max([hit.token.i, *(t.i for t in hit.content)])
+        for token in hit.token.sent:
+            if token.pos_ in ("VERB", "AUX") and token.i > end and token.dep_ in ("advcl", "conj", "ccomp") \
+                    and min(t.i for t in token.subtree) == end + 1 \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                return [token]
+        return roots
+
+    def _core(self, root: Token) -> list[list[Token]]:
+        """Subject and object phrases of a reported clause, a clausal subject first
+        ("'neutralising the smugglers' is the aim of the operation")."""
+        clausal = [list(c.subtree) for c in root.children if c.dep_ in ("csubj", "csubjpass")]
+        return clausal + super()._core(root)
+
+    def reported_action(self, hit: CueHit, token: Token) -> bool:
+        """Whether an action word of the content is read as the reported act: not inside a
+        relative clause, apposition or participle describing a party ("said the league, which
+        supports the union, ..."), not a noun of place ("a stab in the back")."""
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+            return False
+        if hit.family not in ("speech", "report"):
+            return True
+        content = {t.i for t in hit.content} | {t.i for t in hit.quoted}
+        node = token
+        while node.head.i != node.i and node.head.i in content:
+            if node.dep_ in _DESCRIBING:
+                return False
+            node = node.head
+        return True
