@@ -47,6 +47,17 @@ CASES = [
          note="an exact surname goes to its owner, not to a near spelling"),
     Case("E-VARIANT", "The National Council for Rivers, or NCR, warned of floods. The NCR said water levels were "
          "rising.", [E(("National Council for Rivers", "NCR"), O, 3)]),
+    # titles and letters around a person's name are stripped before merging
+    Case("E-TITLEGLUE", "Maj. Gen. Ola Fenn and Brig. Tove Lund met. Fenn spoke first.",
+         [E("Ola Fenn", P, 2), E("Tove Lund", P, 1)]),
+    Case("E-TITLEGLUE", "Miss Petra Lind won. Madam Lind thanked her coach.", [E("Petra Lind", P, 2)]),
+    Case("E-TITLEGLUE", "The Hon. Clara Bex MP spoke. Bex said the bill was wrong.", [E("Clara Bex", P, 2)]),
+    Case("E-TITLEGLUE", "Mx Jordan Ellery said the policy was unfair. Ellery later resigned.",
+         [E("Jordan Ellery", P, 2)]),
+    Case("E-TITLEGLUE", "Insp. Carla Moss arrested the man. Moss said he was calm.", [E("Carla Moss", P, 2)]),
+    Case("E-VARIANT", "Karim al-Zahiri leads the group. Al-Zahiri was seen in Mosul. Zahiri denied it.",
+         [E(("Karim al-Zahiri", "Zahiri"), P, 3), E("Mosul", G, 1)],
+         note="a surname without its article; a class noun in the sentence before types nothing"),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]

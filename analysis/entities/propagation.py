@@ -1,7 +1,7 @@
 """Pass 6: every surface form of an entity is searched for in the title and the body.
 
 The model misses names in title-cased headlines and at sentence starts; an organisation's
-acronym ("NRC" for Northern Rowing Clubs) and a person's surname are forms too, and so is every written
+acronym ("NRC" for Northern Rowing Clubs) and a person's surname (with or without its "al-") are forms too, and so is every written
 name of a place in the country table. A form inside a longer mention ("Arab" in "Arab League")
 is not a mention. The title's mentions come only from here: NER on title-cased headlines mostly
 invents names.
@@ -45,8 +45,9 @@ def _forms(entity: Entity, lowercase_words: set[str]) -> dict[str, str]:
     if entity.label == "PERSON" and len(name.split()) > 1:
         words = name.split()
         # "Anna Lindqvist" ... "Lindqvist denied"; "Marta Ruiz Oyola" ... "Ruiz said" (the first of
-        # two surnames, in a three-word name)
-        for surname in [words[-1]] + (words[1:2] if len(words) == 3 else []):
+        # two surnames, in a three-word name); "Karim al-Zahiri" ... "Zahiri" (without its article)
+        bare = re.match(r"(?:al|el|Al|El)-([A-Z][\w'’]{3,})$", words[-1])  # "al-Zahiri" ... "Zahiri said"
+        for surname in [words[-1]] + (words[1:2] if len(words) == 3 else []) + ([bare.group(1)] if bare else []):
             if surname.lower() not in CALENDAR and surname.lower() not in lowercase_words \
                     and not any(ch.isdigit() for ch in surname):
                 surfaces.add(surname)

@@ -32,6 +32,7 @@ from analysis.entities.words import (
     OFFICE_TITLES,
     PERSON_TITLES,
     POSSESSIVE,
+    POST_NOMINALS,
     TITLE_KEYS,
 )
 from analysis.pieces import Piece
@@ -134,6 +135,8 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
                            or (span.label_ in ("ORG", "FAC") and end - 1 > start and doc[end - 1].is_lower
                                and doc[end - 2].is_lower)):  # "Northwind Press of bank robberies"
         end -= 1
+    while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".") in POST_NOMINALS:
+        end -= 1  # "Clara Bex MP": the letters after the name are no part of it
     score = re.search(r"\s\d+\s*[-–]\s*\d+$", doc[start:end].text)
     if score and span.label_ in ("ORG", "PERSON", "GPE", "NORP"):  # "Arsenal 2-0": a score is no name
         while end > start + 1 and doc[end - 1].idx >= doc[start].idx + score.start() + 1:

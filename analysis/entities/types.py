@@ -158,14 +158,19 @@ def _context_words(entity: Entity, texts: dict[int, str]) -> list[tuple[str, str
     return [(before[-1] if before else "", after) for before, after in _contexts(entity, texts)]
 
 
+#: A sentence's end: a full stop after a word of three lower-case letters or more ("Gen." is none).
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\"”’']?\s+")
+
+
 def _contexts(entity: Entity, texts: dict[int, str], *, lower: bool = True) -> list[tuple[list[str], str]]:
-    """Up to three words before each mention (lower case, or as written when not ``lower``) and the
-    word after it (lower case, "" when the next word is capitalised or at a paragraph's edge)."""
+    """Up to three words before each mention in its sentence (lower case, or as written when not
+    ``lower``: "the group. Zahiri said" has none) and the word after it (lower case, "" when the
+    next word is capitalised or at a paragraph's edge)."""
     out = []
     for m in entity.mentions:
         text = texts.get(m.paragraph, "")
-        before = [w.lower() if lower else w
-                  for w in re.findall(r"[A-Za-z'-]+", text[max(0, m.start - 40):m.start])[-3:]]
+        window = _SENTENCE_END.split(text[max(0, m.start - 40):m.start])[-1]
+        before = [w.lower() if lower else w for w in re.findall(r"[A-Za-z'-]+", window)[-3:]]
         if text[m.start - 1:m.start] == '"':
             before = []
         after = re.match(r"(?:'s)?\s+([a-z][a-z-]*)", text[m.end:m.end + 25])

@@ -31,7 +31,14 @@ TITLE_WORDS = {
     "sheriff", "headteacher", "headmaster", "headmistress", "superintendent", "sergeant", "sgt", "sgt.",
     "constable", "detective", "det", "det.", "inspector", "commissioner", "pastor", "reverend", "rev",
     "rev.", "trustee",
+    # military, police, church and courtesy abbreviations ("Brig.", "Insp.", "Fr.", "the Hon.", "Mx")
+    "brig", "brig.", "brigadier", "maj", "maj.", "cpl", "cpl.", "corporal", "pvt", "pvt.", "lieutenant",
+    "marshal", "cmdr", "cmdr.", "adm", "adm.", "insp", "insp.", "supt", "supt.", "fr", "fr.", "hon", "hon.",
+    "mx", "miss", "madam", "madame", "sheikha", "amb", "amb.",
 }
+#: Letters after a person's name that are no part of it ("Clara Bex MP", "Ana Lee KC").
+POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "MPP", "MS", "AM", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",
+                 "DBE", "PhD"}
 TITLE_KEYS = {w.rstrip(".") for w in TITLE_WORDS}
 
 #: Titles that only ever stand before a person's name ("Chancellor Olaf Scholz").
@@ -47,7 +54,8 @@ PERSON_TITLES = {"president", "chancellor", "senator", "governor", "mayor", "kin
                  "cllr", "alderman", "alderwoman", "selectman", "selectwoman", "councilman", "councilwoman",
                  "assemblyman", "assemblywoman", "sheriff", "headteacher", "headmaster", "headmistress",
                  "superintendent", "sergeant", "sgt", "constable", "detective", "pastor", "reverend", "rev",
-                 "spokesperson"}
+                 "spokesperson", "brig", "brigadier", "maj", "cpl", "corporal", "pvt", "lieutenant", "insp", "supt",
+                 "fr", "mx", "madam", "sheikha", "amb", "cmdr", "adm"}
 
 #: Words that join the parts of a person's name ("Anna von der Heide", "Karim al-Tamimi").
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "bin", "ibn",
