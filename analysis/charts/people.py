@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
+from analysis.bins import is_big, presence_windows, window_size
 from analysis.charts.base import empty as _empty
 from analysis.charts.base import label, labels
 from analysis.colours import (
@@ -55,11 +56,19 @@ def figure_entity_mentions(entities: pd.DataFrame) -> go.Figure:
 
 
 def figure_presence(matrix: pd.DataFrame) -> go.Figure:
-    """Each entity becomes a row, each paragraph a column; colour = mentions there (0 = title)."""
+    """Each entity becomes a row, each paragraph a column; colour = mentions there (0 = title). A
+    long article's paragraphs are summed in windows (:func:`~analysis.bins.presence_windows`)."""
     title = "Where each entity appears"
     if matrix.empty:
         return _empty(title, "No entities to place")
-    columns = ["title" if c == 0 else f"¶{c}" for c in matrix.columns]
+    paragraphs = len(matrix.columns) - (0 in matrix.columns)
+    if is_big(paragraphs):
+        size = window_size(paragraphs)
+        matrix = presence_windows(matrix, size)
+        title += f" (mentions in windows of {size} paragraphs)"
+        columns = list(matrix.columns)
+    else:
+        columns = ["title" if c == 0 else f"¶{c}" for c in matrix.columns]
     fig = go.Figure(go.Heatmap(
         z=matrix.values, x=columns, y=labels(matrix.index), colorscale="Blues", zmin=0,
         colorbar=_count_colorbar("mentions", float(matrix.values.max())), hovertemplate="%{y} in %{x}: %{z} mentions<extra></extra>",
@@ -114,14 +123,13 @@ def _cell_text(support: int, oppose: int, neutral: int) -> str:
     return f"+{support} \u2212{oppose}" + (f" ={neutral}" if neutral else "")
 
 
-def _cell_hover(speaker: str, target: str, count: int, net: float, parts: Mapping[str, pd.DataFrame] | None) -> str:
+def _cell_hover(speaker: str, target: str, count: int, net: float, parts: Mapping[str, int] | None) -> str:
     on = "no target" if target == NO_TARGET else label(target)
     head = f"{label(speaker)} on {on}: {count} statement(s)"
     if parts is None:
         return f"{head}, net stance {net:+.2f}"
-    support, oppose, neutral = (int(parts[s].loc[speaker, target]) for s in ("support", "oppose", "neutral"))
-    text = f"{head}<br>support {support} · oppose {oppose} · neutral {neutral}"
-    corrected = int(parts["corrected"].loc[speaker, target]) if "corrected" in parts else 0
+    text = f"{head}<br>support {parts['support']} · oppose {parts['oppose']} · neutral {parts['neutral']}"
+    corrected = parts.get("corrected", 0)
     return text + (f"<br>{CORRECTED_MARK} {corrected} corrected" if corrected else "")
 
 
@@ -139,40 +147,58 @@ def figure_stance_matrix(counts: pd.DataFrame, net: pd.DataFrame, *,
     title = "Who takes positions on whom"
     if counts.empty:
         return _empty(title, "No attributed statements found")
-    targets = [t for t in counts.columns if t != NO_TARGET]
-    blocks = [block for block in (targets, [NO_TARGET] if NO_TARGET in counts.columns else []) if block]
+    columns = list(counts.columns)
+    targets = [t for t in columns if t != NO_TARGET]
+    blocks = [block for block in (targets, [NO_TARGET] if NO_TARGET in columns else []) if block]
     widths = [len(block) + (0.6 if block == [NO_TARGET] else 0) for block in blocks]
-    fig = make_subplots(rows=1, cols=len(blocks), shared_yaxes=True, horizontal_spacing=0.04 if len(blocks) > 1 else 0,
-                        column_widths=[w / sum(widths) for w in widths])
-    net = net.reindex(index=counts.index, columns=counts.columns)
-    cells = matrix_cells(counts)
-    for column, block in enumerate(blocks, start=1):
-        part = counts[block]
-        if breakdown is None:
-            text = part.astype(str).where(part > 0, "")
-        else:
-            text = pd.DataFrame([[_cell_text(*(int(breakdown[s].loc[r, t]) for s in ("support", "oppose", "neutral")))
-                                  if part.loc[r, t] > 0 else "" for t in block] for r in part.index])
-        fig.add_trace(go.Heatmap(
-            z=net[block].values, x=labels(block), y=labels(counts.index), text=text.values, texttemplate="%{text}",
-            colorscale=STANCE_SCALE, zmin=-1, zmax=1, xgap=2, ygap=2, hoverinfo="skip", showscale=column == 1,
-            colorbar={"title": "net stance", "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
-        ), row=1, col=column)
-        numbered = [(i, s, t) for i, (s, t) in enumerate(cells) if t in block]
-        fig.add_trace(go.Scatter(
-            x=[label(t) for _, _, t in numbered], y=[label(s) for _, s, _ in numbered], mode="markers",
-            marker={"symbol": "square-open", "size": 22, "color": EDGE_COLOR, "opacity": 0,
-                    "line": {"width": 2}},
+    # The panels laid out by hand, as make_subplots would (it costs more than the whole figure)
+    gap = 0.04 if len(blocks) > 1 else 0.0
+    usable = 1.0 - gap * (len(blocks) - 1)
+    domains, left = [], 0.0
+    for width in widths:
+        domains.append([left, min(1.0, left + usable * width / sum(widths))])
+        left = domains[-1][1] + gap
+    values = counts.to_numpy()
+    nets = net.reindex(index=counts.index, columns=counts.columns).to_numpy(dtype=float)
+    parts = None if breakdown is None else {
+        name: frame.reindex(index=counts.index, columns=counts.columns, fill_value=0).to_numpy()
+        for name, frame in breakdown.items()}
+    speakers = list(counts.index)
+    speaker_labels = labels(speakers)
+    position = {t: j for j, t in enumerate(columns)}
+    numbers = {cell: i for i, cell in enumerate(matrix_cells(counts))}
+    traces = []
+    for panel, block in enumerate(blocks, start=1):
+        js = [position[t] for t in block]
+        text = [[("" if values[i, j] <= 0 else str(int(values[i, j])) if parts is None
+                  else _cell_text(*(int(parts[s][i, j]) for s in ("support", "oppose", "neutral"))))
+                 for j in js] for i in range(len(speakers))]
+        axes = {"xaxis": "x" if panel == 1 else f"x{panel}", "yaxis": "y" if panel == 1 else f"y{panel}"}
+        traces.append(go.Heatmap(
+            z=nets[:, js], x=labels(block), y=speaker_labels, text=np.array(text, dtype=object), texttemplate="%{text}",
+            colorscale=STANCE_SCALE, zmin=-1, zmax=1, xgap=2, ygap=2, hoverinfo="skip", showscale=panel == 1,
+            colorbar={"title": {"text": "net stance"}, "tickvals": [-1, 0, 1],
+                      "ticktext": ["oppose", "neutral", "support"]}, **axes))
+        numbered = sorted((numbers[(speakers[i], columns[j])], i, j) for i in range(len(speakers)) for j in js
+                          if values[i, j] > 0)
+        traces.append(go.Scatter(
+            x=[label(columns[j]) for _, _, j in numbered], y=[speaker_labels[i] for _, i, _ in numbered],
+            mode="markers", marker={"symbol": "square-open", "size": 22, "color": EDGE_COLOR, "opacity": 0,
+                                    "line": {"width": 2}},
             selected={"marker": {"opacity": 1}}, unselected={"marker": {"opacity": 0}}, showlegend=False,
-            customdata=[[i, _cell_hover(s, t, int(counts.loc[s, t]), float(net.loc[s, t]), breakdown)]
-                        for i, s, t in numbered],
-            hovertemplate="%{customdata[1]}<extra></extra>",
-        ), row=1, col=column)
+            customdata=[[n, _cell_hover(speakers[i], columns[j], int(values[i, j]), float(nets[i, j]),
+                                        None if parts is None else {k: int(v[i, j]) for k, v in parts.items()})]
+                        for n, i, j in numbered],
+            hovertemplate="%{customdata[1]}<extra></extra>", **axes))
     if breakdown is not None:
         title += "<br><sup>each cell: +support \u2212oppose =neutral · click a cell for its evidence</sup>"
-    fig.update_layout(title=title, height=max(320, 40 * len(counts) + 180), clickmode="event+select",
-                      hoverlabel={"bgcolor": "white", "font": {"color": "black"}})
-    fig.update_yaxes(autorange="reversed")
-    fig.update_yaxes(title_text="speaker", row=1, col=1)
-    fig.update_xaxes(title_text="target", row=1, col=1)
-    return fig
+    layout = {"title": {"text": title}, "height": max(320, 40 * len(counts) + 180), "clickmode": "event+select",
+              "hoverlabel": {"bgcolor": "white", "font": {"color": "black"}}}
+    for panel, domain in enumerate(domains, start=1):
+        suffix = "" if panel == 1 else str(panel)
+        layout[f"xaxis{suffix}"] = {"domain": domain, "anchor": f"y{suffix}"}
+        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "autorange": "reversed",
+                                    **({} if panel == 1 else {"matches": "y", "showticklabels": False})}
+    layout["xaxis"]["title"] = {"text": "target"}
+    layout["yaxis"]["title"] = {"text": "speaker"}
+    return go.Figure(data=traces, layout=layout)

@@ -5,8 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.bins import is_big, window_size
 from analysis.charts.base import empty as _empty
 from analysis.charts.base import label, labels, opening_words
+from analysis.charts.windows import (
+    figure_paragraph_windows,
+    figure_sentence_windows,
+    figure_voice_windows,
+)
 from analysis.colours import (
     EDGE_COLOR,
     JOIN_COLOR,
@@ -22,10 +28,14 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
                                show_tone: bool = True) -> go.Figure:
     """Each paragraph becomes a polarity bar (diverging colour; the headline measure) and a
     subjectivity bar beside it; VADER and tone are lines over the polarity bars, toggled by the
-    options or the legend. Every trace is in the legend."""
+    options or the legend. Every trace is in the legend. A long article (:func:`~analysis.bins.is_big`)
+    gets windows of paragraphs instead (:func:`~analysis.charts.windows.figure_paragraph_windows`)."""
     title = "Sentiment by paragraph"
     if paragraphs.empty:
         return _empty(title, "No paragraphs to show")
+    if is_big(len(paragraphs)):
+        return figure_paragraph_windows(paragraphs, window_size(len(paragraphs)), show_vader=show_vader,
+                                        show_tone=show_tone)
     hover = [opening_words(t) for t in paragraphs["text"]]
     traces = [go.Bar(
         x=paragraphs["index"], y=paragraphs["polarity"], name=HEADLINE_MEASURE, legendrank=1,
@@ -86,10 +96,13 @@ def paragraph_dividers(sentences: pd.DataFrame) -> dict:
 def figure_sentence_tone(sentences: pd.DataFrame, *, compact: bool = False) -> go.Figure:
     """Each sentence becomes a point: position in the article against its tone; dotted lines
     divide the paragraphs. ``compact`` makes it a sparkline (the Overview's): small, no title,
-    legend or dividers, the page naming the measure and the sentences it rests on."""
+    legend or dividers, the page naming the measure and the sentences it rests on. A long article
+    gets windows of sentences (:func:`~analysis.charts.windows.figure_sentence_windows`)."""
     title = "" if compact else "Tone sentence by sentence"
     if sentences.empty:
         return _empty(title, "No sentences to show")
+    if is_big(len(sentences)):
+        return figure_sentence_windows(sentences, window_size(len(sentences)), compact=compact)
     tones = sentences["tone"].tolist()
     trace = go.Scatter(
         x=sentences["index"].tolist(), y=tones, mode="markers+lines", name=TONE_MEASURE,
@@ -114,10 +127,13 @@ def figure_sentence_tone(sentences: pd.DataFrame, *, compact: bool = False) -> g
 
 
 def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
-    """Each sentence becomes a point of its tone, coloured by whose voice it is (author or attributed)."""
+    """Each sentence becomes a point of its tone, coloured by whose voice it is (author or attributed);
+    a long article gets windows of each voice's sentences."""
     title = "Tone of the author's voice and of attributed voices"
     if sentences.empty:
         return _empty(title, "No sentences to show")
+    if is_big(len(sentences)):
+        return figure_voice_windows(sentences, window_size(len(sentences)))
     fig = go.Figure()
     for voice, color in VOICE_COLORS.items():
         part = sentences[sentences["voice"] == voice]
