@@ -11,7 +11,13 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import charts, views
-from analysis.batch import CorpusUnreadable, corpus_entities, load_results, shown_documents, tone_over_time
+from analysis.batch import (
+    CorpusUnreadable,
+    corpus_entities,
+    load_results,
+    shown_documents,
+    tone_over_time,
+)
 from analysis.views import score_text
 from ui.frame import page_frame
 from ui.text import show_error

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from analysis import charts, views
+from analysis import screens, views
 from analysis.colours import type_name
-from analysis.markup import sentence_html
 from ui.corrections import entity_corrections
 from ui.documents import require_analysis
 from ui.frame import page_frame
+from ui.memo import memo
 from ui.text import show_caption
 from ui.url_state import restore_from_url, write_to_url
 
@@ -42,25 +42,21 @@ else:
     top_n = filters[1].slider("Show the top", min_value=1, max_value=top_max, key="entities_top",
                               help="The most mentioned entities of the chosen types, in the charts and the table.")
     write_to_url("entities_top", "top", top_n)
-shown = views.top_entities(entities, types=types, top_n=top_n)
+screen = memo(screens.entity_screen, analysis, tuple(types), top_n)  # once per analysis and filters
+shown = screen.shown
 
 left, right = st.columns(2)
-left.plotly_chart(charts.figure_entity_mentions(shown), key="entities_mentions_chart", width="stretch")
-right.plotly_chart(charts.figure_entity_tone(shown), key="entities_tone_chart", width="stretch")
-
-names = shown["name"].tolist()
-st.plotly_chart(charts.figure_presence(views.presence_matrix(
-    analysis.mentions, names=names, n_paragraphs=len(analysis.paragraphs))),
-    key="entities_presence_chart", width="stretch")
-st.plotly_chart(charts.figure_cooccurrence(views.cooccurrence(analysis.mentions, names=names)),
-                key="entities_cooccurrence_chart", width="stretch")
+left.plotly_chart(screen.mentions_figure, key="entities_mentions_chart", width="stretch")
+right.plotly_chart(screen.tone_figure, key="entities_tone_chart", width="stretch")
+st.plotly_chart(screen.presence_figure, key="entities_presence_chart", width="stretch")
+st.plotly_chart(screen.cooccurrence_figure, key="entities_cooccurrence_chart", width="stretch")
 
 st.subheader("Table", anchor=False)
 st.caption("**Salience**: the entity's share of the article's attention, from its mentions (counted "
            "double in the title and first paragraph, half as much again as a grammatical subject). "
            "**Merged** lists each other form of the name with the reason it was joined (surname, demonym, "
            "spelling...), so a wrong merge is easy to spot. " + views.CORRECTED_MARK + " marks a row you corrected.")
-st.dataframe(views.entity_table(shown), hide_index=True, width="stretch",
+st.dataframe(screen.table, hide_index=True, width="stretch",
              column_order=["name", "type", "mentions", "merged", views.CORRECTED_MARK, "salience", "tone",
                            "first_paragraph", "paragraphs", "titles", "roles", "aliases"],
              column_config={
@@ -73,24 +69,34 @@ st.dataframe(views.entity_table(shown), hide_index=True, width="stretch",
                           "paragraph and as a grammatical subject."),
                  "tone": st.column_config.NumberColumn(format="%+.2f"),
              })
-st.download_button("Download entities (CSV)", views.to_csv(entities), file_name="newsprism-entities.csv",
+st.download_button("Download entities (CSV)", lambda: views.to_csv(entities), file_name="newsprism-entities.csv",
                    mime="text/csv", key="entities_download")
-st.download_button("Download mentions (CSV)", views.to_csv(analysis.mentions),
+st.download_button("Download mentions (CSV)", lambda: views.to_csv(analysis.mentions),
                    file_name="newsprism-mentions.csv", mime="text/csv", key="entities_download_mentions")
 
 st.subheader("Sentences mentioning an entity", anchor=False)
 everyone = entities["name"].tolist()  # whatever the filters and the top-N above
-described = {row.name: f"{row.name} · {type_name(row.type)} · {row.mentions} mention(s)" for row in entities.itertuples()}
-restore_from_url("entities_entity", "entity", options=everyone, default=everyone[0])
-if st.session_state["entities_entity"] not in everyone:  # chosen in another article
-    st.session_state["entities_entity"] = everyone[0]
-chosen = st.selectbox("Entity", everyone, key="entities_entity", format_func=described.get,
-                      help="Every entity of the article, most mentioned first, whatever the filters above.")
-write_to_url("entities_entity", "entity", chosen)
-rows = views.entity_sentences(analysis.sentences, analysis.mentions, name=chosen, title=analysis.title)
-st.caption(f"{len(rows)} sentence(s); the mention is highlighted. Tone per sentence in brackets.")
-for row in rows.itertuples():
-    st.markdown(sentence_html(row.text, row.spans, paragraph=row.paragraph, tone=row.tone),
-                unsafe_allow_html=True)
+described = {name: f"{name} · {type_name(kind)} · {count} mention(s)"
+             for name, kind, count in zip(everyone, entities["type"], entities["mentions"])}
+
+
+@st.fragment
+def entity_sentences() -> None:
+    """Every sentence mentioning the chosen entity (another choice reruns only this)."""
+    restore_from_url("entities_entity", "entity", options=everyone, default=everyone[0])
+    if st.session_state["entities_entity"] not in everyone:  # chosen in another article
+        st.session_state["entities_entity"] = everyone[0]
+    chosen = st.selectbox("Entity", everyone, key="entities_entity", format_func=described.get,
+                          help="Every entity of the article, most mentioned first, whatever the filters above.")
+    write_to_url("entities_entity", "entity", chosen)
+    count, blocks = memo(screens.entity_sentences, analysis, chosen)
+    st.caption(f"{count} sentence(s); the mention is highlighted. Tone per sentence in brackets."
+               + (f" The first {len(blocks):,} are shown; the mentions CSV lists every one."
+                  if count > len(blocks) else ""))
+    for block in blocks:
+        st.markdown(block, unsafe_allow_html=True)
+
+
+entity_sentences()
 
 entity_corrections(analysis)

@@ -4,12 +4,15 @@ import json
 
 import streamlit as st
 
-from analysis import charts, findings
+from analysis import findings, screens
+from analysis.bins import is_big, window_size
 from analysis.document import EXTENSIONS
-from analysis.markup import article_html, legend_html, markdown_escape
+from analysis.markup import legend_html, markdown_escape
 from analysis.views import score_text
 from ui.documents import current_analysis, sample_bytes
 from ui.frame import page_frame
+from ui.memo import memo
+from ui.paging import article_range
 from ui.pending import PASTE_HELP, PASTE_MAX_CHARS, queue_document
 from ui.share import share_control
 from ui.text import plain
@@ -82,15 +85,14 @@ if analysis.removed:
 share_control(key="overview_share")
 
 summary = analysis.summary
+screen = memo(screens.overview, analysis)  # once per analysis: reruns and returns reuse it
 st.subheader("What was found", anchor=False)
-speakers = findings.top_speakers(analysis.statements)
-entities = findings.top_entities(analysis.entities, analysis.mentions)
-st.markdown("**" + plain(findings.findings_sentence(speakers, entities, statements=len(analysis.statements)))
-            + "**")
+st.markdown("**" + plain(screen.sentence) + "**")
 st.caption(f"{findings.TONE_MEASURE} along the article, sentence by sentence "
-           f"({findings.sentences_text(len(analysis.sentences))}; red negative, blue positive):")
-st.plotly_chart(charts.figure_sentence_tone(analysis.sentences, compact=True), key="overview_sparkline", width="stretch",
-                config={"displayModeBar": False})
+           f"({findings.sentences_text(len(analysis.sentences))}; red negative, blue positive"
+           + (f"; each point the mean of {window_size(len(analysis.sentences))} sentences"
+              if is_big(len(analysis.sentences)) else "") + "):")
+st.plotly_chart(screen.sparkline, key="overview_sparkline", width="stretch", config={"displayModeBar": False})
 
 TONE_HELP = {
     findings.HEADLINE_MEASURE: "The headline measure: TextBlob's polarity (-1 negative wording ... +1 positive), "
@@ -101,8 +103,7 @@ TONE_HELP = {
     "Narration tone": "Mean tone of the sentences in the author's own voice.",
     "Quoted voices tone": "Mean tone of the sentences holding a quote or a reported position.",
 }
-tone = findings.tone_figures(analysis.sentences, summary)
-for col, row in zip(st.columns(len(tone)), tone.itertuples()):
+for col, row in zip(st.columns(len(screen.tone)), screen.tone.itertuples()):
     col.metric(row.measure, score_text(row.value), help=TONE_HELP[row.measure])
     col.caption(findings.sentences_text(row.sentences)
                 + (": too few to lean on" if row.few and row.sentences else ""))
@@ -111,16 +112,15 @@ if findings.mostly_zero(analysis.paragraphs):
     st.caption(f"TextBlob scores 0 on {zeros} of {total} paragraphs (it reads only opinion words): "
                f"its polarity says little here; {findings.TONE_MEASURE} reads every sentence.")
 
-for column, title, frame, table, empty, key in zip(
-        st.columns([3, 2]), ("Top speakers", "Most mentioned"), (speakers, entities),
-        (findings.speaker_table, findings.entity_table), ("No named speaker.", "No named entity."),
-        ("overview_speakers", "overview_entities")):
+for column, title, table, empty, key in zip(
+        st.columns([3, 2]), ("Top speakers", "Most mentioned"), (screen.speaker_table, screen.entity_table),
+        ("No named speaker.", "No named entity."), ("overview_speakers", "overview_entities")):
     with column:
         st.markdown(f"**{title}**")
-        if frame.empty:
+        if table.empty:
             st.caption(empty)
         else:
-            st.dataframe(table(frame), hide_index=True, width="stretch", key=key)
+            st.dataframe(table, hide_index=True, width="stretch", key=key)
 st.caption(f"sentences: how many sentences a row rests on; under {findings.MIN_SENTENCES} is few: read those "
            "sentences (Stance and Entities pages) before quoting the figure.")
 
@@ -147,5 +147,14 @@ st.download_button("Download the whole analysis (JSON)",
 
 st.subheader("The article", anchor=False)
 st.markdown(legend_html(tone=True, entity_types=analysis.entities["type"]), unsafe_allow_html=True)
-for block in article_html(analysis.paragraphs, analysis.sentences, analysis.statements, analysis.mentions):
-    st.markdown(block, unsafe_allow_html=True)
+
+
+@st.fragment
+def article_view() -> None:
+    """The article (a page of it when long): a new page reruns only this."""
+    first, last = article_range("overview_article_page", len(analysis.paragraphs))
+    for block in screen.article.blocks(first, last):
+        st.markdown(block, unsafe_allow_html=True)
+
+
+article_view()

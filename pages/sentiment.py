@@ -2,11 +2,17 @@
 
 import streamlit as st
 
-from analysis import charts, findings
+from analysis import findings, screens
+from analysis.bins import is_big, window_size
 from analysis.views import score_text
 from ui.documents import require_analysis
 from ui.frame import page_frame
+from ui.memo import memo
+from ui.paging import capped
 from ui.text import show_caption
+
+#: Paragraphs named in the warning about lexicons disagreeing (a long article has hundreds).
+FLAGGED_LISTED = 30
 
 page_frame()
 
@@ -22,12 +28,22 @@ if findings.mostly_zero(analysis.paragraphs):
     st.info(f"TextBlob scores 0 on {zeros} of {total} paragraphs: it finds no opinion words in them, which is "
             f"common in news writing. Its polarity says little about this article; read "
             f"{findings.TONE_MEASURE} (the purple line) and VADER beside it.", icon=":material/info:")
-toggles = st.columns(3)
-show_vader = toggles[0].checkbox("VADER compound line", value=True, key="sentiment_vader")
-show_tone = toggles[1].checkbox(f"{findings.TONE_MEASURE} line", value=True, key="sentiment_tone")
-st.plotly_chart(charts.figure_paragraph_sentiment(analysis.paragraphs, show_vader=show_vader,
-                                                  show_tone=show_tone),
-                key="sentiment_chart", width="stretch")
+
+
+@st.fragment
+def paragraph_chart() -> None:
+    """The chart of paragraphs and its two line toggles (a toggle reruns only this)."""
+    toggles = st.columns(3)
+    show_vader = toggles[0].checkbox("VADER compound line", value=True, key="sentiment_vader")
+    show_tone = toggles[1].checkbox(f"{findings.TONE_MEASURE} line", value=True, key="sentiment_tone")
+    st.plotly_chart(memo(screens.sentiment_paragraphs, analysis, show_vader, show_tone),
+                    key="sentiment_chart", width="stretch")
+    if is_big(len(analysis.paragraphs)):
+        st.caption(f"A long article: each bar is the mean of {window_size(len(analysis.paragraphs))} "
+                   "paragraphs (hover for which); the table below has every paragraph.")
+
+
+paragraph_chart()
 with st.expander("What the measures mean"):
     st.markdown(
         "- **TextBlob polarity** (-1 ... +1): how positive or negative the wording is, from TextBlob's "
@@ -45,40 +61,52 @@ with st.expander("What the measures mean"):
         "- A paragraph is **flagged** when TextBlob and VADER point in opposite directions, each by more "
         "than 0.1: read it yourself.")
 
-flagged = analysis.paragraphs[analysis.paragraphs["disagree"]]
-if len(flagged):
-    st.warning("TextBlob and VADER disagree on paragraph(s) "
-               + ", ".join(str(i) for i in flagged["index"]) + ": the lexicons read them differently.")
+flagged = analysis.paragraphs["index"][analysis.paragraphs["disagree"]].tolist()
+if flagged:
+    listed = ", ".join(str(i) for i in flagged[:FLAGGED_LISTED])
+    more = f" and {len(flagged) - FLAGGED_LISTED:,} more (the table's disagree column)" \
+        if len(flagged) > FLAGGED_LISTED else ""
+    st.warning(f"TextBlob and VADER disagree on paragraph(s) {listed}{more}: the lexicons read them differently.")
 
-split = st.toggle("Split sentences by voice (the author's own vs attributed)", value=False,
-                  key="sentiment_by_voice")
-if split:
-    st.plotly_chart(charts.figure_voice_tone(analysis.sentences), key="sentiment_voice", width="stretch")
-    narration, quoted = findings.tone_figures(analysis.sentences, analysis.summary).iloc[2:].itertuples()
-    st.caption(f"{narration.measure} (the author's voice): {score_text(narration.value)}, "
-               f"{findings.sentences_text(narration.sentences)} · {quoted.measure} (quotes, reported "
-               f"positions): {score_text(quoted.value)}, {findings.sentences_text(quoted.sentences)}")
-else:
-    st.plotly_chart(charts.figure_sentence_tone(analysis.sentences), key="sentiment_sentences",
-                    width="stretch")
+
+@st.fragment
+def sentence_chart() -> None:
+    """The chart of sentences, along the article or by voice (the switch reruns only this)."""
+    split = st.toggle("Split sentences by voice (the author's own vs attributed)", value=False,
+                      key="sentiment_by_voice")
+    figure = memo(screens.sentiment_sentences, analysis, split)
+    st.plotly_chart(figure, key="sentiment_voice" if split else "sentiment_sentences", width="stretch")
+    if split:
+        narration, quoted = findings.tone_figures(analysis.sentences, analysis.summary).iloc[2:].itertuples()
+        st.caption(f"{narration.measure} (the author's voice): {score_text(narration.value)}, "
+                   f"{findings.sentences_text(narration.sentences)} · {quoted.measure} (quotes, reported "
+                   f"positions): {score_text(quoted.value)}, {findings.sentences_text(quoted.sentences)}")
+
+
+sentence_chart()
 
 st.subheader("Paragraphs", anchor=False)
-table = analysis.table("paragraphs")
-st.dataframe(table, hide_index=True, width="stretch", column_config={
+table = memo(screens.paragraph_table, analysis)
+st.dataframe(capped(table, "paragraphs"), hide_index=True, width="stretch", column_config={
     "text": st.column_config.TextColumn("text", width="large"),
     "polarity": st.column_config.NumberColumn(format="%.3f"),
     "subjectivity": st.column_config.NumberColumn(format="%.3f"),
     "vader": st.column_config.NumberColumn(format="%.3f"),
     "tone": st.column_config.NumberColumn(format="%.3f"),
 })
-st.download_button("Download paragraphs (CSV)", table.to_csv(index=False).encode("utf-8"),
+st.download_button("Download paragraphs (CSV)", lambda: table.to_csv(index=False).encode("utf-8"),
                    file_name="newsprism-paragraphs.csv", mime="text/csv", key="sentiment_download")
 
-with st.expander("Sentences"):
-    # Character offsets (start, end) are for programs: in the CSV, not on screen.
-    st.dataframe(analysis.sentences.drop(columns=["start", "end"]), hide_index=True, width="stretch",
-                 column_config={column: st.column_config.NumberColumn(format="%.3f")
-                                for column in ("polarity", "subjectivity", "vader", "tone")})
-    st.download_button("Download sentences (CSV)", lambda: analysis.sentences.to_csv(index=False).encode("utf-8"),
-                       file_name="newsprism-sentences.csv", mime="text/csv",
-                       key="sentiment_download_sentences")
+# A long article's sentence table is the page's largest payload: drawn only while open (``open`` is
+# None for an expander that does not track its state: a short article's, drawn at once).
+sentences_box = st.expander("Sentences", key="sentiment_sentences_box",
+                            on_change="rerun" if is_big(len(analysis.sentences)) else "ignore")
+if sentences_box.open is not False:
+    with sentences_box:
+        # Character offsets (start, end) are for programs: in the CSV, not on screen.
+        st.dataframe(capped(memo(screens.sentence_table, analysis), "sentences"), hide_index=True, width="stretch",
+                     column_config={column: st.column_config.NumberColumn(format="%.3f")
+                                    for column in ("polarity", "subjectivity", "vader", "tone")})
+        st.download_button("Download sentences (CSV)", lambda: analysis.sentences.to_csv(index=False).encode("utf-8"),
+                           file_name="newsprism-sentences.csv", mime="text/csv",
+                           key="sentiment_download_sentences")

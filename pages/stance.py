@@ -2,23 +2,22 @@
 
 import streamlit as st
 
-from analysis import charts, views
-from analysis.markup import (
-    evidence_html,
-    legend_html,
-    markdown_escape,
-    marks_by_paragraph,
-    paragraphs_html,
-)
+from analysis import charts, screens, views
+from analysis.markup import evidence_html, legend_html, markdown_escape
 from analysis.views import score_text
 from ui.corrections import statement_corrections
 from ui.documents import require_analysis
 from ui.frame import page_frame
+from ui.memo import memo
+from ui.paging import article_range, capped
 from ui.text import show_caption
 from ui.url_state import restore_from_url, write_to_url
 
 STANCES = ["support", "oppose", "neutral"]
 KINDS = ["direct", "indirect", "position"]
+#: Statements of a matrix cell listed under it, and speaker cards drawn, at most (a long article has thousands).
+CELL_EVIDENCE = 50
+SPEAKER_CARDS = 30
 
 page_frame()
 
@@ -26,7 +25,6 @@ analysis = require_analysis()
 st.title("Stance", anchor=False)
 show_caption(analysis.title or analysis.name)
 
-statements = views.with_speaker_basis(analysis.statements, analysis.entities)
 summary = analysis.summary
 cols = st.columns(4)
 cols[0].metric("Statements", summary["statements"], help="Attributed statements: quotes, reported speech, "
@@ -39,12 +37,12 @@ cols[3].metric("Tone of attributed sentences",
                score_text(summary["tone_attributed"]),
                help="Sentences holding a quote or a reported position.")
 
-if statements.empty:
+if analysis.statements.empty:
     st.info("No attributed statements were found: the article reports without quoting or citing positions.")
     statement_corrections(analysis)  # a missed statement can still be added
     st.stop()
 
-speakers_all = views.speaker_summary(statements)["speaker"].tolist()
+speakers_all = memo(screens.stance_speakers, analysis)
 restore_from_url("stance_speakers", "speaker", options=speakers_all, multi=True)
 restore_from_url("stance_stances", "stance", options=STANCES, multi=True)
 restore_from_url("stance_kinds", "kind", options=KINDS, multi=True)
@@ -67,8 +65,10 @@ write_to_url("stance_stances", "stance", chosen_stances)
 write_to_url("stance_kinds", "kind", chosen_kinds)
 write_to_url("stance_unnamed", "unnamed", None if include_unnamed else False)
 write_to_url("stance_uncertain", "uncertain", None if include_uncertain else False)
-shown = views.filter_statements(statements, speakers=chosen_speakers, stances=chosen_stances, kinds=chosen_kinds,
-                                include_unnamed=include_unnamed, include_uncertain=include_uncertain)
+screen = memo(screens.stance_screen, analysis, {  # once per analysis and filters
+    "speakers": chosen_speakers, "stances": chosen_stances, "kinds": chosen_kinds,
+    "include_unnamed": include_unnamed, "include_uncertain": include_uncertain})
+shown = screen.shown
 
 details = switches[2].toggle("Details", key="stance_details",
                              help="Also show the raw columns: kind, the speaker's and the target's words in the "
@@ -76,8 +76,8 @@ details = switches[2].toggle("Details", key="stance_details",
 st.subheader("Statements", anchor=False)
 st.caption(f"**speaker via**: ⚠ a speaker found through a pronoun, a description or a group, to check against "
            f"the evidence; {views.CORRECTED_MARK} a statement you corrected. - an empty value.")
-st.dataframe(views.statement_table(shown), hide_index=True, width="stretch", row_height=76,
-             height=min(40 + 76 * len(shown), 620),
+table = capped(screen.table, "statements")
+st.dataframe(table, hide_index=True, width="stretch", row_height=76, height=min(40 + 76 * len(table), 620),
              column_order=views.STATEMENT_TABLE_MAIN + (views.STATEMENT_TABLE_DETAILS if details else []),
              column_config={
                  "paragraph": st.column_config.NumberColumn("¶", width=40, help="Paragraph"),
@@ -90,13 +90,12 @@ st.dataframe(views.statement_table(shown), hide_index=True, width="stretch", row
                      help="How the speaker was found: by name; ⚠ through a pronoun, a description or a group "
                           "(check it); an unnamed source; ✎ corrected by you."),
              })
-st.download_button("Download statements (CSV)", views.to_csv(shown), file_name="newsprism-statements.csv",
+st.download_button("Download statements (CSV)", lambda: views.to_csv(shown), file_name="newsprism-statements.csv",
                    mime="text/csv", key="stance_download")
 
-counts, net = views.stance_matrix(shown)
-matrix = st.plotly_chart(charts.figure_stance_matrix(counts, net, breakdown=views.stance_breakdown(shown)),
-                         key="stance_matrix_chart", width="stretch", on_select="rerun", selection_mode=("points",))
-cells = views.matrix_cells(counts)
+counts, cells = screen.counts, screen.cells
+matrix = st.plotly_chart(screen.figure, key="stance_matrix_chart", width="stretch", on_select="rerun",
+                         selection_mode=("points",))
 if cells:
     clicked = []
     for point in matrix.selection.points if matrix else []:
@@ -122,13 +121,20 @@ if cells:
     if st.session_state.get("stance_cell_target") not in targets:
         st.session_state["stance_cell_target"] = targets[0]
     target = pick[1].selectbox("Target", targets, key="stance_cell_target")
-    for row in views.cell_statements(shown, speaker=speaker, target=target).to_dict(orient="records"):
+    evidence = views.cell_statements(shown, speaker=speaker, target=target)
+    if len(evidence) > CELL_EVIDENCE:
+        st.caption(f"The first {CELL_EVIDENCE} of {len(evidence):,} statements of this cell; the table and its "
+                   "CSV have every one.")
+    for row in evidence.head(CELL_EVIDENCE).to_dict(orient="records"):
         st.markdown(evidence_html(stance=row["stance"], paragraph=row["paragraph"], evidence=row["evidence"],
                                   cue=row["cue"], kind=row["kind"], corrected=row.get("corrected") in (True, 1)),
                     unsafe_allow_html=True)
 
 st.subheader("Speakers", anchor=False)
-cards = views.speaker_summary(shown)
+cards = screen.cards
+if len(cards) > SPEAKER_CARDS:
+    st.caption(f"The {SPEAKER_CARDS} speakers with most statements, of {len(cards):,}; the table has every one.")
+    cards = cards.head(SPEAKER_CARDS)
 for start in range(0, len(cards), 3):
     for column, card in zip(st.columns(3), cards.iloc[start:start + 3].itertuples()):
         with column.container(border=True):
@@ -141,7 +147,17 @@ for start in range(0, len(cards), 3):
 
 st.subheader("The article, statements highlighted", anchor=False)
 st.markdown(legend_html(tone=False, entity_types=analysis.entities["type"]), unsafe_allow_html=True)
-for block in paragraphs_html(analysis.paragraphs, marks_by_paragraph(analysis.sentences, shown, analysis.mentions)):
-    st.markdown(block, unsafe_allow_html=True)
+
+
+@st.fragment
+def article_view() -> None:
+    """The article with the statements shown marked (a page of it when long; a new page reruns
+    only this)."""
+    first, last = article_range("stance_article_page", len(analysis.paragraphs))
+    for block in screen.article.blocks(first, last):
+        st.markdown(block, unsafe_allow_html=True)
+
+
+article_view()
 
 statement_corrections(analysis)
