@@ -58,6 +58,20 @@ CASES = [
     Case("E-VARIANT", "Karim al-Zahiri leads the group. Al-Zahiri was seen in Mosul. Zahiri denied it.",
          [E(("Karim al-Zahiri", "Zahiri"), P, 3), E("Mosul", G, 1)],
          note="a surname without its article; a class noun in the sentence before types nothing"),
+    # names cut at a coordination, parties and their members' word, armed groups the model took for people
+    Case("E-PARTIAL", "The Kell Institute of Marine and Coastal Science published the report.",
+         [E("Kell Institute of Marine and Coastal Science", O, 1)]),
+    Case("E-PARTIAL", "The University of Ghana and Kell Tech signed a deal.",
+         [E("University of Ghana", O, 1), E("Kell Tech", O, 1, optional=True)], exhaustive=False,
+         note="a country after 'of' ends the name: the conjunct is another body"),
+    Case("T-ORG-MISLABEL", "Voters backed the Greens. A Green Party spokesperson said the result was historic.",
+         [E(("Green Party", "Greens"), O, 2)]),
+    Case("E-VARIANT", "The New Kell Party's candidate lost. New Kell officials said they would appeal.",
+         [E(("New Kell Party", "New Kell"), O, 2)]),
+    Case("T-ORG-MISLABEL", "The Kell al-Sham alliance seized the road. Kell al-Sham fighters said they would stay.",
+         [E("Kell al-Sham", O, 2)]),
+    Case("T-DEMONYM-NONSTATE", "Pro-Vostrian protesters and anti-Vostrian groups clashed.",
+         [E("Vostrian", N, 2)], note="a group word after 'pro-'/'anti-' keeps its type"),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]

@@ -15,7 +15,8 @@ table's ``merged`` column as "Form (reason)"):
 ``place prefix`` a name that is another's with a place or demonym before it ("US Commission on X");
 ``ellipsis``     one conjunct of a coordinated ellipsis ("Health" in "the Health and Education
                  Ministries" is the Health Ministry);
-``affix``        "X Summit", "Team X", "X campaign", "X regime" join X, whose type they take;
+``affix``        "X Summit", "Team X", "X campaign", "X regime" join X, whose type they take
+                 ("X Party" and "Team X" make X an organisation);
 ``suffix``       a company's legal suffix: "X Inc.", "X Ltd" join X;
 ``short form``   a one-word name joins the one organisation whose name begins with it ("Delmont"
                  -> "Delmont Foods"), unless the article uses it as a place ("in Delmont") or it
@@ -155,11 +156,18 @@ def merge_plurals(entities: dict[str, Entity]) -> None:
 
 def merge_parties(entities: dict[str, Entity]) -> None:
     """A party's adjective or members' word ("Democratic rival", "the Tories") is a mention of the
-    party: it joins "<Stem> Party" when the article names it, and is typed ORG in any case."""
+    party: it joins "<Stem> Party" when the article names it, and is typed ORG in any case; any
+    other group word joins "<Word> Party" when the article names that ("the Greens", "Green Party")."""
     by_name = {fold(e.name): e for e in entities.values()}
     for key in list(entities):
         entity = entities.get(key)
-        if entity is None or entity.label != "NORP" or key not in PARTY_STEMS:
+        if entity is None or entity.label != "NORP":
+            continue
+        if key not in PARTY_STEMS:  # "the Greens" and "the Green Party": any party the article names
+            party = by_name.get(f"{key} party")
+            if party is not None and party is not entity and party.key in entities and not party.place_name:
+                merge(entities, party, key, "party")
+                party.set_label("ORG")
             continue
         stem = PARTY_STEMS[key]
         party = by_name.get(f"{stem} party")
@@ -334,7 +342,7 @@ def merge_prefixed(entities: dict[str, Entity]) -> None:
             stem, reason = " ".join(words[:-1]).rstrip(","), "suffix"
         target = by_name.get(fold(stem)) if stem else None
         if target is not None and target is not entity and target.key in entities:
-            label = target.label
+            label = "ORG" if words[-1].lower() == "party" or words[0].lower() == "team" else target.label
             target.minor_forms |= {strip_possessive(m.text) for m in entity.mentions}
             merge(entities, target, key, reason)
             target.set_label(label)

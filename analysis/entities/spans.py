@@ -264,9 +264,17 @@ def _joins_next(ent: Span, nxt: Span) -> bool:
             and not countries.place_of_name(ent.text) and not countries.place_of_demonym(ent.text):
         return True
     ofs = [t.i for t in ent if t.lower_ in ("of", "for")]
-    return ent.label_ == "ORG" and bool(ofs) and nxt.start == ent.end + 1 and doc[ent.end].lower_ in ("and", "&") \
-        and nxt.root.dep_ == "conj" and ofs[-1] < nxt.root.head.i < ent.end and not nxt.ent_id_ \
-        and nxt[0].lower_ not in ("the", "a", "an") and not _org_head(nxt[-1].lower_)
+    if not (ent.label_ == "ORG" and ofs and nxt.start == ent.end + 1 and doc[ent.end].lower_ in ("and", "&")
+            and not nxt.ent_id_ and nxt[0].lower_ not in ("the", "a", "an") and not _org_head(nxt[-1].lower_)):
+        return False
+    if nxt.root.dep_ == "conj" and ofs[-1] < nxt.root.head.i < ent.end:
+        return True
+    # the parse may hang the conjunct elsewhere: a short complement ("of Marine") and a short
+    # Title-Case conjunct that is no person or place ("Coastal Science") still make one name
+    complement = doc[ofs[-1] + 1:ent.end]
+    return 1 <= len(complement) <= 2 and len(nxt) <= 3 and nxt.label_ not in ("PERSON", "GPE") \
+        and all(t.is_title for t in list(complement) + list(nxt)) \
+        and not any(countries.place_of_name(t.text) for t in list(complement) + list(nxt))
 
 
 def _org_head(word: str) -> bool:
@@ -298,7 +306,7 @@ def resolve_place(span: Span) -> tuple[Span, str, str | None, str | None]:
     if core != text:  # "pan-African", "northern Syria": the place part only
         offset = span.text.index(core)
         narrowed = span.doc.char_span(span.start_char + offset, span.start_char + offset + len(core),
-                                      alignment_mode="expand")
+                                      label=span.label_, alignment_mode="expand")
         span = narrowed if narrowed is not None else span
         text = core
     code = countries.place_of_name(text)

@@ -120,6 +120,9 @@ OTHER_AFTER = {"phone", "phones", "smartphone", "tablet", "laptop", "car", "cars
 #: Lower-case nouns after a name that make it an event or movement ("X movement", "X heatwave").
 EVENT_AFTER = {"heatwave", "protest", "protests", "rally", "march", "strike", "storm",
                "flood", "floods", "drought", "wildfire", "festival", "uprising", "revolution", "boycott"}
+#: Lower-case nouns after a name that make it an armed group, whatever the model said of it.
+GROUP_AFTER = {"fighters", "militants", "militia", "militias", "militiamen", "insurgents", "guerrillas",
+               "jihadists", "alliance"}
 #: Words that begin the name of a storm ("Storm Hilda", "Hurricane Delia").
 WEATHER_FIRST = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 #: Verbs whose by-agent is a person when it is no organisation ("founded by JT Marlow").
@@ -229,7 +232,8 @@ def _words_after_name(name: str, texts: dict[int, str]) -> list[str]:
 
 def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label a class noun right before a mention gives ("the airline Fly Better", "caps
-    reading Keep Parks Green"): it outweighs the model's PERSON, which it gives any unknown name."""
+    reading Keep Parks Green"), or a group noun after the name ("Kell al-Sham fighters": ORG): it
+    outweighs the model's PERSON, which it gives any unknown name."""
     for before, _ in _contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
             return "PERSON"
@@ -237,6 +241,8 @@ def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
             return "ORG"
         if before and before[-1] in OTHER_CLASS_BEFORE | SLOGAN_BEFORE:
             return "OTHER"
+    if any(word in GROUP_AFTER for word in _words_after_name(entity.name, texts)):
+        return "ORG"  # "the Kell al-Sham alliance", "Kell al-Sham fighters": an armed group
     return None
 
 
