@@ -10,7 +10,9 @@ docstring:
 resolved, through an explicit :class:`~analysis.statements.discourse.Discourse`) ->
 :mod:`~analysis.statements.targets` -> :mod:`~analysis.statements.polarity`; before the cues of
 a paragraph are read, :mod:`~analysis.statements.actors` notes who did what in it (for the
-context of later targets and speakers). This module only runs them and builds the frame.
+context of later targets and speakers), and before the first paragraph
+:mod:`~analysis.statements.culprits` reads the whole article for the people it names as the
+authors of its attack. This module only runs them and builds the frame.
 
 Columns (:data:`STATEMENT_COLUMNS`): paragraph, sentence (index in the sentences table),
 speaker (canonical entity, or the phrase for an unnamed source), speaker_text, cue, target,
@@ -39,6 +41,7 @@ import pandas as pd
 
 from analysis.pieces import Piece, SentenceLocator
 from analysis.statements.actors import ActorNotes
+from analysis.statements.culprits import name_culprits
 from analysis.statements.detect import CueHit, detect_cues
 from analysis.statements.discourse import Discourse
 from analysis.statements.grammar import span_text
@@ -67,7 +70,7 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
     texts = texts if texts is not None else _texts_of(body)
     lex = load_lexicon()
     index = EntityIndex(mentions, entities)
-    discourse = Discourse()
+    discourse = Discourse(culprits=name_culprits(body, index))
     resolver = SpeakerResolver(index=index, discourse=discourse, lex=lex, texts=texts)
     actors = ActorNotes(index=index, discourse=discourse, lex=lex)
     finder = TargetFinder(resolver=resolver, lex=lex, texts=texts)

@@ -13,7 +13,9 @@ no stage reads the emitted statement rows. It remembers:
 * roles the article gave someone ("became director of the opera", "was named coach"), so
   "the new director" can be resolved;
 * victims: entities on the receiving end of a hostile act ("facilities of X were hit by
-  drones", "attacks on X"), so "claimed responsibility for the attacks" finds who was attacked.
+  drones", "attacks on X"), so "claimed responsibility for the attacks" finds who was attacked;
+* culprits: the people the article names, anywhere, as the authors of its attack (read before
+  the first cue), so "the attacker" and "condemned the stabbing" find them.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class Discourse:
     roles: dict[str, str] = field(default_factory=dict)
     #: (paragraph, offset, name) of each entity a hostile act was aimed at, in reading order
     victims: list[tuple[int, int, str]] = field(default_factory=list)
+    #: people the whole article names as the authors of its attack (:mod:`~analysis.statements.culprits`)
+    culprits: list[str] = field(default_factory=list)
 
     def add_victim(self, paragraph: int, offset: int, name: str) -> None:
         """Remember an entity a hostile act was aimed at."""

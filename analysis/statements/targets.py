@@ -12,11 +12,13 @@
    description ("criticised him", "praised the regulator"), the owner of an event noun ("the
    decision by X", "X's refusal"), the by-agent of a passive inside it ("a petition signed by
    X"), the entity just talked about for a periphrasis ("one of X's finest players"); the
-   victim of an attack named in it is not the one judged ("the attack on X");
+   victim of an attack named in it is not the one judged ("the attack on X"), its author is,
+   from context or named anywhere in the article as the culprit;
 4. reported speech is about the subject or object of the reported clause or quotation ("said
    the champion had bribed the judges" -> the champion; "said of the ministry" -> the
    ministry); never a place in a locative phrase, a source, a bystander or a possessive
-   modifier, and never the addressee ("told Sports Radio").
+   modifier, and never the addressee ("told Sports Radio"); what counts as content and which
+   names are incidental: :mod:`~analysis.statements.scope`.
 
 Never the speaker, except for the speaker's own decision or move ("defended his decision");
 nothing is inherited from the speaker's previous statement.
@@ -29,6 +31,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from analysis.statements.actors import EVENT_NOUNS, author_of, maker_of
+from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.detect import CueHit, small_clause
 from analysis.statements.grammar import (
     DOCUMENTS,
@@ -295,7 +298,8 @@ class TargetFinder(ScopeRules, ReportedTargets):
         """The author of an attack named without one ("condemned the attack"): the entity that
         owns the same kind of act earlier in the paragraph ("the Hamas attacks", "attacks by
         X"), else the last actor of a hostile act in the last three paragraphs ("members of the
-        Front set fire to ..."); None when there is none (never the victim)."""
+        Front set fire to ..."), else the person the article names as the culprit anywhere
+        (:mod:`~analysis.statements.culprits`); None when there is none (never the victim)."""
         lemma = act.lemma_.lower()
         for token in reversed(hit.piece.doc[:act.i]):
             if token.lemma_.lower() != lemma:
@@ -310,7 +314,8 @@ class TargetFinder(ScopeRules, ReportedTargets):
                                                skip=frozenset(skip))
         if act is not None:
             return Target(act.name, "", "context", None)
-        return None
+        culprit = next((n for n in self.resolver.discourse.culprits if n not in skip), None)
+        return Target(culprit, "", "context", None) if culprit else None
 
     def _victims(self, obj: Token) -> set[int]:
         """Tokens naming the victim of an attack in a phrase ("the attack on X"), and the label
@@ -336,7 +341,8 @@ class TargetFinder(ScopeRules, ReportedTargets):
         ("defended his decision"). Outside a quotation, he/she in reported words is the person
         last named before it ("X said Y was hurt; Z reported he had surgery" -> Y), none when that
         is the speaker ("X said he would resign"). A definite document ("the statement") is the
-        speaker who issued it, when that is someone else."""
+        speaker who issued it, when that is someone else; "the attacker", "the suspect" is the
+        person the article names as the culprit."""
         lower = head.lower_
         if lower in NEUTER:
             return None
@@ -347,6 +353,8 @@ class TargetFinder(ScopeRules, ReportedTargets):
             return None if name in self._speakers else name
         if head.lemma_.lower() in DOCUMENTS and head.pos_ == "NOUN":
             return self._issuer(head, skip)
+        if head.lemma_.lower() in CULPRIT_NOUNS and head.pos_ == "NOUN" and self.resolver.entity_of(hit.piece, head) is None:
+            return next((n for n in self.resolver.discourse.culprits if n not in skip | self._speakers), None)
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
