@@ -16,17 +16,20 @@ A cue is a verb or noun of the lexicon (:mod:`analysis.statements.lexicon`) or t
 Not cues: words inside a quotation (they are the quoted person's), inside the reported content
 of another cue ("said staff would demand a review"), negated or under a failure ("did not
 condemn", "avoided criticising"), acts in the passive ("was funded by X": who paid is not a
-position), and speech verbs without content ("said a prayer").
+position), and speech verbs without content ("said a prayer"). Which "according to" sources speak
+for themselves, cues that only carry others' words ("as reported by X", "citing anonymous
+sources") and participles that belong to the reporter: :mod:`analysis.statements.framing`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from analysis.pieces import Piece
+from analysis.statements.framing import carrier, dangling, personal_source
 from analysis.statements.grammar import has_child, subject_of
 from analysis.statements.lexicon import CueWord, Lexicon
 from analysis.statements.quotes import Quote, attach_quote, is_speech_quote
@@ -113,7 +116,17 @@ def detect_cues(piece: Piece, *, text: str, quotes: list[Quote], lex: Lexicon) -
         if hit is not None:
             hits.append(hit)
     sentence_of = {t.i: sent.start for sent in piece.doc.sents for t in sent}
+    hits = [_reporter_of(h, hits) if dangling(h.token) else h for h in hits if not carrier(h.token, lex)]
     return [h for h in hits if not _nested(h, hits, sentence_of=sentence_of)]
+
+
+def _reporter_of(hit: CueHit, hits: list[CueHit]) -> CueHit:
+    """A dangling participle cue takes the speaker of the cue whose content it ends."""
+    ancestors = {t.i for t in hit.token.ancestors}
+    outer = next((h for h in hits if h.token.i in ancestors and h.family in ("speech", "report")), None)
+    if outer is None:
+        return hit
+    return replace(hit, speaker_head=outer.speaker_head, how=outer.how)
 
 
 def _is_long(text: str, quote: Quote) -> bool:
@@ -146,7 +159,7 @@ def _according_to(piece: Piece, token: Token) -> CueHit | None:
         return None
     own = {t.i for t in token.subtree}
     content = tuple(t for t in token.head.subtree if t.i not in own)
-    word = ACCORDING_TO_PERSON if source.ent_type_ == "PERSON" else ACCORDING_TO
+    word = ACCORDING_TO_PERSON if personal_source(source) else ACCORDING_TO
     return CueHit(token, piece, word, "according to", source, "source", content=content)
 
 
@@ -362,6 +375,8 @@ def _nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> 
     staff would demand a review", "according to X, the group, which backs Y, ..."): what someone
     else said, not a statement of its own."""
     token = hit.token
+    if dangling(token):
+        return False  # "announced the match had been called off, citing snow": the announcer cites
     for other in hits:
         if other is hit or sentence_of[other.token.i] != sentence_of[token.i]:
             continue

@@ -25,10 +25,12 @@ from analysis.sentiment import NEWS_LEXICON
 from analysis.statements.lexicon import lexicon
 
 _EVALUATIVE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "PROPN", "INTJ"})
-#: Words VADER scores that are neutral in news prose ("treat" patients, "like" as a preposition).
+#: Words VADER scores that are neutral in news prose ("treat" patients, "like" as a preposition,
+#: "a surprise": a reaction, not a judgement).
 _NEUTRAL_IN_NEWS = frozenset({"treat", "treated", "like", "please", "kind", "pretty", "well", "play",
                               "share", "shares", "joke", "cut", "interest", "interests", "hard",
-                              "matter", "fire", "fired", "charge", "charged", "party", "ready", "fan", "fans"})
+                              "matter", "fire", "fired", "charge", "charged", "party", "ready", "fan", "fans",
+                              "surprise", "surprised", "surprising", "surprisingly"})
 _CONTRAST = frozenset({"but", "yet", "however", "although", "though"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "without", "hardly", "barely",
                        "scarcely", "none"})
@@ -36,7 +38,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "withou
 #: ("has undone all the gains", "wrecked the recovery"), and the verb itself is negative.
 REVERSING = frozenset({"undo", "undermine", "erode", "ruin", "wreck", "squander", "jeopardise", "jeopardize",
                        "endanger", "damage", "harm", "hurt", "destroy", "reverse", "sabotage", "waste",
-                        "derail", "scupper", "torpedo", "hinder", "hamper", "weaken", "betray", "wipe"})
+                       "derail", "scupper", "torpedo", "hinder", "hamper", "weaken", "betray", "wipe", "cost"})
 
 
 def _spoiled(token: Token) -> bool:
@@ -115,7 +117,8 @@ _MODALS = frozenset({"will", "would", "should", "must", "could", "can", "may", "
 def done_act(actions: list[Token], target: Token | None) -> bool:
     """Whether the hostile or friendly act aimed at the target is told as done ("said troops had
     defeated X", "X's allies helped it"): a report of an event, not a threat, call or intent
-    ("we will punish X", "X must be stopped", "we are going to help X")."""
+    ("we will punish X", "X must be stopped", "we are going to help X"), nor the speaker's own
+    act told by a personal pronoun ("explained why he had dropped X")."""
     if target is None:
         return False
     ancestors = {t.i for t in target.ancestors}
@@ -125,6 +128,8 @@ def done_act(actions: list[Token], target: Token | None) -> bool:
     verb = verbs[0]
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "acl", "amod"):
         return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she") for c in verb.children):
+        return False  # "explained why he had dropped X": the speaker's own act against X
     return not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _MODALS
 
 
@@ -153,3 +158,53 @@ def elaborated_position(token: Token, lex) -> str | None:
             return None
         return word.stance
     return None
+
+
+def label_on(entity: Token, lex) -> float:
+    """The valence of a character label put on a named entity in reported words (the lexicon's
+    ``character_labels`` and ``judgement_words``): the noun the name modifies ("the Kell Front
+    terrorists"), a label modifying the name ("the corrupt Ana Roy", "the terrorist Kell Front"),
+    or an apposition ("Ana Roy, a traitor"). 0 when the name carries no label."""
+    labels = lex["character_labels"] | lex["judgement_words"]
+    head = entity
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    found = [c for c in head.children if c.dep_ in ("amod", "compound", "appos") and c.i != entity.i]
+    if head.i != entity.i:
+        found.append(head)
+    if entity.dep_ in ("compound", "amod", "nmod") and entity.head.i != entity.i:
+        found.append(entity.head)
+    table = _valences()
+    return sum(_word_valence(t, table) * (1.5 if _word_valence(t, table) < 0 else 1.0)
+               for t in {t.i: t for t in found}.values() if t.lower_ in labels or t.lemma_.lower() in labels)
+
+
+def done_by(target: Token | None, actions: list[Token]) -> bool:
+    """Whether the target is the doer of a nominal action rather than the one it is aimed at:
+    "the help of people in X", "X's sanctions", "attacks by X" (its possessor or its of/by/from
+    phrase), so the action's stance is not a stance toward X."""
+    if target is None:
+        return False
+    path = [target, *target.ancestors]
+    for action in actions:
+        if action.pos_ != "NOUN" or action not in path[1:]:
+            continue
+        child = path[path.index(action) - 1]
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "from")):
+            return True
+    return False
+
+
+def threatened(target: Token | None) -> bool:
+    """The speaker's own warning or threat to the target, in its words: "we warn X that ...",
+    "I am threatening X" (a first-person subject): a position against X. A warning reported of
+    others ("doctors warned residents") is not one."""
+    if target is None:
+        return False
+    token = target
+    while token.dep_ in ("compound", "flat", "amod", "det") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in ("warn", "threaten"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)

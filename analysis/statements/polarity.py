@@ -44,8 +44,11 @@ from analysis.statements.evaluation import (
     NEGATIONS,
     REVERSING,
     done_act,
+    done_by,
     elaborated_position,
+    label_on,
     own_friendly_act,
+    threatened,
     valence,
 )
 from analysis.statements.lexicon import Lexicon
@@ -173,6 +176,8 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
         return Stance("oppose", False)  # "said it had carried out the attack": against the attacked
     if actions:
         stance = _action_stance(actions, lex)
+        if stance != "neutral" and target.how == "action" and done_by(target.token, actions):
+            stance = "neutral"  # "with the help of people in X": X helps, it is not helped
         if stance != "neutral" and target.how == "action" and done_act(actions, target.token):
             return Stance("neutral", True)  # "said troops had defeated X": an event told, not a position
         if stance != "neutral" and target.how == "action":
@@ -185,6 +190,11 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
         if _solidarity(target) or _tribute(target):
             return Stance("support", False)
         for mention in _mentions_of(hit, target):
+            if threatened(mention):
+                return Stance("oppose", False)  # "we warn X that our targets will grow"
+            labelled = _sign(label_on(mention, lex), LABEL_THRESHOLD)
+            if labelled != "neutral":
+                return Stance(labelled, False)  # "the threat from X terrorists", "the corrupt X"
             predicate, negated = _predicate_of_target(hit, target._replace(token=mention), lex)
             if predicate:
                 words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
@@ -292,7 +302,9 @@ def _predicate_of_target(hit: CueHit, target: Target, lex: Lexicon) -> tuple[lis
     if subject.dep_ in ("nsubj", "nsubjpass"):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in subject.head.children):
             return [], False  # "to confirm whether X is fit": a question, not a judgement
-        words = [t for t in core(subject.head) if not own_friendly_act(t)]  # "X will join": a report
+        words = core(subject.head)
+        if subject.i == head.i and not _negated(subject.head):
+            words = [t for t in words if not own_friendly_act(t)]  # "X will join": a report
         if subject.i != head.i and subject.lemma_.lower() in lex["judgement_words"]:
             words.append(subject)  # "the success of X", "the lie told by X" judge X
         comparative = any(t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less") for t in words)
@@ -324,13 +336,14 @@ def _negated(verb: Token) -> bool:
 
 def core(verb: Token) -> list[Token]:
     """A clause's predicate core: the verb with its complements (objects, predicates, open
-    clauses, adverbs), without the subject, adjuncts of place, time and cause, and relative
-    clauses ("would reopen after a painful repair" -> "would reopen")."""
+    clauses, adverbs, an "as" predicate: "serves as a lifeline"), without the subject, adjuncts
+    of place, time and cause, and relative clauses ("would reopen after a painful repair" ->
+    "would reopen")."""
     out = [verb]
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "advcl", "mark", "punct", "cc", "conj"):
             continue
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to") and not any(
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to", "as") and not any(
                 t.tag_ == "JJR" for t in child.subtree):  # "in better shape" is said of the subject
             continue
         out.extend(core(child) if child.dep_ in ("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep",

@@ -103,3 +103,70 @@ def test_judgement_noun_over_the_target(parsed, text, target, value):
 def test_judged_clause_beside_an_unjudged_target(parsed, text, target, value):
     cue = "wrote" if "wrote" in text else "said"
     assert stance(parsed, text, cue, target).value == value
+
+
+# -- a character label put on a named entity in the reported words judges it ----------------------------
+
+@pytest.mark.parametrize(("text", "target", "value"), [
+    pytest.param('"The Grey Hand terrorists crossed the river at dawn," the minister Ola Lind said.',
+                 "Grey Hand", "oppose", id="x-terrorists"),
+    pytest.param("The minister said the corrupt Tomas Riel had to go.", "Tomas Riel", "oppose", id="corrupt-x"),
+    pytest.param('"Ana Kell, a true patriot, served the town for forty years," the mayor said.', "Ana Kell",
+                 "support", id="x-a-patriot"),
+])
+def test_character_label_on_the_target(parsed, text, target, value):
+    assert stance(parsed, text, "said", target).value == value
+
+
+def test_descriptive_modifier_is_no_label(parsed):
+    text = '"The Grey Hand fighters crossed the river at dawn," the minister Ola Lind said.'
+    assert stance(parsed, text, "said", "Grey Hand").value == "neutral"
+
+
+# -- "according to" a person or a person's document reports that person's words ------------------------
+
+@pytest.mark.parametrize(("text", "family"), [
+    pytest.param("Spokesman Ivo Brant spoke first. According to him, the plan is a disgrace.", "speech",
+                 id="according-to-him"),
+    pytest.param("According to a letter released by Senator Tomas Riel, the levy is unfair.", "speech",
+                 id="letter-by-a-person"),
+    pytest.param("According to the Kell Times, the levy is unfair.", "report", id="outlet"),
+])
+def test_according_to_a_person_is_speech(article, text, family):
+    doc = article(text)
+    hit = next(h for p in doc.pieces for h in doc.cues(p.paragraph) if h.text == "according to")
+    assert hit.family == family
+
+
+# -- the doer of a nominal action is not the one it is aimed at ------------------------------------------
+
+def test_helper_named_in_the_help_is_not_helped(parsed):
+    text = "The envoy said the rescue was carried out with the help of sailors from Ostrava."
+    assert stance(parsed, text, "said", "Ostrava", how="action").value == "neutral"
+
+
+# -- the speaker's own warning or threat to the target -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target", "value"), [
+    pytest.param('"We warn the Valdorans that our patience is over," the commander Ivo Brant said.', "Valdorans",
+                 "oppose", id="we-warn"),
+])
+def test_own_warning_opposes(parsed, text, target, value):
+    assert stance(parsed, text, "said", target).value == value
+
+
+# -- harm told of a thing ("costs X ..."), an "as" predicate, a surprise --------------------------------
+
+def test_what_costs_the_target_is_against(parsed):
+    text = 'The banker Ola Lind said the toll "costs Valdora two million a year."'
+    assert stance(parsed, text, "said", "Valdora").value == "oppose"
+
+
+def test_as_predicate_is_read(parsed):
+    text = "The fund said the Orla Accord could serve the region as a lifeline."
+    assert stance(parsed, text, "said", "Orla Accord").value == "support"
+
+
+def test_a_surprise_is_no_praise(parsed):
+    text = '"The Kelmark vote was a surprise," the analyst Ola Lind said.'
+    assert stance(parsed, text, "said", "Kelmark").value == "neutral"

@@ -1,0 +1,52 @@
+"""Cues that only frame or carry others' words, and participles that belong to the reporter
+(a part of :mod:`analysis.statements.detect`, kept apart for size).
+
+* "according to" a person ("according to coach Ana Lind", "according to him") or to a named
+  person's document ("a statement released by X's office") reports that person's words, with a
+  stance from their content; "according to" an outlet or an organisation stays a neutral report;
+* "as reported by X", "as quoted by X" and an outlet "citing anonymous sources" only say
+  through whom words came: no statement (README: an outlet carrying a speaker's words adds none);
+* a participle cue after a comma, hanging from a passive clause with no agent ("announced the
+  match had been called off, citing snow"), is the reporting speaker's own cue, not part of the
+  reported content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.statements.grammar import DOCUMENTS, has_child
+from analysis.statements.lexicon import Lexicon
+
+
+def personal_source(source: Token) -> bool:
+    """A source of "according to" that speaks for itself: a person ("according to coach Ana
+    Lind", "according to him"), or a document of a named person ("a statement released by X's
+    office"); a news outlet or an organisation stays a neutral report."""
+    if source.ent_type_ == "PERSON" or source.lower_ in ("him", "her"):
+        return True
+    if source.lemma_.lower() not in DOCUMENTS:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in source.subtree if t.i != source.i)
+
+
+def carrier(token: Token, lex: Lexicon) -> bool:
+    """A cue that only says through whom others' words came: "as reported by X", "as quoted by
+    X" (the README: an outlet carrying a named speaker's words adds no statement), and an
+    outlet "citing anonymous sources" or "citing officials" (its source, not its claim)."""
+    lemma = token.lemma_.lower()
+    if lemma in ("report", "quote", "cite") and token.tag_ == "VBN" and has_child(token, "agent") \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True
+    return lemma == "cite" and any(c.dep_ == "dobj" and c.lower_ in lex["unnamed_sources"]
+                                   for c in token.children)
+
+
+def dangling(token: Token) -> bool:
+    """A participle cue after a comma, hanging from a passive clause with no agent ("the match
+    had been called off, citing snow"): the clause's subject cannot cite, so the participle is
+    the reporting speaker's, not part of what was reported."""
+    clause = token.head
+    return (token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > clause.i
+            and has_child(clause, "nsubjpass") and not has_child(clause, "agent")
+            and token.i > 0 and token.doc[token.i - 1].text == ",")
