@@ -140,9 +140,14 @@ def own_friendly_act(token: Token) -> bool:
 
 
 def elaborated_position(token: Token, lex) -> str | None:
-    """The stance of the position a participle speech cue elaborates: "criticised the plan,
-    saying ...", "posted a message blaming X, saying ...": a judgement or act cue earlier in the
-    clause the participle hangs from (its own stance, fixed by the lexicon), not negated."""
+    """The stance of the position a speech cue elaborates or is elaborated by: "criticised the
+    plan, saying ...", "posted a message blaming X, saying ..." (a judgement or act cue earlier
+    in the clause the participle hangs from, its stance fixed by the lexicon, not negated), and
+    "Calling the plan a disgrace, the mayor said ..." (a fronted judgement or label participle
+    of the speech verb: the judgement's stance, or the label's valence)."""
+    fronted = _fronted_position(token, lex)
+    if fronted is not None:
+        return fronted
     if token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj", "xcomp"):
         return None
     head = token.head
@@ -208,3 +213,21 @@ def threatened(target: Token | None) -> bool:
     if token.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in ("warn", "threaten"):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+
+
+def _fronted_position(token: Token, lex) -> str | None:
+    for child in token.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i > token.i or child.pos_ != "VERB":
+            continue
+        word = lex.verb(child.lemma_.lower())
+        if word is None or any(c.dep_ == "neg" for c in child.children):
+            continue
+        if word.family in ("judgement", "act") and word.stance in ("support", "oppose"):
+            return word.stance
+        if word.family == "label":
+            label = [t for c in child.children if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp")
+                     for t in c.subtree]
+            total = valence(label)
+            if abs(total) >= 1.0:
+                return "support" if total > 0 else "oppose"
+    return None

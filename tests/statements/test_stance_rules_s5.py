@@ -170,3 +170,17 @@ def test_as_predicate_is_read(parsed):
 def test_a_surprise_is_no_praise(parsed):
     text = '"The Kelmark vote was a surprise," the analyst Ola Lind said.'
     assert stance(parsed, text, "said", "Kelmark").value == "neutral"
+
+
+# -- a fronted judgement or label participle gives the speech cue its stance ---------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param('Calling the plan a "recipe for ruin", the bishop Ivo Brant said "We need to pray for the town."',
+                 "oppose", id="calling-ruin"),
+    pytest.param("Praising the volunteers, the mayor Ada Holm said the town would pay for the new hall.", "support",
+                 id="praising"),
+    pytest.param('Calling the levy "the second of its kind", the clerk Ivo Brant said it would start in May.',
+                 "neutral", id="descriptive-label"),
+])
+def test_fronted_participle_gives_the_stance(parsed, text, value):
+    assert stance(parsed, text, "said").value == value
