@@ -72,6 +72,13 @@ CASES = [
          [E("Kell al-Sham", O, 2)]),
     Case("T-DEMONYM-NONSTATE", "Pro-Vostrian protesters and anti-Vostrian groups clashed.",
          [E("Vostrian", N, 2)], note="a group word after 'pro-'/'anti-' keeps its type"),
+    # counts: a dateline with a dash, a compound of two places, firms named beside firms or by an apposition
+    Case("C-HYPHEN", "KELLSTADT — Talks between Kell and Vostria resumed. Kell-Vostria trade fell, and the "
+         "Vostria-based bank said trade in Kell would recover.",
+         [E("KELLSTADT", G, 1), E("Kell", G, 3), E("Vostria", G, 3)], exhaustive=False),
+    Case("T-ORG-MISLABEL", "Valuco, a rival, said it had not been affected. Ola Venn said Brightmart and Valuco "
+         "would cooperate.", [E("Valuco", O, 2), E("Brightmart", O, 1), E("Ola Venn", P, 1)]),
+    Case("T-ORG-MISLABEL", "Dorrik, a rival retailer, cut prices on Monday.", [E("Dorrik", O, 1)]),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]

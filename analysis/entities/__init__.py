@@ -61,13 +61,19 @@ from analysis.entities.model import (
     Mention,
 )
 from analysis.entities.propagation import propagate
-from analysis.entities.recall import find_acronyms, find_coordinated, find_products
+from analysis.entities.recall import (
+    find_acronyms,
+    find_apposed_firms,
+    find_coordinated,
+    find_products,
+)
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
 from analysis.entities.types import relabel
 from analysis.entities.variants import (
     merge_appositions,
     merge_inhabitants,
     merge_spelling_variants,
+    split_compounds,
 )
 from analysis.entities.words import NOT_NAMES
 from analysis.pieces import Piece, SentenceLocator
@@ -93,6 +99,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_shaped_names(texts, raw)
     raw += find_products(texts, raw)
     raw += find_acronyms(texts, raw)
+    raw += find_apposed_firms(texts, raw)
     raw += find_coordinated(texts, raw)
     return raw
 
@@ -126,6 +133,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
         relabel(entity, texts)
     agree_with_conjuncts(entities, texts)
     entities = merge_inhabitants(entities)
+    entities = split_compounds(entities)
     by_key = {e.key: e for e in entities}
     merge_surnames(by_key, settled=True, texts=texts)
     entities = list(by_key.values())

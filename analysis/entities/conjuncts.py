@@ -16,8 +16,8 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
     title and never a subject, listed only beside places, in a list that stands where places do,
     is a place ("the towns of Tal Rima and Ras Doha"; not "Ana Kone of Mali and Ida Sow"); a one-word "place" or "facility" that is no place of the table, listed beside an
     organisation, is an organisation ("Vimeo and Snapgram removed the clips"); so is a one-word
-    "person" with no title and no full name listed beside organisations only ("Orvanta and
-    Brightmart cut prices")."""
+    "person" with no title and no full name listed, in any of its mentions, beside organisations
+    only ("Orvanta and Brightmart cut prices")."""
     by_start = {(m.paragraph, m.start): (e, m) for e in entities for m in e.mentions}
     by_end = {(m.paragraph, m.end): (e, m) for e in entities for m in e.mentions}
     for entity in entities:
@@ -38,6 +38,12 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
             # the list itself stands where places stand ("the towns of X and Y", "in X and Y")
             placed = placed or any(_placed(*_mention_context(mention, texts), strong=True)
                                    for mention in (m, partner[1] if partner else None) if mention is not None)
+        found = [p for p in partners if p is not None]
+        if found and entity.label == "PERSON" and {p.label for p in found} == {"ORG"} \
+                and len(entity.name.split()) == 1 and not any(p is entity for p in found) \
+                and not any(why in ("surname", "first name") for why in entity.merged.values()):
+            entity.set_label("ORG")  # "Orvanta and Brightmart sell tablets": two firms
+            continue
         if not all(partners) or any(p is entity for p in partners):
             continue
         labels = {p.label for p in partners}
@@ -46,6 +52,3 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
             entity.set_label("GPE")
         elif entity.label in ("GPE", "LOC", "FAC") and labels == {"ORG"} and len(entity.name.split()) == 1:
             entity.set_label("ORG")
-        elif entity.label == "PERSON" and labels == {"ORG"} and len(entity.name.split()) == 1 \
-                and not any(why in ("surname", "first name") for why in entity.merged.values()):
-            entity.set_label("ORG")  # "Orvanta and Brightmart sell tablets": two firms

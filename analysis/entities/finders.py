@@ -89,10 +89,19 @@ def spells(acronym: str, name: str) -> bool:
     return False
 
 
+_DASH_DATELINE = re.compile(r"^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,[^-–—\n]{1,40})? *[–—] *")
+
+
 def find_dateline(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
-    """The place of a wire dateline ("KINSHASA - The Democratic Republic of Congo ...")."""
-    match = DATELINE.match(texts.get(1, ""))
-    if not match or not Coverage(texts, found).free(1, match.start(1), match.end(1)):
+    """The place of a wire dateline ("KINSHASA - The Democratic Republic of Congo ...", with a
+    hyphen or a dash): a place, whatever label the model gave it."""
+    match = DATELINE.match(texts.get(1, "")) or _DASH_DATELINE.match(texts.get(1, ""))
+    if not match:
+        return []
+    for m in found:
+        if m.paragraph == 1 and (m.start, m.end) == match.span(1) and not m.place:
+            m.label = "GPE"
+    if not Coverage(texts, found).free(1, match.start(1), match.end(1)):
         return []
     return [Mention(1, match.start(1), match.end(1), match.group(1), "GPE", source="dateline")]
 

@@ -12,6 +12,8 @@ capitalised words the model skipped are names far more often than not; common on
   the town" (the model often skips one at a sentence's start).
 * A rare capitalised name between a verb of making or selling and a product noun is a product
   (OTHER): "the firm, which makes Softo tissues", "it recalled Zipp scooters".
+* A rare capitalised name followed by an apposition headed by an organisation's class noun is an
+  organisation: "Dorrik, a rival retailer, cut prices".
 """
 
 from __future__ import annotations
@@ -128,4 +130,29 @@ def find_products(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
                     and coverage.free(paragraph, start, end):
                 coverage.take(paragraph, start, end)
                 added.append(Mention(paragraph, start, end, match.group(1), "OTHER", source="shape"))
+    return added
+
+
+_APPOSED = re.compile(r"(?<![\w-])(" + _WORD + r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"([a-z]+)\s*[,;.]")
+
+
+def find_apposed_firms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A rare capitalised name with an apposition headed by an organisation's class noun ("Dorrik,
+    a rival retailer, cut prices") is an organisation."""
+    from analysis.entities.types import ORG_CLASS_BEFORE
+
+    heads = ORG_CLASS_BEFORE | {"rival", "competitor", "subsidiary", "supplier"}
+    lowercase = _lowercase_words(texts)
+    coverage = Coverage(texts, found)
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _APPOSED.finditer(text):
+            start, end = match.span(1)
+            if match.group(2) in heads and all(rare(w, lowercase) for w in match.group(1).split()) \
+                    and coverage.free(paragraph, start, end):
+                coverage.take(paragraph, start, end)
+                added.append(Mention(paragraph, start, end, match.group(1), "ORG", source="shape"))
     return added

@@ -211,6 +211,8 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
             return "ORG"
         if before and before[-1] in OTHER_CLASS_BEFORE:
             return "OTHER"
+    if apposed_firm(entity, texts):
+        return "ORG"
     # the class most of the telling words after the mentions name ("X reported ... X shares ... X
     # staff": two votes for a company; words of no class do not vote)
     votes = Counter(label for a in _words_after_name(entity.name, texts) for label, words in
@@ -230,10 +232,21 @@ def _words_after_name(name: str, texts: dict[int, str]) -> list[str]:
             for match in pattern.finditer(text)]
 
 
+def apposed_firm(entity: Entity, texts: dict[int, str]) -> bool:
+    """Whether an apposition after a mention is headed by an organisation's class noun ("Valuco,
+    a rival retailer,", "Holvik, the furniture maker,")."""
+    for m in entity.mentions:
+        match = _APPOSED_CLASS.match(texts.get(m.paragraph, ""), m.end)
+        if match and match.group(1) in ORG_CLASS_BEFORE | {"rival", "competitor", "subsidiary", "supplier"}:
+            return True
+    return False
+
+
 def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label a class noun right before a mention gives ("the airline Fly Better", "caps
-    reading Keep Parks Green"), or a group noun after the name ("Kell al-Sham fighters": ORG): it
-    outweighs the model's PERSON, which it gives any unknown name."""
+    reading Keep Parks Green"), an organisation's class noun heading an apposition ("Valuco, a
+    rival retailer,"), or a group noun after the name ("Kell al-Sham fighters": ORG): it outweighs
+    the model's PERSON, which it gives any unknown name."""
     for before, _ in _contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
             return "PERSON"
@@ -241,6 +254,8 @@ def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
             return "ORG"
         if before and before[-1] in OTHER_CLASS_BEFORE | SLOGAN_BEFORE:
             return "OTHER"
+    if apposed_firm(entity, texts):
+        return "ORG"
     if any(word in GROUP_AFTER for word in _words_after_name(entity.name, texts)):
         return "ORG"  # "the Kell al-Sham alliance", "Kell al-Sham fighters": an armed group
     return None

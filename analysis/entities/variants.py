@@ -6,7 +6,9 @@ are listed in :mod:`analysis.entities.grouping`).
 * two spellings of one multi-word name, "Yusuf Karami" / "Yousuf Karami" (``variant``), and a
   surname spelt another way, "Yara Morven" ... "Morvan" (``spelling``);
 * a place's inhabitants, "the Marvoans", are a mention of the place (``demonym``), after the
-  type rules have said which names are places.
+  type rules have said which names are places;
+* a hyphenated compound of two names the article uses apart, "Kell-Vostria talks", is a mention
+  of each.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import difflib
 import re
 
 from analysis.entities.grouping import fold, merge
-from analysis.entities.model import Entity
+from analysis.entities.model import Entity, Mention
 from analysis.entities.spans import strip_possessive
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w'’&-]*)*")
@@ -147,3 +149,31 @@ def merge_surname_spellings(by_key: dict[str, Entity]) -> None:
         if len(owners) == 1:
             merge(by_key, owners[0], entity.key, "spelling")
             owners[0].set_label("PERSON")
+
+
+def split_compounds(entities: list[Entity]) -> list[Entity]:
+    """A hyphenated compound of two names the article uses apart ("Kell-Vostria relations" beside
+    "Kell" and "Vostria") is one mention of each, not a name of its own (the country table does
+    this for its places; this does it for the others). A person's double-barrelled name stays. The
+    two parts are of one kind: a one-word "person" joined to a place is a place."""
+    by_name = {fold(e.name): e for e in entities}
+    kept = []
+    for entity in entities:
+        parts = entity.name.split("-")
+        owners = [by_name.get(fold(p)) for p in parts] if len(parts) == 2 and all(
+            len(p) >= 3 and p[:1].isupper() and " " not in p for p in parts) else []
+        if entity.label == "PERSON" or not owners or not all(owners) or any(o is entity for o in owners):
+            kept.append(entity)
+            continue
+        for one, other in (owners, owners[::-1]):  # the two parts are of one kind, as in a list
+            if one.label == "GPE" and other.label == "PERSON" and not other.titles \
+                    and len(other.name.split()) == 1 and not other.merged:
+                other.set_label("GPE")
+        for m in entity.mentions:
+            cut = m.start + len(parts[0])
+            for owner, start, end in ((owners[0], m.start, cut), (owners[1], cut + 1, m.end)):
+                owner.mentions.append(Mention(m.paragraph, start, end, m.text[start - m.start:end - m.start],
+                                              owner.label, source="compound", key=owner.key,
+                                              place=next((x.place for x in owner.mentions if x.place), None)))
+                owner.forget()
+    return kept
