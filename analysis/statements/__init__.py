@@ -26,7 +26,7 @@ It starts at 1.0 and drops by 0.25 when the speaker came from a pronoun, role or
 0.3 when from a group, 0.15 when the name was found inside the speaker phrase rather than at
 its head ("the Kell-based union" -> Kell); by 0.1 when the target came from a pronoun,
 description or the addressee asked to restrain itself, 0.15 when from context (the author of
-an unnamed attack, decision or thing); by 0.25 when the stance is neutral for want of
+an unnamed attack, decision or thing) or shared with the cue a participle elaborates; by 0.25 when the stance is neutral for want of
 evidence, 0.1 for a stance read from a label or from evaluation in reported speech. Unnamed
 sources are capped at 0.4. On the development articles statements under 0.6 are right
 (speaker, stance and target) about a fifth of the time, those of 0.95 and over more than half
@@ -145,7 +145,7 @@ def confidence(speaker: Speaker, target: Target, stance: Stance, *, family: str)
         score -= 0.15
     if target.how.endswith("reference") or target.how == "restrained":
         score -= 0.1
-    elif target.how in ("context", "own-decision"):
+    elif target.how in ("context", "own-decision", "shared"):
         score -= 0.15
     if stance.default:
         score -= 0.25

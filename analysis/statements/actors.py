@@ -110,11 +110,16 @@ class ActorNotes:
                     self.discourse.add_victim(piece.paragraph, piece.offset + token.idx, found[0])
 
     def _note_titles(self, piece: Piece) -> None:
-        """"Coach Tom Reyes", "former mayor Ada Park": a title right before a person's mention."""
+        """"Coach Tom Reyes", "former mayor Ada Park": a title right before a person's mention,
+        also across an honorific ("archbishop Monsignor Ada Park")."""
         for token in piece.doc[:-1]:
             if token.lower_ not in _ROLE_TITLES or self._entity(piece, token) is not None:
                 continue
-            found = self._entity(piece, token.nbor())
+            after = token.nbor()
+            while after.i + 1 < len(piece.doc) and after.lower_.rstrip(".") in PERSON_TITLES \
+                    and self._entity(piece, after) is None:
+                after = after.nbor()
+            found = self._entity(piece, after)
             if found is not None and found[1] == "PERSON":
                 self.discourse.add_role(token.lower_, found[0])
 

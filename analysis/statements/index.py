@@ -100,6 +100,16 @@ class EntityIndex:
             i -= 1
         return last[2] if last else None
 
+    def adjacent(self, first: str, second: str, *, gap: int = 30) -> bool:
+        """Whether, anywhere in the body, a mention of ``second`` starts within ``gap``
+        characters after a mention of ``first`` ends ("Norland's National Assembly", "Norland
+        Foreign Minister Ana Lee")."""
+        for rows in self.by_paragraph.values():
+            ends = [e for _, e, name, _ in rows if name == first]
+            if ends and any(0 <= s - end <= gap for s, _, name, _ in rows if name == second for end in ends):
+                return True
+        return False
+
     def position_of_last(self, paragraph: int, offset: int, types: Sequence[str]) -> tuple[int, int] | None:
         """(paragraph, start) of the last mention of these types before a position."""
         i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1

@@ -143,6 +143,19 @@ class ScopeRules:
                 return [token]
         return roots
 
+    def _reported_target(self, hit: CueHit, skip: set[str]) -> Target:
+        """The first reported candidate (:class:`~analysis.statements.reported.ReportedTargets`);
+        for a speech verb with no reported clause, a name in its object ("cited Norland's
+        debts", "announced a boycott of Kell Fair"), not an adjective ("a pan-Norland fund")."""
+        target = super()._reported_target(hit, skip)
+        if target.name is not None or hit.quote is not None or self._clause_roots(hit):
+            return target
+        for obj in (c for c in hit.token.children if c.dep_ == "dobj"):
+            for name, token in self.resolver.entities_in(hit.piece, phrase(obj)):
+                if name not in skip and not self._is_place_modifier(token, obj, name) and token.pos_ != "ADJ":
+                    return Target(name, self._text(hit, [token]), "object", token)
+        return target
+
     def _core(self, root: Token) -> list[list[Token]]:
         """Subject and object phrases of a reported clause, a clausal subject first
         ("'neutralising the smugglers' is the aim of the operation")."""

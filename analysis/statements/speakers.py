@@ -28,8 +28,6 @@ statement's confidence is lower for them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from analysis.pieces import Piece
@@ -46,6 +44,7 @@ from analysis.statements.grammar import (
     phrase,
     span_text,
 )
+from analysis.statements.holders import Speaker, SpeakerContext
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
 
@@ -55,19 +54,7 @@ _ORG_TYPES = ("ORG", "NORP", "GPE")
 _BARE = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc", "prep"})
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: canonical name (or the phrase, when unnamed) and how it was found."""
-
-    name: str
-    text: str
-    unnamed: bool = False
-    indirect: bool = False
-    group: bool = False
-    loose: bool = False  # a name found inside the phrase rather than at its head
-
-
-class SpeakerResolver:
+class SpeakerResolver(SpeakerContext):
     """Resolves speaker heads of one article (one job: phrase -> speakers)."""
 
     def __init__(self, *, index: EntityIndex, discourse: Discourse, lex: Lexicon,
@@ -185,6 +172,9 @@ class SpeakerResolver:
         if unknown:  # "Former US envoy Ana Soto" when the tagger missed the name: the name, not the US
             return Speaker(span_text(unknown, text=self.texts[piece.paragraph], offset=piece.offset), text,
                            loose=True)
+        holder = self._kind_holder(head, words, entities)
+        if holder:  # "the Norland foreign minister" -> the minister named elsewhere
+            return Speaker(holder, text, indirect=True)
         if entities and self._can_speak(head):  # a name inside the phrase, not its head: less sure
             people = [name for name, _ in entities if self.index.types.get(name) == "PERSON"]
             nearest = min(entities, key=lambda e: (depth_below(e[1], head), abs(head.i - e[1].i)))
@@ -269,38 +259,6 @@ class SpeakerResolver:
             or head.lower_ in self.lex["unnamed_sources"] or lemma in self.lex["unnamed_sources"] \
             or bool(self.role_of(head)) or lemma.endswith(("er", "or", "ist", "ian", "ee")) \
             or head.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
-
-    def _author_of_document(self, piece: Piece, head: Token) -> Speaker | None:
-        """Who speaks through a document: its owner ("the ministry's letter", "the Turkish
-        statement"), its by-agent ("a
-        statement by X", "a statement released by X's office"), the subject of the verb that
-        put it out ("They released a statement which said"), else, for "the statement", the
-        last named speaker of this or the previous paragraph."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return self.resolve_one(piece, owner)
-        modifiers = [t for c in head.children if c.dep_ in ("amod", "compound") for t in c.subtree]
-        named = self.entities_in(piece, modifiers)
-        if named:  # "the Turkish statement", "the Rail Board letter"
-            return Speaker(named[0][0], head.text)
-        agents = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "at", "of")
-                  for g in c.children if g.dep_ == "pobj"]
-        agents += [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-                   for g in a.children if g.dep_ == "pobj"]
-        for agent in agents:
-            resolved = self.resolve_one(piece, agent)
-            if resolved is not None:
-                return resolved
-        if head.dep_ == "dobj":
-            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
-                return self.resolve_one(piece, subject)
-        determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
-        if determiners & {"the", "this", "that"}:
-            voice = self.discourse.last_voice(piece.paragraph)
-            if voice is not None and not voice.unnamed:
-                return Speaker(voice.name, head.text, indirect=True)
-        return None
 
     @staticmethod
     def _plural_subject_before(piece: Piece, pronoun: Token) -> Token | None:
@@ -388,7 +346,7 @@ class SpeakerResolver:
         the article gave the phrase's head noun as a role ("the new director")."""
         ordered = in_order(words)
         head = next((t for t in ordered if t.dep_ not in ("det", "amod", "compound", "poss", "case")
-                     and t.pos_ == "NOUN"), None)
+                     and (t.pos_ == "NOUN" or t.text.islower())), None)  # a lower-case "PROPN" too
         if head is not None and head.lemma_.lower() in self.discourse.roles and any(
                 t.lower_ in ("the", "this", "that", "our", "their", "its") for t in ordered):
             return self.discourse.roles[head.lemma_.lower()]

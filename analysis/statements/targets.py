@@ -76,17 +76,26 @@ class TargetFinder(ScopeRules, ReportedTargets):
         self.lex = lex
         self.texts = texts
         self._speakers: frozenset[str] = frozenset()  # of the cue being read
+        self._previous: tuple[tuple, Target] | None = None  # the last cue's place and target
 
     def find(self, hit: CueHit, *, speakers: set[str], actions: list[Token] | None = None) -> Target:
         """The target of a cue for speakers (rules 1-4 of the module docstring); ``actions`` are
-        the cue's :meth:`action_tokens` when the caller has them already."""
+        the cue's :meth:`action_tokens` when the caller has them already. An elaborating
+        participle with no target of its own ("blamed X for the fire, saying ...") shares the
+        target of the same speakers' cue before it in the sentence."""
         if hit.token.lemma_.lower() in ("deny", "denial") and hit.family == "report":
             return NO_TARGET
         if self.is_denial(hit):
             return Target(None, "", "denial")
         self._speakers = frozenset(speakers)
         skip = set(speakers) | self.affiliations(hit, speakers)
-        return self.title_holder(hit, self._find(hit, skip, actions), skip)
+        target = self.title_holder(hit, self._find(hit, skip, actions), skip)
+        place = (hit.piece.paragraph, hit.token.sent.start, frozenset(speakers))
+        if target.name is None and self._previous is not None and self._previous[0] == place \
+                and hit.token.tag_ == "VBG" and hit.token.dep_ in ("advcl", "conj"):
+            target = self._previous[1]._replace(how="shared")  # "blamed X for the fire, saying ..."
+        self._previous = (place, target) if target.name else None
+        return target
 
     def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:
         addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None

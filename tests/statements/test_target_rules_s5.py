@@ -90,3 +90,38 @@ def test_victim_is_no_culprit(nlp):
     body = ("The attacker stabbed Martin Kessler outside the museum.\n\n"
             'Minister Pia Holm condemned the attack as "cowardly".')
     assert target_of(nlp, body, "condemned") != "Martin Kessler"
+
+
+# -- speakers: a place-qualified role or body named elsewhere ------------------------------------------
+
+def speaker_of(nlp, body: str, cue: str, paragraph: int | None = None) -> str:
+    return statement(nlp, body, cue, paragraph)["speaker"]
+
+
+def test_place_qualified_title_is_the_titled_person(nlp):
+    body = ("The Swedish foreign minister criticised the fishing plan on Monday.\n\n"
+            "Swedish Foreign Minister Lena Vik later said the plan was too expensive.")
+    assert same_name("Lena Vik", speaker_of(nlp, body, "criticised"))
+
+
+def test_place_qualified_body_is_the_named_body(nlp):
+    body = ("Chile's National Assembly met on Monday to discuss the budget.\n\n"
+            "Back in 2010, the Chilean assembly approved a bill to raise the pension age.")
+    assert same_name("National Assembly", speaker_of(nlp, body, "approved"))
+
+
+def test_place_qualified_role_without_a_named_holder_is_the_place(nlp):
+    body = "The Swedish foreign minister criticised the fishing plan on Monday."
+    assert same_name("Sweden", speaker_of(nlp, body, "criticised"))
+
+
+def test_title_across_an_honorific(nlp):
+    body = ('The new law was criticised by bishop Reverend Paolo Verdi. Calling it "a disgrace", the bishop said '
+            "the church would resist it.")
+    assert same_name("Paolo Verdi", speaker_of(nlp, body, "said"))
+
+
+def test_elaborating_participle_shares_the_target(nlp):
+    body = ("Senator Nora Lind posted a message on Twitter blaming Peru for the fire, "
+            'saying there was "no doubt at all about it."')
+    assert same_name("Peru", target_of(nlp, body, "saying"))
