@@ -229,6 +229,9 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
     for root in roots:
         verb = root
         if verb.lemma_.lower() not in _LINKING:
+            conduct = _conduct_effect(verb, lex)
+            if conduct != "neutral":
+                return conduct
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not subjects:  # "there is hope" judges nothing
@@ -245,6 +248,16 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
         if stance != "neutral":
             return stance
     return "neutral"
+
+
+def _conduct_effect(verb: Token, lex: Lexicon) -> str:
+    """A decision, rule or policy as subject (the lexicon's ``conduct_subjects``) judged by what
+    it does: "the law has condemned women to danger" (against it), "the new rule helps every
+    tenant" (for it); a storm or a fire doing harm judges no one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["conduct_subjects"]]
+    if not subjects or verb.pos_ != "VERB":
+        return "neutral"
+    return _sign(valence(core(verb), negated=_negated(verb)), LABEL_THRESHOLD * 1.5)
 
 
 def _solidarity(target: Target) -> bool:

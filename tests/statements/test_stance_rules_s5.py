@@ -184,3 +184,16 @@ def test_a_surprise_is_no_praise(parsed):
 ])
 def test_fronted_participle_gives_the_stance(parsed, text, value):
     assert stance(parsed, text, "said").value == value
+
+
+# -- a decision, rule or policy judged by what it does ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("Mayor Ida Wren said the law had condemned many tenants to live in cold flats.", "oppose",
+                 id="law-condemned"),
+    pytest.param("Mayor Ida Wren said the new rule helps every tenant.", "support", id="rule-helps"),
+    pytest.param("Mayor Ida Wren said the storm destroyed the pier.", "neutral", id="storm-destroyed"),
+    pytest.param("Mayor Ida Wren said the plan would start in May.", "neutral", id="plan-starts"),
+])
+def test_conduct_judged_by_its_effect(parsed, text, value):
+    assert stance(parsed, text, "said").value == value
