@@ -8,6 +8,7 @@ each page of a long article is asked for (:meth:`Article.blocks`). No streamlit 
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -158,3 +159,25 @@ def stance_screen(analysis: Analysis, filters: dict[str, Any]) -> StanceScreen:
     return StanceScreen(shown=shown, table=views.statement_table(shown), counts=counts,
                         cells=views.matrix_cells(counts) if not counts.empty else [], figure=figure,
                         cards=views.speaker_summary(shown), article=Article(analysis, shown, tone=False))
+
+
+_CARD = ("border: 1px solid rgba(128, 128, 128, 0.3); border-radius: 0.5rem; padding: 0.6rem 0.8rem; "
+         "line-height: 1.45; overflow-wrap: anywhere")
+_SMALL = "font-size: 0.85em; opacity: 0.75"
+
+
+def speaker_cards_html(cards: pd.DataFrame) -> str:
+    """The Stance page's speaker cards (:func:`analysis.views.speaker_summary`) as one HTML block,
+    three to a row: one element for the browser to draw rather than six per card. Every name,
+    target and cue from the article is escaped."""
+    def card(row) -> str:
+        name = html.escape(str(row.speaker)) + (" <i>(unnamed)</i>" if row.unnamed else "")
+        targets = ", ".join(map(str, row.targets)) or "-"
+        return (f'<div class="np-card" style="{_CARD}"><b>{name}</b><br>'
+                f'<span style="{_SMALL}">{row.statements} statement(s): {row.direct} direct, {row.indirect} '
+                f"indirect, {row.position} positions · first in ¶{row.first_paragraph}</span><br>"
+                f"support {row.support} · oppose {row.oppose} · neutral {row.neutral}<br>"
+                f"targets: {html.escape(targets)}<br>cue words: {html.escape(', '.join(map(str, row.cues)))}</div>")
+
+    return ('<div class="np-cards" style="display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); '
+            f'gap: 0.8rem">{"".join(card(row) for row in cards.itertuples())}</div>')

@@ -153,8 +153,8 @@ st.markdown(legend_html(tone=True, entity_types=analysis.entities["type"]), unsa
 def article_view() -> None:
     """The article (a page of it when long): a new page reruns only this."""
     first, last = article_range("overview_article_page", len(analysis.paragraphs))
-    for block in screen.article.blocks(first, last):
-        st.markdown(block, unsafe_allow_html=True)
+    # one element for the page of paragraphs: the browser draws one block, not one per paragraph
+    st.markdown("\n".join(screen.article.blocks(first, last)), unsafe_allow_html=True)
 
 
 article_view()

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis import charts, screens, views
-from analysis.markup import evidence_html, legend_html, markdown_escape
+from analysis.markup import evidence_html, legend_html
 from analysis.views import score_text
 from ui.corrections import statement_corrections
 from ui.documents import require_analysis
@@ -135,15 +135,8 @@ cards = screen.cards
 if len(cards) > SPEAKER_CARDS:
     st.caption(f"The {SPEAKER_CARDS} speakers with most statements, of {len(cards):,}; the table has every one.")
     cards = cards.head(SPEAKER_CARDS)
-for start in range(0, len(cards), 3):
-    for column, card in zip(st.columns(3), cards.iloc[start:start + 3].itertuples()):
-        with column.container(border=True):
-            st.markdown(f"**{markdown_escape(card.speaker)}**" + (" *(unnamed)*" if card.unnamed else ""))
-            st.caption(f"{card.statements} statement(s): {card.direct} direct, {card.indirect} indirect, "
-                       f"{card.position} positions · first in ¶{card.first_paragraph}")
-            st.text(f"support {card.support} · oppose {card.oppose} · neutral {card.neutral}")
-            st.text("targets: " + (", ".join(card.targets) or "-"))
-            st.text("cue words: " + ", ".join(card.cues))
+if len(cards):
+    st.html(screens.speaker_cards_html(cards))
 
 st.subheader("The article, statements highlighted", anchor=False)
 st.markdown(legend_html(tone=False, entity_types=analysis.entities["type"]), unsafe_allow_html=True)
@@ -154,8 +147,8 @@ def article_view() -> None:
     """The article with the statements shown marked (a page of it when long; a new page reruns
     only this)."""
     first, last = article_range("stance_article_page", len(analysis.paragraphs))
-    for block in screen.article.blocks(first, last):
-        st.markdown(block, unsafe_allow_html=True)
+    # one element for the page of paragraphs: the browser draws one block, not one per paragraph
+    st.markdown("\n".join(screen.article.blocks(first, last)), unsafe_allow_html=True)
 
 
 article_view()

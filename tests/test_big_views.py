@@ -98,7 +98,8 @@ def spec(at, index: int = 0) -> dict:
 
 
 def paragraph_blocks(at, css: str) -> list[str]:
-    return [m.value for m in at.markdown if m.value.startswith(css)]
+    """The article view's paragraphs (one element holds the page of them)."""
+    return [css + part for m in at.markdown if m.value.startswith(css) for part in m.value.split(css)[1:]]
 
 
 def test_big_overview_pages_the_article(big_app):
