@@ -7,8 +7,9 @@
 * "as reported by X", "as quoted by X" and an outlet "citing anonymous sources" only say
   through whom words came: no statement (README: an outlet carrying a speaker's words adds none);
 * a participle cue after a comma, hanging from a passive clause with no agent ("announced the
-  match had been called off, citing snow"), is the reporting speaker's own cue, not part of the
-  reported content.
+  match had been called off, citing snow"), or a speech participle after the quotation it hangs
+  from ('said fares "will rise," further saying ...'), is the reporting speaker's own cue, not
+  part of the reported content.
 """
 
 from __future__ import annotations
@@ -45,8 +46,13 @@ def carrier(token: Token, lex: Lexicon) -> bool:
 def dangling(token: Token) -> bool:
     """A participle cue after a comma, hanging from a passive clause with no agent ("the match
     had been called off, citing snow"): the clause's subject cannot cite, so the participle is
-    the reporting speaker's, not part of what was reported."""
+    the reporting speaker's, not part of what was reported. So is a speech participle after the
+    end of a quotation it hangs from ('said fares "will rise," further saying ...')."""
     clause = token.head
-    return (token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > clause.i
-            and has_child(clause, "nsubjpass") and not has_child(clause, "agent")
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i <= clause.i:
+        return False
+    marks = [t for t in token.doc[clause.i:token.i] if t.text == '"']
+    if len(marks) % 2 == 1 and token.lemma_.lower() in ("say", "add", "note", "write", "tell"):
+        return True  # 'said X "costs billions," further saying ...': the quote closed before it
+    return (has_child(clause, "nsubjpass") and not has_child(clause, "agent")
             and token.i > 0 and token.doc[token.i - 1].text == ",")

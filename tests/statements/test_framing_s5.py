@@ -46,3 +46,10 @@ def test_participle_under_an_active_clause_stays_nested(article):
 ])
 def test_point_stressed_with_an_object_is_a_statement(article, text, cue):
     assert cue in article(text).cue_texts()
+
+
+def test_speech_participle_after_a_closed_quotation_is_the_reporters(article):
+    text = ('Bank chief Ola Lind said the toll "costs Valdora two million a year," further saying, '
+            '"Beyond that, it also slows trade."')
+    _, found, _, _ = article(text).statement("saying")
+    assert found.name == "Ola Lind"
