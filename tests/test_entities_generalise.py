@@ -79,6 +79,12 @@ CASES = [
     Case("T-ORG-MISLABEL", "Valuco, a rival, said it had not been affected. Ola Venn said Brightmart and Valuco "
          "would cooperate.", [E("Valuco", O, 2), E("Brightmart", O, 1), E("Ola Venn", P, 1)]),
     Case("T-ORG-MISLABEL", "Dorrik, a rival retailer, cut prices on Monday.", [E("Dorrik", O, 1)]),
+    Case("E-NERMISS-TITLE", "Ana Brik, the mayor, opened the fair. Tomas Berg, a farmer, won a prize.",
+         [E("Ana Brik", P, 1), E("Tomas Berg", P, 1)], note="a role in apposition after a skipped name"),
+    Case("E-NOTNAMED", "The price rose to 40 USD per barrel, traders said. The EUR weakened too.", [],
+         note="currency codes are no names"),
+    Case("E-NOTNAMED", "Protesters chanted STOP THE WAR outside the gates for an hour.", [],
+         exhaustive=True, note="words in capitals in a run are no acronyms"),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]

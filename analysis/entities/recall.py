@@ -13,7 +13,8 @@ capitalised words the model skipped are names far more often than not; common on
 * A rare capitalised name between a verb of making or selling and a product noun is a product
   (OTHER): "the firm, which makes Softo tissues", "it recalled Zipp scooters".
 * A rare capitalised name followed by an apposition headed by an organisation's class noun is an
-  organisation: "Dorrik, a rival retailer, cut prices".
+  organisation: "Dorrik, a rival retailer, cut prices"; a two- or three-word name ending in a
+  rare word, with an apposition headed by a person's role, is a person: "Ana Brik, the mayor,".
 """
 
 from __future__ import annotations
@@ -139,10 +140,15 @@ _APPOSED = re.compile(r"(?<![\w-])(" + _WORD + r"(?:\s+[A-Z][\w'’-]+){0,2}),\s
 
 def find_apposed_firms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """A rare capitalised name with an apposition headed by an organisation's class noun ("Dorrik,
-    a rival retailer, cut prices") is an organisation."""
-    from analysis.entities.types import ORG_CLASS_BEFORE
+    a rival retailer, cut prices") is an organisation; a name of two or three capitalised words,
+    the last one rare, with an apposition headed by a person's role ("Ana Brik, the mayor,") is a
+    person."""
+    from analysis.entities.types import ORG_CLASS_BEFORE, PERSON_CLASS_BEFORE
+    from analysis.entities.words import OFFICE_TITLES, PERSON_TITLES
 
-    heads = ORG_CLASS_BEFORE | {"rival", "competitor", "subsidiary", "supplier"}
+    firms = ORG_CLASS_BEFORE | {"rival", "competitor", "subsidiary", "supplier"}
+    people = PERSON_CLASS_BEFORE | PERSON_TITLES | OFFICE_TITLES | {"farmer", "spokesperson", "resident",
+                                                                    "owner", "manager", "teacher", "student"}
     lowercase = _lowercase_words(texts)
     coverage = Coverage(texts, found)
     added = []
@@ -151,8 +157,14 @@ def find_apposed_firms(texts: dict[int, str], found: Sequence[Mention]) -> list[
             continue
         for match in _APPOSED.finditer(text):
             start, end = match.span(1)
-            if match.group(2) in heads and all(rare(w, lowercase) for w in match.group(1).split()) \
-                    and coverage.free(paragraph, start, end):
+            words = match.group(1).split()
+            if match.group(2) in firms and all(rare(w, lowercase) for w in words):
+                label = "ORG"
+            elif match.group(2) in people and 2 <= len(words) <= 3 and rare(words[-1], lowercase):
+                label = "PERSON"
+            else:
+                continue
+            if coverage.free(paragraph, start, end):
                 coverage.take(paragraph, start, end)
-                added.append(Mention(paragraph, start, end, match.group(1), "ORG", source="shape"))
+                added.append(Mention(paragraph, start, end, match.group(1), label, source="shape"))
     return added

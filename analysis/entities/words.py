@@ -84,6 +84,9 @@ NOT_NAMES = {
     "gnp", "vat", "gps", "usb", "dna", "rna", "pdf", "sms", "mms", "atm", "led", "lcd", "tv", "pc", "cd",
     "dvd", "id", "pin", "faq", "diy", "ai", "suv", "cctv", "covid", "hiv", "aids", "mp", "mps", "mep",
     "meps", "phd", "mba", "bsc", "msc", "ma", "ba",
+    # currency codes
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "inr", "rub", "brl", "zar", "krw", "sek",
+    "nok", "dkk", "pln", "mxn", "nzd", "hkd", "sgd", "uah", "ngn", "kes", "egp", "sar", "aed", "ils",
     "limited liability company", "limited company", "public limited company", "limited partnership",
     "registered charity", "charitable trust", "non-profit", "nonprofit", "non-governmental organisation",
     "non-governmental organization", "sole trader", "incorporated",
