@@ -29,7 +29,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from analysis.pieces import Piece
-from analysis.statements.framing import carrier, dangling, personal_source
+from analysis.statements.framing import (
+    carrier,
+    dangling,
+    misread_clause,
+    personal_source,
+)
 from analysis.statements.grammar import has_child, subject_of
 from analysis.statements.lexicon import CueWord, Lexicon
 from analysis.statements.quotes import Quote, attach_quote, is_speech_quote
@@ -238,6 +243,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         own = {t.i for t in token.subtree}
         content = tuple(t for t in token.head.subtree if t.i not in own)
     if word.needs_content and not (quote or aside or label or has_child(token, "ccomp", "parataxis")
+                                   or misread_clause(token)
                                    or (lemma in ("tell", "write", "post", "tweet", "add") and has_child(token, "ccomp", "xcomp"))):
         return None
     addressee = None

@@ -9,7 +9,9 @@
 * a participle cue after a comma, hanging from a passive clause with no agent ("announced the
   match had been called off, citing snow"), or a speech participle after the quotation it hangs
   from ('said fares "will rise," further saying ...'), is the reporting speaker's own cue, not
-  part of the reported content.
+  part of the reported content;
+* a reported clause misread as a noun phrase ("said Ana Roy needed surgery") still counts as
+  the content of a speech verb.
 """
 
 from __future__ import annotations
@@ -56,3 +58,15 @@ def dangling(token: Token) -> bool:
         return True  # 'said X "costs billions," further saying ...': the quote closed before it
     return (has_child(clause, "nsubjpass") and not has_child(clause, "agent")
             and token.i > 0 and token.doc[token.i - 1].text == ",")
+
+
+def misread_clause(token: Token) -> bool:
+    """A reported clause the parser read as a noun phrase: "said Ana Roy needed surgery" parsed
+    as said [Ana Roy needed surgery] with "needed" an adjective of "surgery"; a name followed by
+    a past-tense verb in the object counts as a clause complement."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" \
+                    and t.doc[t.i - 1].i > token.i:
+                return True
+    return False

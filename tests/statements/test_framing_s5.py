@@ -53,3 +53,12 @@ def test_speech_participle_after_a_closed_quotation_is_the_reporters(article):
             '"Beyond that, it also slows trade."')
     _, found, _, _ = article(text).statement("saying")
     assert found.name == "Ola Lind"
+
+
+def test_clause_misread_as_a_noun_phrase_is_content(article):
+    text = "Minister Ola Lind said Tomas Riel required surgery, and was in a serious condition."
+    assert "said" in article(text).cue_texts()
+
+
+def test_speech_verb_with_a_plain_object_is_still_no_statement(article):
+    assert "said" not in article("Minister Ola Lind said a short prayer.").cue_texts()
