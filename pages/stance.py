@@ -93,42 +93,50 @@ st.dataframe(table, hide_index=True, width="stretch", row_height=76, height=min(
 st.download_button("Download statements (CSV)", lambda: views.to_csv(shown), file_name="newsprism-statements.csv",
                    mime="text/csv", key="stance_download")
 
-counts, cells = screen.counts, screen.cells
-matrix = st.plotly_chart(screen.figure, key="stance_matrix_chart", width="stretch", on_select="rerun",
-                         selection_mode=("points",))
-if cells:
-    clicked = []
-    for point in matrix.selection.points if matrix else []:
-        number = (point.get("customdata") or [None])[0]
-        number = int(number) if isinstance(number, (int, float)) and number == int(number) else -1
-        cell = cells[number] if 0 <= number < len(cells) else None
-        # a selection left from before a filter changed may number another cell: check its labels
-        if cell and (point.get("y"), point.get("x")) == (charts.label(cell[0]), charts.label(cell[1])):
-            clicked.append(cell)
-    # The selection stays in the chart's state on every rerun: only a new click moves the pickers
-    # below (a picker changed by hand stays), and a click that clears it lets the next one count.
-    if not clicked:
-        st.session_state.pop("_stance_cell_clicked", None)
-    elif st.session_state.get("_stance_cell_clicked") != clicked[0]:
-        st.session_state["_stance_cell_clicked"] = clicked[0]
-        st.session_state["stance_cell_speaker"], st.session_state["stance_cell_target"] = clicked[0]
-    st.caption("Click a cell of the matrix, or pick one here, to read its evidence.")
-    if st.session_state.get("stance_cell_speaker") not in counts.index:
-        st.session_state["stance_cell_speaker"] = counts.index[0]
-    pick = st.columns(2)
-    speaker = pick[0].selectbox("Speaker", counts.index.tolist(), key="stance_cell_speaker")
-    targets = [t for t in counts.columns if counts.loc[speaker, t] > 0]
-    if st.session_state.get("stance_cell_target") not in targets:
-        st.session_state["stance_cell_target"] = targets[0]
-    target = pick[1].selectbox("Target", targets, key="stance_cell_target")
-    evidence = views.cell_statements(shown, speaker=speaker, target=target)
-    if len(evidence) > CELL_EVIDENCE:
-        st.caption(f"The first {CELL_EVIDENCE} of {len(evidence):,} statements of this cell; the table and its "
-                   "CSV have every one.")
-    for row in evidence.head(CELL_EVIDENCE).to_dict(orient="records"):
-        st.markdown(evidence_html(stance=row["stance"], paragraph=row["paragraph"], evidence=row["evidence"],
-                                  cue=row["cue"], kind=row["kind"], corrected=row.get("corrected") in (True, 1)),
-                    unsafe_allow_html=True)
+
+@st.fragment
+def matrix_and_evidence() -> None:
+    """The speaker x target matrix and the evidence of a cell: a click on a cell or another pick
+    reruns only this, not the table, the cards and the article."""
+    counts, cells = screen.counts, screen.cells
+    matrix = st.plotly_chart(screen.figure, key="stance_matrix_chart", width="stretch", on_select="rerun",
+                             selection_mode=("points",))
+    if cells:
+        clicked = []
+        for point in matrix.selection.points if matrix else []:
+            number = (point.get("customdata") or [None])[0]
+            number = int(number) if isinstance(number, (int, float)) and number == int(number) else -1
+            cell = cells[number] if 0 <= number < len(cells) else None
+            # a selection left from before a filter changed may number another cell: check its labels
+            if cell and (point.get("y"), point.get("x")) == (charts.label(cell[0]), charts.label(cell[1])):
+                clicked.append(cell)
+        # The selection stays in the chart's state on every rerun: only a new click moves the pickers
+        # below (a picker changed by hand stays), and a click that clears it lets the next one count.
+        if not clicked:
+            st.session_state.pop("_stance_cell_clicked", None)
+        elif st.session_state.get("_stance_cell_clicked") != clicked[0]:
+            st.session_state["_stance_cell_clicked"] = clicked[0]
+            st.session_state["stance_cell_speaker"], st.session_state["stance_cell_target"] = clicked[0]
+        st.caption("Click a cell of the matrix, or pick one here, to read its evidence.")
+        if st.session_state.get("stance_cell_speaker") not in counts.index:
+            st.session_state["stance_cell_speaker"] = counts.index[0]
+        pick = st.columns(2)
+        speaker = pick[0].selectbox("Speaker", counts.index.tolist(), key="stance_cell_speaker")
+        targets = [t for t in counts.columns if counts.loc[speaker, t] > 0]
+        if st.session_state.get("stance_cell_target") not in targets:
+            st.session_state["stance_cell_target"] = targets[0]
+        target = pick[1].selectbox("Target", targets, key="stance_cell_target")
+        evidence = views.cell_statements(shown, speaker=speaker, target=target)
+        if len(evidence) > CELL_EVIDENCE:
+            st.caption(f"The first {CELL_EVIDENCE} of {len(evidence):,} statements of this cell; the table and its "
+                       "CSV have every one.")
+        for row in evidence.head(CELL_EVIDENCE).to_dict(orient="records"):
+            st.markdown(evidence_html(stance=row["stance"], paragraph=row["paragraph"], evidence=row["evidence"],
+                                      cue=row["cue"], kind=row["kind"], corrected=row.get("corrected") in (True, 1)),
+                        unsafe_allow_html=True)
+
+
+matrix_and_evidence()
 
 st.subheader("Speakers", anchor=False)
 cards = screen.cards
