@@ -82,10 +82,11 @@ def presence_windows(matrix: pd.DataFrame, size: int) -> pd.DataFrame:
     body = matrix[[c for c in matrix.columns if c != 0]]
     groups = np.arange(body.shape[1]) // size
     summed = body.T.groupby(groups).sum().T if body.shape[1] else body
+    numbers = list(body.columns)
     names = []
-    for window in sorted(set(groups)):
-        numbers = [c for c, g in zip(body.columns, groups) if g == window]
-        names.append(f"¶{numbers[0]}" if len(numbers) == 1 else f"¶{numbers[0]}-{numbers[-1]}")
+    for start in range(0, len(numbers), size):
+        part = numbers[start:start + size]
+        names.append(f"¶{part[0]}" if len(part) == 1 else f"¶{part[0]}-{part[-1]}")
     summed.columns = names
     if title is not None:
         summed.insert(0, "title", title[0])
