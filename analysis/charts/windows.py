@@ -59,7 +59,7 @@ def figure_paragraph_windows(paragraphs: pd.DataFrame, size: int, *, show_vader:
         "showlegend": True, "legend": {"orientation": "h", "y": -0.2}, "bargap": 0.1,
         "margin": {"t": 80, "b": 40}, "height": 460,
         "xaxis": {**xaxis, "domain": [0.0, 0.6624], "anchor": "y"},
-        "xaxis2": {**xaxis, "domain": [0.7424, 1.0], "anchor": "y2"},
+        "xaxis2": {"title": {"text": "paragraph"}, "domain": [0.7424, 1.0], "anchor": "y2"},
         "yaxis": {"domain": [0.0, 1.0], "anchor": "x", "range": [-1.05, 1.05], "zeroline": True,
                   "zerolinecolor": EDGE_COLOR, "title": {"text": "mean score (-1 negative ... +1 positive)"}},
         "yaxis2": {"domain": [0.0, 1.0], "anchor": "x2", "range": [0, 1.05],
