@@ -16,7 +16,8 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
    previous sentence whose subject was plural -> that subject ("Norwegian officials met ...
    They said" -> Norway; "Some customers said ... They said" stays unnamed); otherwise
    they/it -> the last organisation, group or country speaker or mention;
-5. a role or title the article gave someone ("the Supreme Leader"); a description ("the
+5. a role or title the article gave someone ("the Supreme Leader"); "the attacker", "the
+   suspect" -> the culprit the article names (:mod:`~analysis.statements.culprits`); a description ("the
    ministry", "the country") -> the speaker introduced with that noun, else the last entity whose
    name or role has it, else the last speaker or entity of a fitting type; a description with
    an owner resolves through the owner ("the country's foreign ministry");
@@ -31,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.pieces import Piece
+from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.discourse import Discourse, Group, Voice
 from analysis.statements.grammar import (
     DOCUMENTS,
@@ -206,6 +208,9 @@ class SpeakerResolver(SpeakerContext):
         doer = self._doer(paragraph, offset, head)
         if doer:
             return Speaker(doer, text, indirect=True)
+        if head.lemma_.lower() in CULPRIT_NOUNS and self.discourse.culprits and any(
+                c.lower_ in ("the", "this", "that") for c in head.children):
+            return Speaker(self.discourse.culprits[0], text, indirect=True)  # "the attacker" named later
         if head.dep_ == "appos":
             named = self.entity_of(piece, head.head)
             if named and named.type == "PERSON":

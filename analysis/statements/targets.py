@@ -82,7 +82,8 @@ class TargetFinder(ScopeRules, ReportedTargets):
         """The target of a cue for speakers (rules 1-4 of the module docstring); ``actions`` are
         the cue's :meth:`action_tokens` when the caller has them already. An elaborating
         participle with no target of its own ("blamed X for the fire, saying ...") shares the
-        target of the same speakers' cue before it in the sentence."""
+        target of the same speakers' cue before it in the sentence; a report in a participle
+        ("the suspect, described by X as ...") is about the noun it describes."""
         if hit.token.lemma_.lower() in ("deny", "denial") and hit.family == "report":
             return NO_TARGET
         if self.is_denial(hit):
@@ -98,6 +99,11 @@ class TargetFinder(ScopeRules, ReportedTargets):
         return target
 
     def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:
+        if hit.token.dep_ == "acl" and hit.how == "agent" and hit.family in ("speech", "report", "label"):
+            noun = hit.token.head  # "the assailant, reported by X as convicted": about the assailant
+            name = self._name(hit, noun)
+            if name and name not in skip:
+                return Target(name, self._text(hit, [noun]), "modified", noun)
         addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None
         others = skip | ({addressee} if addressee else set())
         if hit.word.lemma == "warn against" and addressee and addressee not in skip:
@@ -349,7 +355,8 @@ class TargetFinder(ScopeRules, ReportedTargets):
         last named rather than the last topic ('"I am with her"'); a possessive may be the speaker
         ("defended his decision"). Outside a quotation, he/she in reported words is the person
         last named before it ("X said Y was hurt; Z reported he had surgery" -> Y), none when that
-        is the speaker ("X said he would resign"). A definite document ("the statement") is the
+        is the speaker ("X said he would resign") or no one was named since a person's speaker
+        phrase ("The attacker claimed he ..."). A definite document ("the statement") is the
         speaker who issued it, when that is someone else; "the attacker", "the suspect" is the
         person the article names as the culprit."""
         lower = head.lower_
@@ -357,8 +364,14 @@ class TargetFinder(ScopeRules, ReportedTargets):
             return None
         quoted = hit.quote is not None and hit.quote.start <= hit.piece.offset + head.idx < hit.quote.end
         if lower in ("he", "she") and not quoted:
-            name = self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
-                                                   ("PERSON",), skip=skip, topic=False)
+            position = (hit.piece.paragraph, hit.piece.offset + head.idx)
+            named_at = self.resolver.index.position_of_last(*position, ("PERSON",))
+            speaker = hit.speaker_head
+            if speaker is not None and speaker.i < head.i and (named_at is None or named_at < (
+                    hit.piece.paragraph, hit.piece.offset + speaker.idx)) and any(
+                    self.resolver.index.types.get(n) == "PERSON" for n in self._speakers):
+                return None  # "The attacker claimed he was ...": no one named since the speaker
+            name = self.resolver.index.last_before(*position, ("PERSON",), skip=skip, topic=False)
             return None if name in self._speakers else name
         if head.lemma_.lower() in DOCUMENTS and head.pos_ == "NOUN":
             return self._issuer(head, skip)

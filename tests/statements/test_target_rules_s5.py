@@ -125,3 +125,18 @@ def test_elaborating_participle_shares_the_target(nlp):
     body = ("Senator Nora Lind posted a message on Twitter blaming Peru for the fire, "
             'saying there was "no doubt at all about it."')
     assert same_name("Peru", target_of(nlp, body, "saying"))
+
+
+def test_report_in_a_participle_is_about_the_noun_it_describes(nlp):
+    body = ("A guard was stabbed at the museum.\n\nPolice spokeswoman Kari Lund said a fake badge was used by the "
+            "assailant, described by the Daily Courier as a former soldier.\n\n"
+            "The detained suspect, Martin Kessler, will appear in court on Monday.")
+    assert same_name("Martin Kessler", target_of(nlp, body, "described"))
+
+
+def test_the_attacker_speaks_as_the_culprit(nlp):
+    body = ("The attacker is reported to have shouted at the crowd and claimed he had been cheated by the "
+            "Harbour Board.\n\nThe detained suspect, Martin Kessler, will appear in court on Monday.")
+    row = statement(nlp, body, "claimed")
+    assert same_name("Martin Kessler", row["speaker"])
+    assert same_name("Harbour Board", row["target"])
