@@ -85,6 +85,13 @@ CASES = [
          note="currency codes are no names"),
     Case("E-NOTNAMED", "Protesters chanted STOP THE WAR outside the gates for an hour.", [],
          exhaustive=True, note="words in capitals in a run are no acronyms"),
+    Case("T-EVENT-MISLABEL", "The Walk Against Hunger raised money. Hundreds joined the Rally for Kell Parks.",
+         [E("Walk Against Hunger", V, 1), E("Rally for Kell Parks", V, 1)]),
+    Case("E-UNIT", "The Kell Navy's Submarine Command and the Kell Navy disagreed.",
+         [E(("Kell Navy's Submarine Command", "Submarine Command", "Kell Navy"), O, 2)]),
+    Case("E-COORDMERGE", "Marks & Spencer cut prices on Monday.", [E("Marks & Spencer", O, 1)],
+         note="'&' joins one firm's name"),
+    Case("T-ORG-MISLABEL", "Buyers can pay with Zentopay at the till.", [E("Zentopay", O, 1)]),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]

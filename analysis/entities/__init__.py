@@ -65,7 +65,9 @@ from analysis.entities.recall import (
     find_acronyms,
     find_apposed_firms,
     find_coordinated,
+    find_marches,
     find_products,
+    split_coordinated,
 )
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
 from analysis.entities.types import relabel
@@ -87,12 +89,13 @@ _APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?,\s+(?:the|a|an)\s+([a-z][a-
 def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Mention]:
     """Passes 1 to 3: mentions from the parse, then those the finders add."""
     raw = [m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)]
-    raw = [m for m in raw if strip_possessive(m.text).lower() not in NOT_NAMES]
+    raw = split_coordinated([m for m in raw if strip_possessive(m.text).lower() not in NOT_NAMES])
     raw += find_dateline(texts, raw)
     raw += find_bracketed_names(texts, raw)
     raw += find_ellipses(texts, raw)
     raw += find_plural_titled(texts, raw)
     raw += find_headed_names(texts, raw)
+    raw += find_marches(texts, raw)
     raw = [m for m in raw if m.source != "dropped"]
     raw += find_bracketed_acronyms(texts, raw)
     raw += find_places(texts, raw)

@@ -53,7 +53,7 @@ _DIGIT_OUTLET_AFTER = re.compile(r"\b(?:according to|told|reported by|quoted by|
 _ISM = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:ism|ity|am)\b")
 _CODE_PRODUCT = re.compile(r"(?<![\w-])([A-Z][a-z]+\s+[A-Z]*\d+[A-Za-z]*)\s+([a-z]+)")
 _DISEASE_CODE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-\d{1,2}\b")
-_THE_NAME_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?:[A-Z][\w'-]*\s+){1,3})"
+_THE_NAME_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[A-Z][\w'-]*\s+){1,3})"
                             r"(scheme|programme|program|initiative|phone|smartphone|scooter|app|drug|vaccine)\b")
 
 

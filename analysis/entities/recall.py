@@ -15,6 +15,8 @@ capitalised words the model skipped are names far more often than not; common on
 * A rare capitalised name followed by an apposition headed by an organisation's class noun is an
   organisation: "Dorrik, a rival retailer, cut prices"; a two- or three-word name ending in a
   rare word, with an apposition headed by a person's role, is a person: "Ana Brik, the mayor,".
+* Two rare names the model tagged as one ("Halvex and Norbridge") are two; "the March for Clean
+  Air" is an event (the model reads "March" as a month).
 """
 
 from __future__ import annotations
@@ -167,4 +169,48 @@ def find_apposed_firms(texts: dict[int, str], found: Sequence[Mention]) -> list[
             if coverage.free(paragraph, start, end):
                 coverage.take(paragraph, start, end)
                 added.append(Mention(paragraph, start, end, match.group(1), label, source="shape"))
+    return added
+
+
+def split_coordinated(mentions: list[Mention]) -> list[Mention]:
+    """One span over two rare names joined by "and" ("Halvex and Norbridge will cut prices") is two
+    mentions of the span's kind (a work of art's label, the model's guess for a quoted phrase,
+    becomes an organisation's); "Marks and Spencer" (a common word) and "X & Y" stay one name."""
+    out = []
+    words = _spelling_words()
+    for m in mentions:
+        parts = re.fullmatch(r"(" + _WORD + r") and (" + _WORD + r")", m.text)
+        if parts is None or m.label == "PERSON" or any(p.lower() in words for p in parts.groups()):
+            out.append(m)
+            continue
+        label = "ORG" if m.label in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT") else m.label
+        for i in (1, 2):
+            start, end = m.start + parts.start(i), m.start + parts.end(i)
+            out.append(Mention(m.paragraph, start, end, parts.group(i), label, subject=m.subject, source=m.source))
+    return out
+
+
+_MARCH = re.compile(r"\b[Tt]he\s+((?:March|Rally|Walk|Vigil|Run|Ride)\s+(?:[Ff]or|[Aa]gainst|[Tt]o)\s+(?:the\s+)?"
+                    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def find_marches(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A named march or rally ("the March for Clean Air", "the Walk Against Hunger") is an event;
+    the model's mentions inside it (it reads "March" as a month) give way (marked "dropped")."""
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _MARCH.finditer(text):
+            start, end = match.span(1)
+            inside = [m for m in found if m.paragraph == paragraph and m.start < end and m.end > start]
+            if any(m.start < start or m.end > end for m in inside):
+                continue
+            if any((m.start, m.end) == (start, end) for m in inside):
+                for m in inside:
+                    m.label = "EVENT"
+                continue
+            for m in inside:
+                m.source = "dropped"
+            added.append(Mention(paragraph, start, end, match.group(1), "EVENT", source="shape"))
     return added

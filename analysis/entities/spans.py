@@ -387,13 +387,14 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
         elif label == "ORG" and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span) \
                 and not _org_head(span[-1].lower_):  # a name after "Envoy to the Kell Union"
             title = title or title_across_body(span)
-        if label == "ORG" and parent is None:
+        if parent is None and (label == "ORG" or (label in ("LAW", "PRODUCT", "WORK_OF_ART", "FAC")
+                                                  and span[-1].lower_ in UNIT_HEADS)):
             inner = [t for t in span[:-1] if t.lower_ in POSSESSIVE and t.i > span.start]
             if inner and inner[-1].i == span.end - 2 and _org_head(span[-1].lower_) \
                     and span[-1].lower_ not in UNIT_HEADS:
                 inner = []  # "the Farmers' Union", "the People's Alliance": one name, no unit
-            if inner:  # "Northern Rowing Clubs' Youth Section" in one span
-                parent = span.doc[span.start:inner[-1].i].text
+            if inner:  # "Northern Rowing Clubs' Youth Section" in one span (whatever the model's label)
+                parent, label = span.doc[span.start:inner[-1].i].text, "ORG"
         subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or \
             (span.root.dep_ in ("poss", "compound") and span.root.head.dep_ in _SUBJECT_DEPS)
         found.append(Mention(piece.paragraph, piece.offset + span.start_char, piece.offset + span.end_char,

@@ -108,7 +108,8 @@ COMPANY_AFTER = {"shares", "stock", "staff", "employees", "workers", "engineers"
                  "acquired", "acquires"}
 #: Two words before a name that make it an organisation ("shares of X", "members of X").
 ORG_BEFORE_PAIRS = {("shares", "of"), ("stake", "in"), ("members", "of"), ("member", "of"),
-                    ("joined", "the"), ("states", "of"), ("shares", "in"), ("chief", "of")}
+                    ("joined", "the"), ("states", "of"), ("shares", "in"), ("chief", "of"), ("paid", "with"),
+                    ("pay", "with"), ("paying", "with"), ("posted", "on"), ("shared", "on"), ("streamed", "on")}
 #: Lower-case nouns after a name that make it a product or a disease ("X biscuits", "X disease").
 OTHER_AFTER = {"phone", "phones", "smartphone", "tablet", "laptop", "car", "cars", "scooter", "scooters",
                "truck", "bike", "drug", "vaccine", "pill", "pills", "toothpaste", "biscuits", "biscuit",
@@ -281,8 +282,9 @@ def word_label(entity: Entity) -> str | None:
         return "FAC"
     if len(words) > 1 and words[0].lower() in PLACE_FIRST:
         return PLACE_FIRST[words[0].lower()]
-    if len(words) > 1 and words[0].lower() in WEATHER_FIRST:
-        return "EVENT"
+    if len(words) > 1 and words[0].lower() in WEATHER_FIRST or (len(words) > 2 and words[0].lower() in (
+            "march", "rally", "walk", "vigil") and words[1].lower() in ("for", "against", "to")):
+        return "EVENT"  # "Storm Hilda", "the March for Clean Air"
     if len(words) > 1 and words[0].lower() == "team":
         return "ORG"
     if len(words) == 1 and (name.lower() in RELIGIONS or (name.endswith("ism") and name[:1].isupper())):
