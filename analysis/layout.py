@@ -139,11 +139,14 @@ def hard_wrapped(lines: list[str]) -> bool:
     return open_ended / len(body) >= 0.6
 
 
-def _without_furniture(lines: list[str], removed: list[Removed], *, edges_only: bool) -> list[str]:
+def _without_furniture(lines: list[str], removed: list[Removed], *, edges_only: bool,
+                       clean: set[str]) -> list[str]:
     """Lines that are page furniture dropped (recorded in ``removed``); with ``edges_only``, only
     leading and trailing ones and "Advertisement" lines, since a middle line of a wrapped block
-    is part of a sentence."""
+    is part of a sentence. Lines found to be article text are added to ``clean``, so that a
+    one-line paragraph is not checked twice (the check is most of the loader's time)."""
     reasons = [furniture(line) for line in lines]
+    clean.update(line for line, reason in zip(lines, reasons) if reason is None)
     body = [i for i, reason in enumerate(reasons) if reason is None]
     first, last = (body[0], body[-1]) if body else (len(lines), -1)
     kept = []
@@ -194,6 +197,7 @@ def paragraphs_of(text: str) -> tuple[list[str], list[Removed]]:
     paragraph after it.
     """
     removed: list[Removed] = []
+    clean: set[str] = set()
     text = text.strip("\n")
     if not text.strip():
         return [], removed
@@ -201,7 +205,7 @@ def paragraphs_of(text: str) -> tuple[list[str], list[Removed]]:
         blocks = []
         for chunk in _BLANK_LINE.split(text):
             lines = [ln for ln in chunk.split("\n") if ln.strip()]
-            lines = _without_furniture(lines, removed, edges_only=True)
+            lines = _without_furniture(lines, removed, edges_only=True, clean=clean)
             if not lines:
                 continue
             if not blocks and len(lines) > 1 and looks_like_title(lines[0]) and _title_cased(lines[0]):
@@ -210,7 +214,7 @@ def paragraphs_of(text: str) -> tuple[list[str], list[Removed]]:
             blocks.append(join_lines(lines))
     else:
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-        lines = _without_furniture(lines, removed, edges_only=False)
+        lines = _without_furniture(lines, removed, edges_only=False, clean=clean)
         if hard_wrapped(lines):
             groups = reflow(lines)
         else:
@@ -224,7 +228,7 @@ def paragraphs_of(text: str) -> tuple[list[str], list[Removed]]:
     blocks = [b for b in blocks if b]
     kept = []
     for block in blocks:
-        reason = furniture(block)
+        reason = None if block in clean else furniture(block)
         if reason:
             removed.append(Removed(block, reason))
         else:
