@@ -124,12 +124,16 @@ def entity_screen(analysis: Analysis, types: tuple[str, ...], top_n: int) -> Ent
         table=views.entity_table(shown))
 
 
+#: Sentences mentioning an entity drawn at most (one element each).
+ENTITY_SENTENCES = 100
+
+
 def entity_sentences(analysis: Analysis, name: str) -> tuple[int, list[str]]:
-    """How many sentences mention an entity, and the HTML of the first :data:`analysis.bins.TABLE_ROWS`
+    """How many sentences mention an entity, and the HTML of the first :data:`ENTITY_SENTENCES`
     of them (the mention highlighted)."""
     rows = views.entity_sentences(analysis.sentences, analysis.mentions, name=name, title=analysis.title)
     return len(rows), [sentence_html(row.text, row.spans, paragraph=row.paragraph, tone=row.tone)
-                       for row in rows.head(bins.TABLE_ROWS).itertuples()]
+                       for row in rows.head(ENTITY_SENTENCES).itertuples()]
 
 
 def stance_speakers(analysis: Analysis) -> list[str]:

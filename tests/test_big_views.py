@@ -138,5 +138,7 @@ def test_big_stance_pages_the_article_and_caps_the_table(big_app, monkeypatch):
     assert not at.exception
     assert len(at.dataframe[0].value) <= 20
     assert len(paragraph_blocks(at, '<p class="np-paragraph"')) == bins.ARTICLE_PAGE
+    # the corrections' pickers (every statement, every sentence) wait until their expander is opened
+    assert "stance_fix_statement" not in [box.key for box in at.selectbox]
     at.selectbox(key="stance_article_page").set_value(1).run()
     assert "¶101" in paragraph_blocks(at, '<p class="np-paragraph"')[0]

@@ -14,6 +14,7 @@ import json
 import streamlit as st
 
 from analysis import Analysis, NewsprismError
+from analysis.bins import is_big
 from analysis.corrections import (
     ENTITY_TYPES,
     STANCES,
@@ -144,7 +145,14 @@ def statement_corrections(analysis: Analysis) -> None:
     if current_digest() is None or _original_note():
         return
     statements = analysis.statements.to_dict(orient="records")
-    with st.expander("Correct the statements", icon=":material/edit:"):
+    # A long article's pickers list thousands of statements and sentences: drawn only while open
+    # (``open`` is None for a short article's expander, which does not track its state: drawn at once).
+    big = is_big(len(statements)) or is_big(len(analysis.sentences))
+    box = st.expander("Correct the statements", icon=":material/edit:", key="stance_fix_box",
+                      on_change="rerun" if big else "ignore")
+    if box.open is False:
+        return
+    with box:
         if statements:
             labels = [_statement_label(row) for row in statements]
             picked = st.selectbox("Statement", list(range(len(statements))), key="stance_fix_statement",
