@@ -66,9 +66,11 @@ class Sampler(threading.Thread):
         self.pid, self.url = pid, url
         self.peak = 0.0
         self.slowest = 0.0
+        self.slow: list[tuple[float, float]] = []  # (seconds since start, latency) of checks over 1 s
         self.stopped = threading.Event()
 
     def run(self) -> None:
+        begun = time.perf_counter()
         while not self.stopped.is_set():
             self.peak = max(self.peak, tree_rss_mb(self.pid))
             started = time.perf_counter()
@@ -76,7 +78,10 @@ class Sampler(threading.Thread):
                 urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=120).read()
             except OSError:
                 pass
-            self.slowest = max(self.slowest, time.perf_counter() - started)
+            latency = time.perf_counter() - started
+            self.slowest = max(self.slowest, latency)
+            if latency > 1:
+                self.slow.append((started - begun, latency))
             self.stopped.wait(0.5)
 
 
@@ -155,7 +160,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{args.readers} readers upload {len(data) / 1e6:.2f} MB each ({lines:,} one-sentence lines) at once")
     print(f"server and workers: {loaded:.0f} MB with the model loaded, peak {sampler.peak:.0f} MB, "
           f"{after:.0f} MB 30 s after every reader left; all done in {total:.0f} s")
-    print(f"slowest health check during the uploads: {sampler.slowest * 1000:.0f} ms")
+    print(f"slowest health check during the uploads: {sampler.slowest * 1000:.0f} ms; over 1 s: "
+          + (", ".join(f"{latency:.1f} s at {at:.0f} s" for at, latency in sampler.slow) or "none"))
     for name, (seconds, shown) in sorted(seen.items()):
         print(f"  {name}: after {seconds:.0f} s: {shown}")
 
