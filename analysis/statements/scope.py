@@ -30,6 +30,9 @@ GIVEN_FROM = frozenset({"assurance", "promise", "pledge", "guarantee", "commitme
                         "warning", "support", "help", "aid", "offer", "order", "request", "demand", "call",
                         "message", "letter", "signal", "backing", "approval", "permission", "opposition",
                         "criticism", "praise", "apology", "invitation", "funding", "money", "donation"})
+#: Nouns for a building or site, standing for the last one named ("rename the monument").
+BUILDINGS = frozenset({"monument", "building", "site", "landmark", "mosque", "church", "cathedral", "temple",
+                       "palace", "tower", "castle", "shrine", "synagogue", "basilica", "museum", "stadium"})
 #: Modifier arcs through which a name qualifies a person's title ("Norland President Ana Lee").
 _TITLE_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 #: Relations of a clause that only describe one of its parties.
@@ -158,9 +161,12 @@ class ScopeRules:
 
     def _core(self, root: Token) -> list[list[Token]]:
         """Subject and object phrases of a reported clause, a clausal subject first
-        ("'neutralising the smugglers' is the aim of the operation")."""
+        ("'neutralising the smugglers' is the aim of the operation"), and last a person or
+        organisation the clause has something "from" ("learned so much from their teacher X")."""
         clausal = [list(c.subtree) for c in root.children if c.dep_ in ("csubj", "csubjpass")]
-        return clausal + super()._core(root)
+        givers = [list(g.subtree) for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj" and any(t.ent_type_ in ("PERSON", "ORG") for t in g.subtree)]
+        return clausal + super()._core(root) + givers
 
     def reported_action(self, hit: CueHit, token: Token) -> bool:
         """Whether an action word of the content is read as the reported act: not inside a

@@ -44,7 +44,7 @@ from analysis.statements.grammar import (
 )
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.reported import NO_TARGET, ReportedTargets, Target
-from analysis.statements.scope import ScopeRules
+from analysis.statements.scope import BUILDINGS, ScopeRules
 from analysis.statements.speakers import SpeakerResolver
 
 __all__ = ["NO_TARGET", "Target", "TargetFinder"]
@@ -142,6 +142,9 @@ class TargetFinder(ScopeRules, ReportedTargets):
         subject of the requested clause ("called for X to stop", "demanded that X stop")."""
         heads = [hit.addressee] if hit.addressee is not None else []
         heads += [c for t in actions for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        heads += [g for c in hit.token.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for g in c.children if g.dep_ == "pobj" and any(  # "called for X to stop", the
+                      a.dep_ == "advcl" and a.i > g.i for a in hit.token.children)]  # parser's "for X"
         for head in heads:
             name = self._name(hit, head)
             if name:
@@ -182,6 +185,9 @@ class TargetFinder(ScopeRules, ReportedTargets):
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
             heads += [c for c in hit.token.children if c.dep_ in ("advcl", "ccomp")
                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in hit.token.children):
+                heads += [c for c in hit.token.children if c.dep_ == "advcl" and c.i > hit.token.i  # "called
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # for X to stop"
             out = []
             for head in heads:
                 out.append(head)
@@ -296,11 +302,16 @@ class TargetFinder(ScopeRules, ReportedTargets):
     def _maker(self, hit: CueHit, head: Token, skip: set[str]) -> Target | None:
         """A definite thing named without its maker ("said the bridge was a masterpiece"); a
         decision or move named without its author ("said the change needs approval") -> its
-        author (:meth:`_author`)."""
+        author (:meth:`_author`); a building or site no one made ("might rename the monument")
+        -> the last building or place named."""
         start = hit.piece.offset + min(hit.token.idx, hit.token.sent.start_char)
         name = maker_of(self.resolver.discourse, head, position=(hit.piece.paragraph, start), skip=skip)
         if name is None and head.lemma_.lower() in EVENT_NOUNS and head.pos_ == "NOUN":
             return self._author(hit, head, skip)
+        if name is None and head.lemma_.lower() in BUILDINGS and head.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            name = self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
+                                                   ("LOC", "FAC"), skip=frozenset(skip), topic=False)
         return Target(name, self._text(hit, [head]), "context", head) if name else None
 
     def _author(self, hit: CueHit, event: Token, skip: set[str]) -> Target | None:
@@ -375,6 +386,10 @@ class TargetFinder(ScopeRules, ReportedTargets):
             return None if name in self._speakers else name
         if head.lemma_.lower() in DOCUMENTS and head.pos_ == "NOUN":
             return self._issuer(head, skip)
+        if lower in ("this", "that") and head.pos_ == "PRON" and head.dep_ == "nsubj" and quoted \
+                and head.i == min(t.i for t in hit.quoted if t.is_alpha):
+            return author_of(self.resolver.discourse, head, types=self.resolver.index.types, skip=skip | self._speakers,
+                             position=(hit.piece.paragraph, hit.piece.offset + hit.token.sent.start_char))
         if head.lemma_.lower() in CULPRIT_NOUNS and head.pos_ == "NOUN" and self.resolver.entity_of(hit.piece, head) is None:
             return next((n for n in self.resolver.discourse.culprits if n not in skip | self._speakers), None)
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":

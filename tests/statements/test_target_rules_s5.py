@@ -140,3 +140,21 @@ def test_the_attacker_speaks_as_the_culprit(nlp):
     row = statement(nlp, body, "claimed")
     assert same_name("Martin Kessler", row["speaker"])
     assert same_name("Harbour Board", row["target"])
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("Senator Nora Lind called for Peru to halt its fishing fleet at once.", "called", "Peru",
+                 id="called-for-x-to-stop"),
+    pytest.param('"Pupils in Lima have learned so much from their coach Martin Kessler," said headmaster Paolo Verdi.',
+                 "said", "Martin Kessler", id="learned-from-a-person"),
+    pytest.param("The Lima Cathedral was damaged by a storm in May.\n\nBishop Paolo Verdi said he would restore the "
+                 "cathedral within a year.", "said", "Lima Cathedral", id="the-building-named-before"),
+])
+def test_request_actor_giver_and_building(nlp, body, cue, expected):
+    assert same_name(expected, target_of(nlp, body, cue))
+
+
+def test_quote_opening_with_this_is_about_the_author_of_the_move(nlp):
+    body = ("Mayor Tom Hale closed the harbour to yachts on Monday. Tom Hale said the harbour needed repairs.\n\n"
+            'Sailing coach Ana Berg said, "This is going to ruin the summer for every club on the coast."')
+    assert same_name("Tom Hale", target_of(nlp, body, "said"))
