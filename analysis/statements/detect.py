@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from analysis.pieces import Piece
 from analysis.statements.framing import (
+    adverbial_host,
     carrier,
     dangling,
     misread_clause,
@@ -227,7 +228,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         return None
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.request_heads:
         return None  # "urged X to condemn Y": the content of the request
-    head, how = subject_of(token, speech_lemmas=lex.speech_lemmas)
+    head, how = subject_of(adverbial_host(token), speech_lemmas=lex.speech_lemmas)
     if how == "agent" and (word.family == "act" or lemma in _PASSIVE_ACTS):
         return None  # "was funded by the Lark Foundation": an act, not a position
     if head is None:

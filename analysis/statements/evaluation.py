@@ -22,6 +22,7 @@ import functools
 from spacy.tokens import Token
 
 from analysis.sentiment import NEWS_LEXICON
+from analysis.statements.framing import adverbial_host
 from analysis.statements.lexicon import lexicon
 
 _EVALUATIVE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "PROPN", "INTJ"})
@@ -148,9 +149,10 @@ def elaborated_position(token: Token, lex) -> str | None:
     fronted = _fronted_position(token, lex)
     if fronted is not None:
         return fronted
-    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj", "xcomp"):
+    host = adverbial_host(token)  # "criticised the move, this time implying ..."
+    if token.tag_ != "VBG" or (token.dep_ not in ("advcl", "conj", "xcomp") and host is token):
         return None
-    head = token.head
+    head = token.head if host is token else host
     own = {t.i for t in token.subtree}
     for cand in sorted(head.subtree, key=lambda t: -t.i):
         if cand.i >= token.i or cand.i in own:

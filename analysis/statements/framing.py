@@ -10,6 +10,8 @@
   match had been called off, citing snow"), or a speech participle after the quotation it hangs
   from ('said fares "will rise," further saying ...'), is the reporting speaker's own cue, not
   part of the reported content;
+* a participle hung by the parser on a time phrase ("criticised the move, this time implying
+  ...") speaks for the subject of the verb the time phrase modifies;
 * a reported clause misread as a noun phrase ("said Ana Roy needed surgery") still counts as
   the content of a speech verb.
 """
@@ -70,3 +72,15 @@ def misread_clause(token: Token) -> bool:
                     and t.doc[t.i - 1].i > token.i:
                 return True
     return False
+
+
+def adverbial_host(token: Token) -> Token:
+    """The verb whose subject speaks for a participle the parser hung on a time phrase ("X
+    criticised the move, this time implying ..., and recommending ...": "implying" read as a
+    relative clause of "time"): the verb the time phrase modifies; otherwise the cue itself."""
+    base = token
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    if base.tag_ == "VBG" and base.dep_ == "relcl" and base.head.dep_ == "npadvmod":
+        return base.head.head
+    return token

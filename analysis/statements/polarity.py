@@ -253,11 +253,13 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
 def _conduct_effect(verb: Token, lex: Lexicon) -> str:
     """A decision, rule or policy as subject (the lexicon's ``conduct_subjects``) judged by what
     it does: "the law has condemned women to danger" (against it), "the new rule helps every
-    tenant" (for it); a storm or a fire doing harm judges no one."""
+    tenant" (for it), by its verb alone ("would require approval" judges nothing); a storm or a
+    fire doing harm judges no one."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["conduct_subjects"]]
     if not subjects or verb.pos_ != "VERB":
         return "neutral"
-    return _sign(valence(core(verb), negated=_negated(verb)), LABEL_THRESHOLD * 1.5)
+    words = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt"))]
+    return _sign(valence(words, negated=_negated(verb)), LABEL_THRESHOLD * 1.5)
 
 
 def _solidarity(target: Target) -> bool:

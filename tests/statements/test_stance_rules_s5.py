@@ -197,3 +197,16 @@ def test_fronted_participle_gives_the_stance(parsed, text, value):
 ])
 def test_conduct_judged_by_its_effect(parsed, text, value):
     assert stance(parsed, text, "said").value == value
+
+
+def test_what_a_decision_requires_is_no_judgement(parsed):
+    text = "The Orla Heritage Board said the change would require its approval."
+    assert stance(parsed, text, "said").value == "neutral"
+
+
+def test_participle_hung_on_a_time_phrase_speaks_for_the_subject(article):
+    text = ("The Orla Heritage Board criticized the move, this time not only implying that the mayor had lied, "
+            "but also recommending sanctions against Kelmark.")
+    _, speaker, _, found = article(text).statement("implying")
+    assert speaker.name == "Orla Heritage Board"
+    assert found.value == "oppose"
