@@ -92,6 +92,14 @@ CASES = [
     Case("E-COORDMERGE", "Marks & Spencer cut prices on Monday.", [E("Marks & Spencer", O, 1)],
          note="'&' joins one firm's name"),
     Case("T-ORG-MISLABEL", "Buyers can pay with Zentopay at the till.", [E("Zentopay", O, 1)]),
+    Case("T-OTHER-MISLABEL", "The Green Homes Grant was cut. Applicants to the Green Homes Grant complained.",
+         [E("Green Homes Grant", T, 2)], note="a programme's name"),
+    Case("T-PLACE-MISLABEL", "They moved to 221 Baker Street last year.", [E(("Baker Street", "221 Baker Street"), L, 1)],
+         note="the model's fragment without its head word gives way"),
+    Case("T-PLACE-MISLABEL", "The Junior Health Minister, Ana Brik, visited the Kell Royal Infirmary.",
+         [E("Ana Brik", P, 1), E("Kell Royal Infirmary", L, 1)]),
+    Case("E-TITLEFRAG", "The Energy Secretary met the Kell Party's Shadow Energy Secretary and the Home Office.",
+         [E("Kell Party", O, 1), E("Home Office", O, 1)], note="a sector word before a title is a portfolio"),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]

@@ -320,7 +320,8 @@ def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
     words ("of"/"for"/"on" allowed inside, a possessive ends it) ending in such a word. The
     demonym the model tagged at its start is part of the name (it gives way); a run that holds any
     other mention is left to the model. Other organisation words are not enough: a run like "the
-    Kell Appeals Court" the model left untagged is as often a description as a name."""
+    Kell Appeals Court" the model left untagged is as often a description as a name. A place's
+    fragment the model tagged without its head word ("Baker" of "221 Baker Street") gives way."""
     from analysis.entities.types import FAC_WORDS, LOC_WORDS, ORG_WORDS
 
     heads = {"ORG": ORG_WORDS, "FAC": FAC_WORDS, "LOC": LOC_WORDS}
@@ -361,7 +362,10 @@ def _headed_name(paragraph: int, text: str, run: list[re.Match[str]], heads: dic
                       key=lambda m: m.start)
     demonym = bool(touching) and touching[0].start == start and countries.place_of_demonym(touching[0].text) \
         is not None and all(m.end <= end and len(m.text.split()) == 1 and not m.place for m in touching[1:])
-    if (label == "ORG" and not demonym) or (touching and not demonym):
+    # the model's fragment without the head word ("Baker" of "Baker Street") gives way too
+    inside = label in ("FAC", "LOC") and all(start <= m.start and m.end <= run[last].start() and not m.place
+                                             for m in touching)
+    if (label == "ORG" and not demonym) or (touching and not demonym and not inside):
         return None
     for m in touching:
         m.source = "dropped"

@@ -41,6 +41,12 @@ _LEADING_JUNK = {"the", "a", "an", "'", '"', "-", "(", "[", ")", "]"}
 _TRAILING_JUNK = {"of", "for", "and", "the", "in", "at", "on", "to", "with"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 #: Head words of a unit after its parent's possessive ("the Coast Guard's Air Wing").
+#: Organisation words that head a body with officials of its own ("the Party Secretary" keeps the
+#: party); a sector word ("Energy", "Media") before a title is a portfolio, no name.
+BODY_HEADS = {"party", "council", "union", "ministry", "department", "committee", "commission", "agency", "office",
+              "board", "court", "assembly", "parliament", "senate", "congress", "league", "federation", "association",
+              "foundation", "institute", "university", "company", "group", "bank", "fund", "authority", "police",
+              "army", "navy", "forces", "guard", "service", "corps", "front", "alliance", "movement"}
 UNIT_HEADS = {"committee", "subcommittee", "department", "division", "unit", "branch", "wing", "squadron",
               "regiment", "battalion", "brigade", "command", "directorate", "bureau", "office", "school",
               "faculty", "panel", "board", "service", "force", "team", "section", "desk", "council", "corps"}
@@ -78,8 +84,9 @@ def is_person_title(word: str) -> bool:
 def is_role_phrase(span: Span) -> bool:
     """A title, not a name: a non-person span ending in an office title ("Foreign Affairs
     Spokesperson"), a person span made of title words only, an organisation-like span (no place
-    of the table) right before a capitalised office title ("the Health Secretary", "Education
-    Minister") whose head is no organisation word, or one capitalised common noun ("the Council")."""
+    of the table) right before a capitalised office title ("the Health Secretary", "the Energy
+    Secretary") whose head is no body's word ("Party", "Council"), or one capitalised common noun
+    ("the Council")."""
     from analysis.entities.types import ORG_WORDS
 
     words = [t.lower_.rstrip(".") for t in span]
@@ -93,7 +100,7 @@ def is_role_phrase(span: Span) -> bool:
         return True  # "the Council"; "State" cut from "Secretary of State"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return span.label_ in ("ORG", "FAC") and not span[0].ent_id_ and nxt is not None and nxt.text[:1].isupper() \
-        and nxt.lower_.rstrip(".") in OFFICE_TITLES and words[-1] not in ORG_WORDS
+        and nxt.lower_.rstrip(".") in OFFICE_TITLES and words[-1] not in ORG_WORDS & BODY_HEADS
 
 
 def is_noise(span: Span) -> bool:
@@ -367,7 +374,8 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         after = _possessive_after(doc, ent)
         if ent.label_ == "ORG" and nxt is not None and after is not None and nxt.start == after \
-                and nxt.label_ in ("ORG", "FAC", "PRODUCT"):
+                and nxt.label_ in ("ORG", "FAC", "PRODUCT") and not (  # "X's Shadow Energy Secretary"
+                    nxt.end < len(doc) and doc[nxt.end].lower_.rstrip(".") in OFFICE_TITLES):
             cleaned_parent = clean_span(ent)
             parent = cleaned_parent[0].text if cleaned_parent else None
             span = Span(doc, ent.start, nxt.end, label="ORG")

@@ -58,7 +58,8 @@ FAC_WORDS = {"museum", "mosque", "church", "cathedral", "basilica", "temple", "s
              "base", "refinery", "plant", "dam", "embassy", "street", "road", "avenue", "hall", "lane",
              "drive", "boulevard", "crescent", "terrace", "aquarium", "zoo", "gallery", "library", "park",
              "pier", "harbour", "harbor", "port", "tunnel", "castle", "monument", "memorial", "theatre",
-             "theater", "centre", "center", "mall", "market", "cemetery", "highway", "motorway"}
+             "theater", "centre", "center", "mall", "market", "cemetery", "highway", "motorway", "clinic",
+             "infirmary", "hotel", "campus", "barracks", "shrine", "terminal", "pavilion"}
 #: Words that begin the name of a natural place or a facility ("Mount Kell", "Masjid Al-Noor").
 PLACE_FIRST = {"mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "wadi": "LOC", "jebel": "LOC",
                "jabal": "LOC", "masjid": "FAC"}
@@ -124,6 +125,8 @@ EVENT_AFTER = {"heatwave", "protest", "protests", "rally", "march", "strike", "s
 #: Lower-case nouns after a name that make it an armed group, whatever the model said of it.
 GROUP_AFTER = {"fighters", "militants", "militia", "militias", "militiamen", "insurgents", "guerrillas",
                "jihadists", "alliance"}
+#: Last words of a programme's name ("the Green Homes Grant", "the Safe Routes Scheme").
+PROGRAMME_WORDS = {"grant", "grants", "scheme", "programme", "program", "subsidy", "allowance", "voucher"}
 #: Words that begin the name of a storm ("Storm Hilda", "Hurricane Delia").
 WEATHER_FIRST = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 #: Verbs whose by-agent is a person when it is no organisation ("founded by JT Marlow").
@@ -270,8 +273,8 @@ def word_label(entity: Entity) -> str | None:
     last = words[-1].lower()
     if len(words) > 1 and last in LAW_WORDS and words[-1][:1].isupper():
         return "LAW"
-    if _CODE.match(name):
-        return "OTHER"
+    if _CODE.match(name) or (len(words) > 1 and last in PROGRAMME_WORDS):
+        return "OTHER"  # "XYZ-19", "the Green Homes Grant"
     if last in EVENT_WORDS and words[-1][:1].isupper() and (len(words) > 1 or entity.label in ("FAC", "ORG")):
         return "EVENT"
     if len(words) > 1 and head in ORG_WORDS:
