@@ -12,7 +12,14 @@ friendly action words), with these rules:
 * verbs that spoil what they act on (:data:`REVERSING`: "undo", "wreck") are negative, and a good
   thing as their object counts against ("has undone all the gains");
 * phrasal verbs whose particle makes them judgements ("let the town down") have their own value;
-* words VADER scores but that are neutral in news prose ("treat", "fire", "charge") count 0.
+* words VADER scores but that are neutral in news prose ("treat", "fire", "charge", "a
+  surprise") count 0.
+
+It also holds the evaluation constructions the stance stage reads (each function's docstring
+states its rule): acts told as done (:func:`done_act`), the target's own friendly act
+(:func:`own_friendly_act`), the doer of a nominal action (:func:`done_by`), character labels put
+on a name (:func:`label_on`), the speaker's own warning (:func:`threatened`), and the judgement a
+speech participle elaborates (:func:`elaborated_position`).
 """
 
 from __future__ import annotations

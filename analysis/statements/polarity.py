@@ -23,8 +23,12 @@
    X", "X must be punished") a position. The target's own friendly act ("X will join") is not
    praise of it; a judgement noun heading the target's phrase ("the lie told by X", "the success
    of X") judges it; a judged clause ('"Leaving them is a big mistake"') counts when the target
-   gets no evaluation of its own. A speech participle with no stance of its own elaborates the
-   judgement or act before it ("criticised X, saying ...", "a message blaming X, saying ...").
+   gets no evaluation of its own, and so does a decision or rule judged by its verb ("the law
+   has condemned tenants to ...", "the new rule helps"); a character label on the target ("X
+   terrorists", "the corrupt X") and the speaker's own warning to it ("we warn X") judge it; the
+   doer of a nominal action ("the help of people in X") is not its aim. A speech participle
+   with no stance of its own elaborates the judgement or act before it ("criticised X, saying
+   ...", "a message blaming X, saying ...") or a fronted one ("Calling it a disgrace, X said").
    Evaluation is read from word valences (:mod:`analysis.statements.evaluation`: VADER's
    lexicon with the news additions), a negation in the clause reversing it, only the part after
    a contrast ("fine aim, yet ...") counting.
