@@ -190,7 +190,8 @@ def label_on(entity: Token, lex) -> float:
         found.append(entity.head)
     table = _valences()
     return sum(_word_valence(t, table) * (1.5 if _word_valence(t, table) < 0 else 1.0)
-               for t in {t.i: t for t in found}.values() if t.lower_ in labels or t.lemma_.lower() in labels)
+               for t in {t.i: t for t in found}.values()
+               if t.pos_ != "PROPN" and (t.lower_ in labels or t.lemma_.lower() in labels))  # not "Fair" in a name
 
 
 def done_by(target: Token | None, actions: list[Token]) -> bool:

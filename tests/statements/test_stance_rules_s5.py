@@ -118,6 +118,11 @@ def test_character_label_on_the_target(parsed, text, target, value):
     assert stance(parsed, text, "said", target).value == value
 
 
+def test_judgement_word_inside_a_name_is_no_label(parsed):
+    text = '"The Kell Fair Trade Union met on Monday," the clerk Ola Lind said.'
+    assert stance(parsed, text, "said", "Kell Fair Trade Union").value == "neutral"
+
+
 def test_descriptive_modifier_is_no_label(parsed):
     text = '"The Grey Hand fighters crossed the river at dawn," the minister Ola Lind said.'
     assert stance(parsed, text, "said", "Grey Hand").value == "neutral"
