@@ -100,6 +100,9 @@ CASES = [
          [E("Ana Brik", P, 1), E("Kell Royal Infirmary", L, 1)]),
     Case("E-TITLEFRAG", "The Energy Secretary met the Kell Party's Shadow Energy Secretary and the Home Office.",
          [E("Kell Party", O, 1), E("Home Office", O, 1)], note="a sector word before a title is a portfolio"),
+    Case("NER-SPEAKER", "Medisure said it would cover the costs. Patients were pleased.", [E("Medisure", O, 1)]),
+    Case("NER-SPEAKER", "Nice Try Foods said prices would rise.", [E("Nice Try Foods", O, 1)]),
+    Case("NER-SPEAKER", "Prices fell, Ana Dorrikova told reporters.", [E("Ana Dorrikova", P, 1)]),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]

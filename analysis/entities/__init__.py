@@ -67,6 +67,7 @@ from analysis.entities.recall import (
     find_coordinated,
     find_marches,
     find_products,
+    find_speakers,
     split_coordinated,
 )
 from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
@@ -103,6 +104,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_products(texts, raw)
     raw += find_acronyms(texts, raw)
     raw += find_apposed_firms(texts, raw)
+    raw += find_speakers(texts, raw)
     raw += find_coordinated(texts, raw)
     return raw
 

@@ -15,6 +15,8 @@ capitalised words the model skipped are names far more often than not; common on
 * A rare capitalised name followed by an apposition headed by an organisation's class noun is an
   organisation: "Dorrik, a rival retailer, cut prices"; a two- or three-word name ending in a
   rare word, with an apposition headed by a person's role, is a person: "Ana Brik, the mayor,".
+* A skipped name right before a speech verb ("Medisure said") is a speaker: a person when it
+  has two or three words, else an organisation.
 * Two rare names the model tagged as one ("Halvex and Norbridge") are two; "the March for Clean
   Air" is an event (the model reads "March" as a month).
 """
@@ -213,4 +215,33 @@ def find_marches(texts: dict[int, str], found: Sequence[Mention]) -> list[Mentio
             for m in inside:
                 m.source = "dropped"
             added.append(Mention(paragraph, start, end, match.group(1), "EVENT", source="shape"))
+    return added
+
+
+_SPEAKER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=,\s)|(?<=\sand\s))(" + _WORD
+                      + r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|told|announced|added|warned|confirmed|denied|"
+                      r"reported|stated|insisted)\b")
+
+
+def find_speakers(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A name the model skipped right before a speech verb ("Medisure said", "Ana Brik told"), its
+    last word rare: a person when it has two or three words, none an organisation's word, else an
+    organisation ("Nice Try Foods said")."""
+    from analysis.entities.types import ORG_WORDS
+
+    lowercase = _lowercase_words(texts)
+    coverage = Coverage(texts, found)
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _SPEAKER.finditer(text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            if not rare(words[-1], lowercase) or any(w.lower() in TITLE_KEYS for w in words) \
+                    or not coverage.free(paragraph, start, end):
+                continue
+            label = "PERSON" if len(words) > 1 and not any(w.lower() in ORG_WORDS for w in words) else "ORG"
+            coverage.take(paragraph, start, end)
+            added.append(Mention(paragraph, start, end, match.group(1), label, source="speaker"))
     return added
