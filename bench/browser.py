@@ -10,7 +10,7 @@ figures and to its first chart, and the page switches after its analysis. Also t
 resident memory before and after (from /proc).
 
 ``--root`` runs another checkout of the app (``git archive <rev> | tar -x -C DIR``);
-``--baseline DIR`` runs that checkout too, in the same run: both servers are up at once and the
+``--baseline DIR`` (repeatable) runs that checkout too, in the same run: both servers are up at once and the
 sessions alternate between them, so both sets of figures share the machine's load. Figures
 only: nothing here asserts a timing.
 """
@@ -172,7 +172,11 @@ class App:
     def stop(self) -> None:
         """Stop the server."""
         self.server.terminate()
-        self.server.wait(timeout=10)
+        try:
+            self.server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # a loaded machine: do not leave it running
+            self.server.kill()
+            self.server.wait(timeout=10)
 
 
 def measure(roots: list[Path], runs: int) -> None:
@@ -218,9 +222,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.browser")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout of the app to run")
-    parser.add_argument("--baseline", type=Path, help="another checkout, measured in turns with this one")
+    parser.add_argument("--baseline", type=Path, action="append", default=[],
+                        help="another checkout, measured in turns with this one (may be given again)")
     args = parser.parse_args(argv)
-    roots = [args.baseline.resolve()] if args.baseline is not None else []
+    roots = [baseline.resolve() for baseline in args.baseline]
     measure([*roots, args.root.resolve()], args.runs)
 
 

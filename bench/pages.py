@@ -4,8 +4,9 @@
 Runs the app in Streamlit's AppTest (in this process, analyses in the server process), brings
 in a generated article (:func:`bench.corpus.article` of ``--words`` words, or ``--paragraphs``
 one-sentence paragraphs), then switches to each page ``--runs`` times and prints the median
-seconds of one script run (the page drawn into Streamlit's messages, figures and tables
-serialised; not the browser's drawing), the first visit apart (what a cache would keep).
+CPU seconds of one script run (the script thread's CPU time, so other processes' load counts
+less; the page drawn into Streamlit's messages, figures and tables serialised; not the browser's
+drawing), the first visit apart (what a cache would keep).
 ``--profile PAGE`` prints the functions taking the most time on that page's runs (cProfile,
 cumulative). ``--root`` measures another checkout (``git archive <rev> | tar -x -C DIR``).
 Figures only: nothing here asserts a timing.
@@ -52,22 +53,25 @@ def measure(root: Path, text: str, runs: int, profile: str | None) -> dict[str, 
     figures: dict[str, tuple[float, list[float]]] = {}
     profiler = cProfile.Profile() if profile else None
     recording = [False]
-    if profiler:
-        # The script runs in a thread of its own: profile its exec, not the test's waiting.
-        from streamlit.runtime.scriptrunner import script_runner
+    cpu: list[float] = []
+    # The script runs in a thread of its own: time its CPU (a loaded machine's waiting left out)
+    # and profile its exec, not the test's waiting.
+    from streamlit.runtime.scriptrunner import script_runner
 
-        wrapped = script_runner.exec_func_with_error_handling
+    wrapped = script_runner.exec_func_with_error_handling
 
-        def profiled(func, ctx):
-            if not recording[0]:
-                return wrapped(func, ctx)
+    def timed(func, ctx):
+        start = time.thread_time()
+        if recording[0]:
             profiler.enable()
-            try:
-                return wrapped(func, ctx)
-            finally:
+        try:
+            return wrapped(func, ctx)
+        finally:
+            if recording[0]:
                 profiler.disable()
+            cpu.append(time.thread_time() - start)
 
-        script_runner.exec_func_with_error_handling = profiled
+    script_runner.exec_func_with_error_handling = timed
     order = list(PAGES.items())
     for name, path in [*order[1:], order[0]]:
         times = []
@@ -75,9 +79,9 @@ def measure(root: Path, text: str, runs: int, profile: str | None) -> dict[str, 
             at.switch_page("pages/overview.py" if path != "pages/overview.py" else "pages/sentiment.py").run()
             at.switch_page(path)
             recording[0] = bool(profiler and name == profile and visit)
-            start = time.perf_counter()
+            cpu.clear()
             at.run()
-            times.append(time.perf_counter() - start)
+            times.append(sum(cpu))
             recording[0] = False
             if at.exception:
                 raise SystemExit(f"{name} failed: {at.exception[0].message}")
@@ -106,7 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     text = big_article(args.paragraphs) if args.paragraphs else article(args.words, seed=7)
     figures = measure(root, text, args.runs, args.profile)
     size = f"{args.paragraphs} one-sentence paragraphs" if args.paragraphs else f"{args.words} words"
-    print(f"== {root}: {size}, script seconds per page (first visit; median of {args.runs} later ones)")
+    print(f"== {root}: {size}, script CPU seconds per page (first visit; median of {args.runs} later ones)")
     for name, (first, later) in figures.items():
         print(f"{name:<10} first {first:6.3f} s   later {statistics.median(later):6.3f} s "
               f"({min(later):.3f}-{max(later):.3f})")
