@@ -6,12 +6,14 @@
 * a name that only modifies a person's title ("Norland President Ana Lee") stands for that
   person: the person is the candidate, not the country;
 * incidental names are not targets: a place in a locative phrase ("the dam in Kell"), the
-  participants of an event between two parties ("the match between Kell and Dunn was
-  postponed"); but "from" after a noun of commitment or pressure names its giver
+  participants of an event between two parties in reported words ("said the match between
+  Kell and Dunn was postponed"); but "from" after a noun of commitment or pressure names its giver
   ("assurances from Norland", "pressure from the union"), not a place;
 * the reported clause of a speech verb the parser hung on the verb above ("was cheered upon
   announcing to reporters [the mayor was alive]") is still the verb's content;
 * a clausal subject ("'stopping the smugglers' is the aim") is the first subject read;
+* a definite document ("the statement") stands for the speaker who issued it, when that is
+  someone other than the statement's own speaker;
 * a requested or judged action word only counts in the clause that is reported, not in a
   relative clause describing one of its parties ("said the league, which supports the
   union, ..."), and never as a noun of place ("a stab in the back").
@@ -41,8 +43,8 @@ _ANY_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF
 
 
 class ScopeRules:
-    """Scope rules of the target finder; the finder supplies ``resolver``, ``lex``, ``_text``
-    and ``_name``."""
+    """Scope rules of the target finder; the finder supplies ``resolver``, ``lex``, ``_text``,
+    ``_name``, ``_refer``, ``_speakers`` and ``_reporting`` (whether the cue reports speech)."""
 
     # -- who and what is out of scope -----------------------------------------------------------
 
@@ -73,8 +75,8 @@ class ScopeRules:
         return target
 
     def _is_place_modifier(self, token: Token, root: Token, name: str | None = None) -> bool:
-        """A place in a locative phrase inside the object ("the dam in Kell"), or a party to
-        an event "between" two ("the talks between Kell and Dunn"); "from" or "via" a person
+        """A place in a locative phrase inside the object ("the dam in Kell"), or, in reported
+        words, a party to an event "between" two ("the talks between Kell and Dunn"); "from" or "via" a person
         or organisation is a giver or channel, not a place ("a gift from Northwind Bank"), and
         so is "from" anyone after a noun of commitment ("assurances from Norland")."""
         kind = self.resolver.index.types.get(name) if name else None
@@ -84,7 +86,7 @@ class ScopeRules:
                     return False
                 if token.lower_ == "from" and token.head.lemma_.lower() in GIVEN_FROM:
                     return False
-                return token.lower_ in _LOCATIVE or token.lower_ == "between"
+                return token.lower_ in _LOCATIVE or (token.lower_ == "between" and self._reporting)
             token = token.head
         return False
 
@@ -126,6 +128,41 @@ class ScopeRules:
                 for name, t in self.resolver.entities_in(hit.piece, token.subtree):
                     if name not in skip:
                         return Target(name, self._text(hit, [t]), "passive-agent", t)
+        return None
+
+    def _own_reference(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
+        """A pronoun, title or description as the object, with no name among its own words:
+        resolved before the names inside its complements ("accused the mayor of ignoring the
+        Transit Board" -> the mayor, not the board)."""
+        own = [obj, *(t for c in obj.children if c.dep_ in ("compound", "amod", "det", "flat")
+                      for t in c.subtree)]
+        if any(self.resolver.entity_of(hit.piece, t) for t in own) or not any(
+                c.dep_ == "prep" for c in obj.children):
+            return None
+        resolved = self._refer(hit, obj, bare=True)
+        if resolved and resolved not in skip:
+            return Target(resolved, self._text(hit, phrase(obj, skip=frozenset({"prep", "relcl", "acl", "appos"}))),
+                          "object-reference", obj)
+        return None
+
+    def _issuer(self, document: Token, skip: frozenset[str]) -> str | None:
+        """"the statement", "this letter" (no owner of its own): the last speaker introduced
+        with that noun, other than the statement's own speakers."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children) \
+                or any(c.dep_ in ("poss", "compound", "amod") for c in document.children):
+            return None
+        name = self.resolver.discourse.described(document.lower_, ("PERSON", "ORG", "GPE", "NORP"))
+        return name if name and name not in self._speakers and name not in skip else None
+
+    def _addressee_modifier(self, hit: CueHit, skip: set[str]) -> Target | None:
+        """"urged states with ties to X to cut them": X, named in the addressee's own phrase or
+        in a with/against phrase of the request."""
+        modifiers = [t for c in hit.addressee.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree]
+        modifiers += [t for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                      for t in c.subtree]
+        for name, token in self.resolver.entities_in(hit.piece, modifiers):
+            if name not in skip:
+                return Target(name, self._text(hit, [token]), "action", token)
         return None
 
     # -- what is reported ----------------------------------------------------------------------

@@ -39,7 +39,6 @@ from analysis.statements.grammar import (
     NEUTER,
     PLURAL,
     core_subtree,
-    phrase,
     span_text,
 )
 from analysis.statements.lexicon import Lexicon
@@ -77,6 +76,7 @@ class TargetFinder(ScopeRules, ReportedTargets):
         self.texts = texts
         self._speakers: frozenset[str] = frozenset()  # of the cue being read
         self._previous: tuple[tuple, Target] | None = None  # the last cue's place and target
+        self._reporting = True  # whether the cue being read reports speech
 
     def find(self, hit: CueHit, *, speakers: set[str], actions: list[Token] | None = None) -> Target:
         """The target of a cue for speakers (rules 1-4 of the module docstring); ``actions`` are
@@ -89,6 +89,7 @@ class TargetFinder(ScopeRules, ReportedTargets):
         if self.is_denial(hit):
             return Target(None, "", "denial")
         self._speakers = frozenset(speakers)
+        self._reporting = hit.family in ("speech", "report")
         skip = set(speakers) | self.affiliations(hit, speakers)
         target = self.title_holder(hit, self._find(hit, skip, actions), skip)
         place = (hit.piece.paragraph, hit.token.sent.start, frozenset(speakers))
@@ -160,17 +161,6 @@ class TargetFinder(ScopeRules, ReportedTargets):
     def _judged(self, actions: list[Token]) -> bool:
         words = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}
         return bool(words & (self.lex["hostile_actions"] | self.lex["friendly_actions"]))
-
-    def _addressee_modifier(self, hit: CueHit, skip: set[str]) -> Target | None:
-        """"urged states with ties to X to cut them": X, named in the addressee's own phrase or
-        in a with/against phrase of the request."""
-        modifiers = [t for c in hit.addressee.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree]
-        modifiers += [t for c in hit.token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                      for t in c.subtree]
-        for name, token in self.resolver.entities_in(hit.piece, modifiers):
-            if name not in skip:
-                return Target(name, self._text(hit, [token]), "action", token)
-        return None
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -284,21 +274,6 @@ class TargetFinder(ScopeRules, ReportedTargets):
                     return target
         return None
 
-    def _own_reference(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
-        """A pronoun, title or description as the object, with no name among its own words:
-        resolved before the names inside its complements ("accused the mayor of ignoring the
-        Transit Board" -> the mayor, not the board)."""
-        own = [obj, *(t for c in obj.children if c.dep_ in ("compound", "amod", "det", "flat")
-                      for t in c.subtree)]
-        if any(self.resolver.entity_of(hit.piece, t) for t in own) or not any(
-                c.dep_ == "prep" for c in obj.children):
-            return None
-        resolved = self._refer(hit, obj, bare=True)
-        if resolved and resolved not in skip:
-            return Target(resolved, self._text(hit, phrase(obj, skip=frozenset({"prep", "relcl", "acl", "appos"}))),
-                          "object-reference", obj)
-        return None
-
     def _maker(self, hit: CueHit, head: Token, skip: set[str]) -> Target | None:
         """A definite thing named without its maker ("said the bridge was a masterpiece"); a
         decision or move named without its author ("said the change needs approval") -> its
@@ -409,15 +384,6 @@ class TargetFinder(ScopeRules, ReportedTargets):
             if resolved is not None and not resolved.unnamed:
                 return resolved.name
         return None
-
-    def _issuer(self, document: Token, skip: frozenset[str]) -> str | None:
-        """"the statement", "this letter" (no owner of its own): the last speaker introduced
-        with that noun, other than the statement's own speakers."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children) \
-                or any(c.dep_ in ("poss", "compound", "amod") for c in document.children):
-            return None
-        name = self.resolver.discourse.described(document.lower_, ("PERSON", "ORG", "GPE", "NORP"))
-        return name if name and name not in self._speakers and name not in skip else None
 
     def _text(self, hit: CueHit, tokens: Iterable[Token]) -> str:
         """The words of a target as written: the whole mention when one token is an entity's."""
