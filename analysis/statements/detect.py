@@ -17,7 +17,7 @@ Not cues: words inside a quotation (they are the quoted person's), inside the re
 of another cue ("said staff would demand a review"), negated or under a failure ("did not
 condemn", "avoided criticising"), acts in the passive ("was funded by X": who paid is not a
 position), and speech verbs without content ("said a prayer"). Which "according to" sources speak
-for themselves, cues that only carry others' words ("as reported by X", "citing anonymous
+for themselves, cues that only carry others' words ("as quoted by X", "citing unnamed
 sources") and participles that belong to the reporter: :mod:`analysis.statements.framing`.
 """
 

@@ -149,14 +149,14 @@ def own_friendly_act(token: Token) -> bool:
 
 def elaborated_position(token: Token, lex) -> str | None:
     """The stance of the position a speech cue elaborates or is elaborated by: "criticised the
-    plan, saying ...", "posted a message blaming X, saying ..." (a judgement or act cue earlier
+    plan, saying ...", "sent a letter accusing X, saying ..." (a judgement or act cue earlier
     in the clause the participle hangs from, its stance fixed by the lexicon, not negated), and
     "Calling the plan a disgrace, the mayor said ..." (a fronted judgement or label participle
     of the speech verb: the judgement's stance, or the label's valence)."""
     fronted = _fronted_position(token, lex)
     if fronted is not None:
         return fronted
-    host = adverbial_host(token)  # "criticised the move, this time implying ..."
+    host = adverbial_host(token)  # "attacked the plan, this time hinting ..."
     if token.tag_ != "VBG" or (token.dep_ not in ("advcl", "conj", "xcomp") and host is token):
         return None
     head = token.head if host is token else host
@@ -196,7 +196,7 @@ def label_on(entity: Token, lex) -> float:
 
 def done_by(target: Token | None, actions: list[Token]) -> bool:
     """Whether the target is the doer of a nominal action rather than the one it is aimed at:
-    "the help of people in X", "X's sanctions", "attacks by X" (its possessor or its of/by/from
+    "the support of volunteers from X", "X's sanctions", "attacks by X" (its possessor or its of/by/from
     phrase), so the action's stance is not a stance toward X."""
     if target is None:
         return False

@@ -21,14 +21,14 @@
    damage", "the winter was brutal"). A hostile or friendly act on the target told as done
    ("said troops had defeated X") is an event, neutral; one intended or required ("would defeat
    X", "X must be punished") a position. The target's own friendly act ("X will join") is not
-   praise of it; a judgement noun heading the target's phrase ("the lie told by X", "the success
-   of X") judges it; a judged clause ('"Leaving them is a big mistake"') counts when the target
-   gets no evaluation of its own, and so does a decision or rule judged by its verb ("the law
-   has condemned tenants to ...", "the new rule helps"); a character label on the target ("X
+   praise of it; a judgement noun heading the target's phrase ("the lies of X", "X's
+   triumph") judges it; a judged clause ('"Closing the clinic is a grave error"') counts when the target
+   gets no evaluation of its own, and so does a decision or rule judged by its verb ("the tax
+   has ruined small farms", "the new rule helps"); a character label on the target ("X
    terrorists", "the corrupt X") and the speaker's own warning to it ("we warn X") judge it; the
-   doer of a nominal action ("the help of people in X") is not its aim. A speech participle
+   doer of a nominal action ("the support of volunteers from X") is not its aim. A speech participle
    with no stance of its own elaborates the judgement or act before it ("criticised X, saying
-   ...", "a message blaming X, saying ...") or a fronted one ("Calling it a disgrace, X said").
+   ...", "a letter accusing X, saying ...") or a fronted one ("Calling it a disgrace, X said").
    Evaluation is read from word valences (:mod:`analysis.statements.evaluation`: VADER's
    lexicon with the news additions), a negation in the clause reversing it, only the part after
    a contrast ("fine aim, yet ...") counting.
@@ -181,7 +181,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     if actions:
         stance = _action_stance(actions, lex)
         if stance != "neutral" and target.how == "action" and done_by(target.token, actions):
-            stance = "neutral"  # "with the help of people in X": X helps, it is not helped
+            stance = "neutral"  # "backed by the support of volunteers from X": X gives it
         if stance != "neutral" and target.how == "action" and done_act(actions, target.token):
             return Stance("neutral", True)  # "said troops had defeated X": an event told, not a position
         if stance != "neutral" and target.how == "action":
@@ -224,7 +224,7 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
     ``judgement_words``: "said the fine was unfair", "argues the study was badly flawed",
     '"This is a big mistake"'); states ("the winter was brutal"), tone in adjuncts ("would
     reopen after a long, painful repair") and other verbs' clauses do not count. Also read when
-    the target entity gets no evaluation of its own ('"Leaving X alone is a big mistake"'),
+    the target entity gets no evaluation of its own ('"Closing the clinic is a grave error"'),
     except a clause whose subject phrase names the target beside its head ("the floods in X were
     a disaster": X is where, not what is judged)."""
     scope = {t.i for t in hit.content} | {t.i for t in hit.quoted}
@@ -256,7 +256,7 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
 
 def _conduct_effect(verb: Token, lex: Lexicon) -> str:
     """A decision, rule or policy as subject (the lexicon's ``conduct_subjects``) judged by what
-    it does: "the law has condemned women to danger" (against it), "the new rule helps every
+    it does: "the tax has ruined small farms" (against it), "the new rule helps every
     tenant" (for it), by its verb alone ("would require approval" judges nothing); a storm or a
     fire doing harm judges no one."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["conduct_subjects"]]
@@ -325,7 +325,7 @@ def _predicate_of_target(hit: CueHit, target: Target, lex: Lexicon) -> tuple[lis
         if subject.i == head.i and not _negated(subject.head):
             words = [t for t in words if not own_friendly_act(t)]  # "X will join": a report
         if subject.i != head.i and subject.lemma_.lower() in lex["judgement_words"]:
-            words.append(subject)  # "the success of X", "the lie told by X" judge X
+            words.append(subject)  # "the lies of X", "X's triumph" judge X
         comparative = any(t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less") for t in words)
         return words, _negated(subject.head) and not comparative  # "never been better": praise
     governor = head.head

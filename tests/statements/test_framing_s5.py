@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("The Kell Times, citing anonymous sources, reported that the mill had closed.", id="citing-sources"),
+    pytest.param("The Kell Times reported, citing unnamed insiders, that the mill had closed.", id="citing-insiders"),
     pytest.param("The Orla Post, citing officials, said the ferry would resume on Monday.", id="citing-officials"),
 ])
 def test_citing_a_source_is_no_statement(article, text):
@@ -18,15 +18,15 @@ def test_citing_a_reason_is_a_statement(article):
     assert "cited" in article("The bakery cited rising flour prices for closing its second shop.").cue_texts()
 
 
-def test_as_reported_by_is_no_statement(article):
-    texts = article('Mayor Ida Wren said - as reported by the Kell Times - "We will rebuild the mill."').cue_texts()
-    assert "reported" not in texts
+def test_as_quoted_by_is_no_statement(article):
+    texts = article('Mayor Ida Wren, as quoted by the Kell Times, said "We will rebuild the mill."').cue_texts()
+    assert "quoted" not in texts
     assert "said" in texts
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    pytest.param("The Kell Rowing Club announced on Monday the regatta had been cancelled, citing high winds.",
-                 "Kell Rowing Club", id="cancelled-citing"),
+    pytest.param("The Kell Rowing Club announced that the regatta has been called off, citing high winds.",
+                 "Kell Rowing Club", id="called-off-citing"),
     pytest.param("The Orla Ferry Company said the night crossing had been suspended, citing a shortage of crew.",
                  "Orla Ferry Company", id="suspended-citing"),
 ])
@@ -49,14 +49,14 @@ def test_point_stressed_with_an_object_is_a_statement(article, text, cue):
 
 
 def test_speech_participle_after_a_closed_quotation_is_the_reporters(article):
-    text = ('Bank chief Ola Lind said the toll "costs Valdora two million a year," further saying, '
-            '"Beyond that, it also slows trade."')
-    _, found, _, _ = article(text).statement("saying")
+    text = ('Bank chief Ola Lind said the toll "is too high for small firms," later adding, '
+            '"The drivers pay twice."')
+    _, found, _, _ = article(text).statement("adding")
     assert found.name == "Ola Lind"
 
 
 def test_clause_misread_as_a_noun_phrase_is_content(article):
-    text = "Minister Ola Lind said Tomas Riel required surgery, and was in a serious condition."
+    text = "Minister Ola Lind said Tomas Riel needed stitches and would stay in hospital overnight."
     assert "said" in article(text).cue_texts()
 
 

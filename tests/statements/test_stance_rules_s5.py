@@ -13,7 +13,7 @@ from tests.statements.test_polarity import stance, tokens
 # -- a negation word reverses; it does not blame by itself ------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    pytest.param("The ferry will no longer be called a cruise.", id="no-longer"),
+    pytest.param("The ferry will no longer sail at night.", id="no-longer"),
     pytest.param("There is no bus on Sundays.", id="no-bus"),
 ])
 def test_negation_word_has_no_valence_of_its_own(parsed, text):
@@ -21,14 +21,15 @@ def test_negation_word_has_no_valence_of_its_own(parsed, text):
 
 
 def test_renaming_with_no_longer_is_neutral(parsed):
-    text = '"Port Amsel will no longer be called a village," the mayor Ida Wren said.'
+    text = '"Port Amsel will no longer run its night market," the mayor Ida Wren said.'
     assert stance(parsed, text, "said", "Port Amsel").value == "neutral"
 
 
 # -- the target's own friendly act is reported, not praised ------------------------------------------
 
 @pytest.mark.parametrize(("text", "target"), [
-    pytest.param("Commissioner Lea Dorn announced Valdora was to join.", "Valdora", id="was-to-join"),
+    pytest.param("League chair Lea Dorn announced Valdora would enter next season and join.", "Valdora",
+                 id="would-join"),
     pytest.param("The coach said Kelmark would visit the school next week.", "Kelmark", id="would-visit"),
     pytest.param("The envoy said Ostrava would sign the accord in May.", "Ostrava", id="would-sign"),
 ])
@@ -64,8 +65,8 @@ def test_done_act_is_an_event_intended_act_a_position(parsed, text, target, valu
 @pytest.mark.parametrize(("text", "value"), [
     pytest.param("The union criticised the rota, saying shifts were changed at night.", "oppose",
                  id="criticised-saying"),
-    pytest.param("Senator Ola Brandt posted a note blaming Kelmark for the outage, saying the cables were cut.",
-                 "oppose", id="note-blaming-saying"),
+    pytest.param("Senator Ola Brandt sent a letter accusing Kelmark of negligence, saying the cables were cut.",
+                 "oppose", id="letter-accusing-saying"),
     pytest.param("The jury praised the bakers of Valdora, saying they had worked through the night.", "support",
                  id="praised-saying"),
 ])
@@ -81,10 +82,10 @@ def test_participle_after_a_plain_report_stays_neutral(parsed):
 # -- a judgement noun heading the target's phrase judges the target ------------------------------------
 
 @pytest.mark.parametrize(("text", "target", "value"), [
-    pytest.param('"The biggest lie told by the Amber League is that the lake is clean," Tom Vries said.',
-                 "Amber League", "oppose", id="lie-told-by"),
-    pytest.param('"The success of the Orla Accord will shape the next decade," Tom Vries said.', "Orla Accord",
-                 "support", id="success-of"),
+    pytest.param('"The worst lie of the Amber League was about the lake," Tom Vries said.',
+                 "Amber League", "oppose", id="lie-of"),
+    pytest.param('"The triumph of the Orla Accord will shape the next decade," Tom Vries said.', "Orla Accord",
+                 "support", id="triumph-of"),
     pytest.param('"The failure of the Amber League was plain to all of us," Tom Vries said.', "Amber League",
                  "oppose", id="failure-of"),
 ])
@@ -95,8 +96,8 @@ def test_judgement_noun_over_the_target(parsed, text, target, value):
 # -- a judged clause counts even when the target gets no evaluation of its own -------------------------
 
 @pytest.mark.parametrize(("text", "target", "value"), [
-    pytest.param('"The Tarn villagers trusted us. Leaving them alone now is a big mistake," Eva Holt wrote.',
-                 "Tarn", "oppose", id="mistake-later-sentence"),
+    pytest.param('"The Tarn villagers trusted us. Closing their clinic now would be a grave error," Eva Holt wrote.',
+                 "Tarn", "oppose", id="error-later-sentence"),
     pytest.param('"Kelmark asked for the vote. Holding it in May was a wise decision," Eva Holt said.', "Kelmark",
                  "support", id="wise-decision"),
 ])
@@ -133,7 +134,7 @@ def test_descriptive_modifier_is_no_label(parsed):
 @pytest.mark.parametrize(("text", "family"), [
     pytest.param("Spokesman Ivo Brant spoke first. According to him, the plan is a disgrace.", "speech",
                  id="according-to-him"),
-    pytest.param("According to a letter released by Senator Tomas Riel, the levy is unfair.", "speech",
+    pytest.param("According to a letter issued by Senator Tomas Riel, the levy is unfair.", "speech",
                  id="letter-by-a-person"),
     pytest.param("According to the Kell Times, the levy is unfair.", "report", id="outlet"),
 ])
@@ -146,14 +147,14 @@ def test_according_to_a_person_is_speech(article, text, family):
 # -- the doer of a nominal action is not the one it is aimed at ------------------------------------------
 
 def test_helper_named_in_the_help_is_not_helped(parsed):
-    text = "The envoy said the rescue was carried out with the help of sailors from Ostrava."
+    text = "The envoy said the rescue owed much to the help of sailors from Ostrava."
     assert stance(parsed, text, "said", "Ostrava", how="action").value == "neutral"
 
 
 # -- the speaker's own warning or threat to the target -------------------------------------------------
 
 @pytest.mark.parametrize(("text", "target", "value"), [
-    pytest.param('"We warn the Valdorans that our patience is over," the commander Ivo Brant said.', "Valdorans",
+    pytest.param('"We warn the Valdorans to keep out of our waters," the commander Ivo Brant said.', "Valdorans",
                  "oppose", id="we-warn"),
 ])
 def test_own_warning_opposes(parsed, text, target, value):
@@ -173,14 +174,14 @@ def test_as_predicate_is_read(parsed):
 
 
 def test_a_surprise_is_no_praise(parsed):
-    text = '"The Kelmark vote was a surprise," the analyst Ola Lind said.'
+    text = '"Kelmark\'s result surprised everyone," the analyst Ola Lind said.'
     assert stance(parsed, text, "said", "Kelmark").value == "neutral"
 
 
 # -- a fronted judgement or label participle gives the speech cue its stance ---------------------------
 
 @pytest.mark.parametrize(("text", "value"), [
-    pytest.param('Calling the plan a "recipe for ruin", the bishop Ivo Brant said "We need to pray for the town."',
+    pytest.param('Calling the plan a "recipe for ruin", the union leader Ivo Brant said "Members will march on Friday."',
                  "oppose", id="calling-ruin"),
     pytest.param("Praising the volunteers, the mayor Ada Holm said the town would pay for the new hall.", "support",
                  id="praising"),
@@ -194,8 +195,7 @@ def test_fronted_participle_gives_the_stance(parsed, text, value):
 # -- a decision, rule or policy judged by what it does ---------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value"), [
-    pytest.param("Mayor Ida Wren said the law had condemned many tenants to live in cold flats.", "oppose",
-                 id="law-condemned"),
+    pytest.param("Mayor Ida Wren said the tax had ruined many small farms.", "oppose", id="tax-ruined"),
     pytest.param("Mayor Ida Wren said the new rule helps every tenant.", "support", id="rule-helps"),
     pytest.param("Mayor Ida Wren said the storm destroyed the pier.", "neutral", id="storm-destroyed"),
     pytest.param("Mayor Ida Wren said the plan would start in May.", "neutral", id="plan-starts"),
@@ -205,13 +205,13 @@ def test_conduct_judged_by_its_effect(parsed, text, value):
 
 
 def test_what_a_decision_requires_is_no_judgement(parsed):
-    text = "The Orla Heritage Board said the change would require its approval."
+    text = "The Orla Heritage Board said the new road would need a permit from the council."
     assert stance(parsed, text, "said").value == "neutral"
 
 
 def test_participle_hung_on_a_time_phrase_speaks_for_the_subject(article):
-    text = ("The Orla Heritage Board criticized the move, this time not only implying that the mayor had lied, "
-            "but also recommending sanctions against Kelmark.")
+    text = ("The Orla Heritage Board criticized the plan, this time implying that the mayor had lied, "
+            "and urging sanctions against Kelmark.")
     _, speaker, _, found = article(text).statement("implying")
     assert speaker.name == "Orla Heritage Board"
     assert found.value == "oppose"
