@@ -75,14 +75,14 @@ class TargetFinder(ScopeRules, ReportedTargets):
         self.lex = lex
         self.texts = texts
         self._speakers: frozenset[str] = frozenset()  # of the cue being read
-        self._previous: tuple[tuple, Target] | None = None  # the last cue's place and target
+        self._previous: tuple[tuple, Target] | None = None  # the last position's place and target
         self._reporting = True  # whether the cue being read reports speech
 
     def find(self, hit: CueHit, *, speakers: set[str], actions: list[Token] | None = None) -> Target:
         """The target of a cue for speakers (rules 1-4 of the module docstring); ``actions`` are
         the cue's :meth:`action_tokens` when the caller has them already. An elaborating
         participle with no target of its own ("blamed X for the fire, saying ...") shares the
-        target of the same speakers' cue before it in the sentence; a report in a participle
+        target of the same speakers' position (not speech) before it in the sentence; a report in a participle
         ("the suspect, described by X as ...") is about the noun it describes."""
         if hit.token.lemma_.lower() in ("deny", "denial") and hit.family == "report":
             return NO_TARGET
@@ -96,7 +96,7 @@ class TargetFinder(ScopeRules, ReportedTargets):
         if target.name is None and self._previous is not None and self._previous[0] == place \
                 and hit.token.tag_ == "VBG" and hit.token.dep_ in ("advcl", "conj"):
             target = self._previous[1]._replace(how="shared")  # "blamed X for the fire, saying ..."
-        self._previous = (place, target) if target.name else None
+        self._previous = (place, target) if target.name and hit.family not in ("speech", "report") else None
         return target
 
     def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:
