@@ -103,6 +103,11 @@ CASES = [
     Case("NER-SPEAKER", "Medisure said it would cover the costs. Patients were pleased.", [E("Medisure", O, 1)]),
     Case("NER-SPEAKER", "Nice Try Foods said prices would rise.", [E("Nice Try Foods", O, 1)]),
     Case("NER-SPEAKER", "Prices fell, Ana Dorrikova told reporters.", [E("Ana Dorrikova", P, 1)]),
+    Case("E-UNIT", "The Finance Committee of the Kell Assembly rejected the budget. The Kell Assembly will vote "
+         "again.", [E(("Finance Committee of the Kell Assembly", "Kell Assembly"), O, 2)],
+         note="a unit with 'of' and its parent is one entity"),
+    Case("E-UNIT", "The Kell Assembly's Finance Committee rejected the budget. The Kell Assembly will vote again.",
+         [E(("Kell Assembly's Finance Committee", "Kell Assembly"), O, 2)]),
     Case("E-NERMISS-COMMONWORD", "The KDRA fighters retreated. KDRL had held the town since 2015, and KDRA "
          "leaders fled.", [E(("KDRA", "KDRL"), O, 3)], note="two variant acronyms of one group, one skipped"),
 ]

@@ -10,7 +10,8 @@
   organisation-like word right before a capitalised title ("the Health Secretary"); nor is one
   capitalised common noun used as a description ("the Council", "the Consulate").
 * An organisation in the possessive directly followed by another ("the Royal Navy's Submarine
-  Service") is one mention of the unit, with the parent's name among its aliases.
+  Service"), or a unit followed by "of" and another ("the Finance Committee of the Kell
+  Assembly"), is one mention of the unit, with the parent's name among its aliases.
 * Places come from the table (:mod:`analysis.entities.countries`): a span whose whole text is a
   place name is that place, whatever label the model gave it; a demonym is the country only when
   used for the state, its people or institutions.
@@ -377,6 +378,12 @@ def mentions_from_doc(piece: Piece) -> list[Mention]:
                 and nxt.label_ in ("ORG", "FAC", "PRODUCT") and not (  # "X's Shadow Energy Secretary"
                     nxt.end < len(doc) and doc[nxt.end].lower_.rstrip(".") in OFFICE_TITLES):
             cleaned_parent = clean_span(ent)
+            parent = cleaned_parent[0].text if cleaned_parent else None
+            span = Span(doc, ent.start, nxt.end, label="ORG")
+            skip.add(i + 1)
+        elif ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and doc[ent.end - 1].lower_ in UNIT_HEADS \
+                and doc[ent.end].lower_ == "of" and nxt.start - ent.end <= 2 and not nxt.ent_id_:
+            cleaned_parent = clean_span(nxt)  # "the Finance Committee of the Kell Assembly": its unit
             parent = cleaned_parent[0].text if cleaned_parent else None
             span = Span(doc, ent.start, nxt.end, label="ORG")
             skip.add(i + 1)
