@@ -40,8 +40,8 @@ CASES = [
          [E("Orvanta", O, 2), E("Brightmart", O, 1)]),
     Case("T-PERSON-MISLABEL", "The rescue was led by Zarnow Aviation, whose helicopters flew over the Tarn Gorge.",
          [E("Zarnow Aviation", O, 1), E("Tarn Gorge", L, 1)], note="an agent with an organisation word is no person"),
-    Case("E-VARIANT", "Yahya Morven told reporters the drones had hit the plant. Morvan said more attacks would "
-         "follow.", [E(("Yahya Morven", "Morvan"), P, 2)], note="a surname spelt two ways"),
+    Case("E-VARIANT", "Idris Morven told reporters the drones had hit the plant. Morvan said more attacks would "
+         "follow.", [E(("Idris Morven", "Morvan"), P, 2)], note="a surname spelt two ways"),
     Case("E-VARIANT", "Ana Kessler and Tomas Kestler met in Oslo. Kessler said the talks went well.",
          [E("Ana Kessler", P, 2), E("Tomas Kestler", P, 1), E("Oslo", G, 1)],
          note="an exact surname goes to its owner, not to a near spelling"),
@@ -52,8 +52,8 @@ CASES = [
          [E("Ola Fenn", P, 2), E("Tove Lund", P, 1)]),
     Case("E-TITLEGLUE", "Miss Petra Lind won. Madam Lind thanked her coach.", [E("Petra Lind", P, 2)]),
     Case("E-TITLEGLUE", "The Hon. Clara Bex MP spoke. Bex said the bill was wrong.", [E("Clara Bex", P, 2)]),
-    Case("E-TITLEGLUE", "Mx Jordan Ellery said the policy was unfair. Ellery later resigned.",
-         [E("Jordan Ellery", P, 2)]),
+    Case("E-TITLEGLUE", "Mx Robin Ellery said the policy was unfair. Ellery later resigned.",
+         [E("Robin Ellery", P, 2)]),
     Case("E-TITLEGLUE", "Insp. Carla Moss arrested the man. Moss said he was calm.", [E("Carla Moss", P, 2)]),
     Case("E-VARIANT", "Karim al-Zahiri leads the group. Al-Zahiri was seen in Mosul. Zahiri denied it.",
          [E(("Karim al-Zahiri", "Zahiri"), P, 3), E("Mosul", G, 1)],
@@ -68,8 +68,8 @@ CASES = [
          [E(("Green Party", "Greens"), O, 2)]),
     Case("E-VARIANT", "The New Kell Party's candidate lost. New Kell officials said they would appeal.",
          [E(("New Kell Party", "New Kell"), O, 2)]),
-    Case("T-ORG-MISLABEL", "The Kell al-Sham alliance seized the road. Kell al-Sham fighters said they would stay.",
-         [E("Kell al-Sham", O, 2)]),
+    Case("T-ORG-MISLABEL", "The Kell al-Rif alliance seized the road. Kell al-Rif fighters said they would stay.",
+         [E("Kell al-Rif", O, 2)]),
     Case("T-DEMONYM-NONSTATE", "Pro-Vostrian protesters and anti-Vostrian groups clashed.",
          [E("Vostrian", N, 2)], note="a group word after 'pro-'/'anti-' keeps its type"),
     # counts: a dateline with a dash, a compound of two places, firms named beside firms or by an apposition

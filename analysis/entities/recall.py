@@ -8,7 +8,7 @@ capitalised words the model skipped are names far more often than not; common on
 * A rare capitalised word coordinated with a tagged name is a name of the same kind: "Brightmart
   and Valuco cut prices" (Valuco an organisation) makes Brightmart one; "Ana Silva, Tomas Berg and
   Dorne" makes Dorne a person.
-* A rare word in capitals of three to six letters is an acronym, an organisation: "ISIL had held
+* A rare word in capitals of three to six letters is an acronym, an organisation: "KDRL had held
   the town" (the model often skips one at a sentence's start).
 * A rare capitalised name between a verb of making or selling and a product noun is a product
   (OTHER): "the firm, which makes Softo tissues", "it recalled Zipp scooters".
@@ -100,7 +100,7 @@ def find_coordinated(texts: dict[int, str], found: Sequence[Mention]) -> list[Me
 
 def find_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """A rare word in capitals of three to six letters the model skipped is an organisation's
-    acronym ("ISIL had held the town"); a run of words in capitals (a shouted phrase) is not."""
+    acronym ("KDRL had held the town"); a run of words in capitals (a shouted phrase) is not."""
     lowercase = _lowercase_words(texts)
     coverage = Coverage(texts, found)
     added = []

@@ -249,7 +249,7 @@ def apposed_firm(entity: Entity, texts: dict[int, str]) -> bool:
 def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label a class noun right before a mention gives ("the airline Fly Better", "caps
     reading Keep Parks Green"), an organisation's class noun heading an apposition ("Valuco, a
-    rival retailer,"), or a group noun after the name ("Kell al-Sham fighters": ORG): it outweighs
+    rival retailer,"), or a group noun after the name ("Kell al-Rif fighters": ORG): it outweighs
     the model's PERSON, which it gives any unknown name."""
     for before, _ in _contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
@@ -261,7 +261,7 @@ def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     if apposed_firm(entity, texts):
         return "ORG"
     if any(word in GROUP_AFTER for word in _words_after_name(entity.name, texts)):
-        return "ORG"  # "the Kell al-Sham alliance", "Kell al-Sham fighters": an armed group
+        return "ORG"  # "the Kell al-Rif alliance", "Kell al-Rif fighters": an armed group
     return None
 
 
