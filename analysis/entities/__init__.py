@@ -116,6 +116,7 @@ def add_roles(entities: list[Entity], texts: dict[int, str]) -> None:
             for bare, owner in m.roles:
                 if owner:  # "Supreme Leader of Iran" and "Iran's Supreme Leader" are aliases too
                     entity.aliases.update({f"{bare} of {owner}", f"{owner}'s {bare}"})
+                    entity.merged.update({f"{bare} of {owner}": "role", f"{owner}'s {bare}": "role"})
                 entity.roles.add(bare)
             if entity.label in ("PERSON", "ORG"):
                 apposed = _APPOSED_ROLE.match(texts[m.paragraph], m.end)

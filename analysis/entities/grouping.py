@@ -6,6 +6,7 @@ table's ``merged`` column as "Form (reason)"):
 ``demonym``      a country's adjective or demonym ("Iranian" -> Iran);
 ``variant``      a written variant of a place in the country table ("U.S.", "Britain");
 ``spelling``     the same name but for accents or case ("Sokolovic" / "Sokolović");
+``group word``   a group word's plural or adjective ("Kells" / "Kellish": one key);
 ``surname``      a surname or first name alone joins the one full name that has it;
 ``acronym``      an acronym joins the name whose initials it spells, in either order;
 ``acronym variant`` two acronyms that differ only in their last letter ("KLFA" / "KLFB");
@@ -105,6 +106,8 @@ def group(mentions: Iterable[Mention], *, texts: dict[int, str] | None = None) -
         for form in spellings:
             if not entity.place_name and fold(form) == fold(entity.name) and form != entity.name:
                 entity.merged.setdefault(form, "spelling")
+            elif not entity.place_name and entity.label == "NORP":  # "Kellish" beside "Kells"
+                entity.merged.setdefault(form, "group word")
     merge_plurals(entities)
     merge_parties(entities)
     merge_surnames(entities)
