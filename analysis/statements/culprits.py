@@ -8,7 +8,7 @@ noun or a charge:
 
 * a culprit noun (attacker, assailant, suspect, gunman ...) with no name of its own and a
   person in the same clause, not as the subject of another verb: in apposition ("the suspect,
-  Ivo Marek,"), as the complement ("the suspect's identity was given as Ivo Marek", "the gunman
+  Ivo Marek,"), as the complement ("the suspect's name was given as Ivo Marek", "the gunman
   was Ivo Marek"), or named as it ("police named the attacker as Ivo Marek");
 * a person charged or arrested: the object of "charges against", the passive subject or the
   object of charge, arrest, detain, indict, convict.

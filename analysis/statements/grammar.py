@@ -14,7 +14,7 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 #: Dependencies through which a cue shares the subject of the clause above it.
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "relcl", "pcomp", "prep", "pobj", "acomp", "attr"})
-#: "X is reported to have fled and claimed ...": a cue joined to a passive raising verb is X's.
+#: "X is believed to have fled and said ...": a cue joined to a passive raising verb is X's.
 RAISING = frozenset({"report", "say", "believe", "understand", "think", "expect", "know", "allege", "suppose"})
 #: "was quoted as saying", "was heard saying": the passive subject is the speaker.
 QUOTED_AS = frozenset({"quote", "cite", "hear", "see"})
@@ -64,8 +64,8 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
     ("as suggested by X") is the speaker (``"agent"``); "X was quoted as saying" and "X was
     applauded upon announcing" give X (a participle's subject is the passive subject); a
     second verb the parser hung on a reported clause ("X said [A had risen] and accused B")
-    continues X's sentence; a cue joined to a passive raising verb ("X is reported to have fled
-    and claimed ...") is X's. Object control ("urged X to condemn") and other passives give no
+    continues X's sentence; a cue joined to a passive raising verb ("X is believed to have fled
+    and said ...") is X's. Object control ("urged X to condemn") and other passives give no
     speaker. Returns ``(None, "")`` when there is none.
     """
     token = cue
@@ -82,7 +82,7 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
             return passive, "subject"  # "X was quoted by Y as saying": X speaks, Y reports
         if passive is not None and token is not cue and token.lemma_.lower() in RAISING \
                 and has_child(token, "xcomp"):
-            return passive, "subject"  # "X is reported to have fled and claimed ...": X claims
+            return passive, "subject"  # "X is believed to have fled and said ...": X says
         for child in token.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]

@@ -8,15 +8,15 @@
 * incidental names are not targets: a place in a locative phrase ("the dam in Kell"), the
   participants of an event between two parties in reported words ("said the match between
   Kell and Dunn was postponed"); but "from" after a noun of commitment or pressure names its giver
-  ("assurances from Norland", "pressure from the union"), not a place;
-* the reported clause of a speech verb the parser hung on the verb above ("was cheered upon
-  announcing to reporters [the mayor was alive]") is still the verb's content;
+  ("promises from Norland", "pressure from the union"), not a place;
+* the reported clause of a speech verb the parser hung on the verb above ("was thanked after
+  confirming to reporters [the bridge would reopen]") is still the verb's content;
 * a clausal subject ("'stopping the smugglers' is the aim") is the first subject read;
 * a definite document ("the statement") stands for the speaker who issued it, when that is
   someone other than the statement's own speaker;
 * a requested or judged action word only counts in the clause that is reported, not in a
   relative clause describing one of its parties ("said the league, which supports the
-  union, ..."), and never as a noun of place ("a stab in the back").
+  union, ..."), and never as a noun of place or time ("at the end of the road").
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from analysis.statements.detect import CueHit
 from analysis.statements.grammar import phrase
 from analysis.statements.reported import _LOCATIVE, Target
 
-#: Nouns whose "from" phrase names who gives or exerts them, not a place ("assurances from X").
+#: Nouns whose "from" phrase names who gives or exerts them, not a place ("promises from X").
 GIVEN_FROM = frozenset({"assurance", "promise", "pledge", "guarantee", "commitment", "pressure", "threat",
                         "warning", "support", "help", "aid", "offer", "order", "request", "demand", "call",
                         "message", "letter", "signal", "backing", "approval", "permission", "opposition",
                         "criticism", "praise", "apology", "invitation", "funding", "money", "donation"})
-#: Nouns for a building or site, standing for the last one named ("rename the monument").
+#: Nouns for a building or site, standing for the last one named ("restore the cathedral").
 BUILDINGS = frozenset({"monument", "building", "site", "landmark", "mosque", "church", "cathedral", "temple",
                        "palace", "tower", "castle", "shrine", "synagogue", "basilica", "museum", "stadium"})
 #: Modifier arcs through which a name qualifies a person's title ("Norland President Ana Lee").
@@ -78,7 +78,7 @@ class ScopeRules:
         """A place in a locative phrase inside the object ("the dam in Kell"), or, in reported
         words, a party to an event "between" two ("the talks between Kell and Dunn"); "from" or "via" a person
         or organisation is a giver or channel, not a place ("a gift from Northwind Bank"), and
-        so is "from" anyone after a noun of commitment ("assurances from Norland")."""
+        so is "from" anyone after a noun of commitment ("promises from Norland")."""
         kind = self.resolver.index.types.get(name) if name else None
         while token.i != root.i and token.head.i != token.i:
             if token.dep_ == "prep":
@@ -170,8 +170,8 @@ class ScopeRules:
     def _clause_roots(self, hit: CueHit) -> list[Token]:
         """The reported clauses (:class:`~analysis.statements.reported.ReportedTargets`), and,
         for a speech verb with none, a clause with its own subject that starts right after the
-        cue's words, which the parser hung on the verb above ("upon announcing to reporters
-        the mayor was alive")."""
+        cue's words, which the parser hung on the verb above ("after confirming to reporters
+        the bridge would reopen")."""
         roots = super()._clause_roots(hit)
         if roots or hit.quote is not None or hit.family not in ("speech", "report") or hit.nominal:
             return roots
@@ -198,7 +198,7 @@ class ScopeRules:
 
     def _core(self, root: Token) -> list[list[Token]]:
         """Subject and object phrases of a reported clause, a clausal subject first
-        ("'neutralising the smugglers' is the aim of the operation"), and last a person or
+        ("'keeping smugglers out' was the goal of the patrols"), and last a person or
         organisation the clause has something "from" ("learned so much from their teacher X")."""
         clausal = [list(c.subtree) for c in root.children if c.dep_ in ("csubj", "csubjpass")]
         givers = [list(g.subtree) for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -208,7 +208,7 @@ class ScopeRules:
     def reported_action(self, hit: CueHit, token: Token) -> bool:
         """Whether an action word of the content is read as the reported act: not inside a
         relative clause, apposition or participle describing a party ("said the league, which
-        supports the union, ..."), not a noun of place ("a stab in the back")."""
+        supports the union, ..."), not a noun of place or time ("at the end of the road")."""
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
             return False
         if hit.family not in ("speech", "report"):

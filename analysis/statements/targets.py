@@ -101,7 +101,7 @@ class TargetFinder(ScopeRules, ReportedTargets):
 
     def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:
         if hit.token.dep_ == "acl" and hit.how == "agent" and hit.family in ("speech", "report", "label"):
-            noun = hit.token.head  # "the assailant, reported by X as convicted": about the assailant
+            noun = hit.token.head  # "the suspect, described by X as armed": about the suspect
             name = self._name(hit, noun)
             if name and name not in skip:
                 return Target(name, self._text(hit, [noun]), "modified", noun)
@@ -277,7 +277,7 @@ class TargetFinder(ScopeRules, ReportedTargets):
     def _maker(self, hit: CueHit, head: Token, skip: set[str]) -> Target | None:
         """A definite thing named without its maker ("said the bridge was a masterpiece"); a
         decision or move named without its author ("said the change needs approval") -> its
-        author (:meth:`_author`); a building or site no one made ("might rename the monument")
+        author (:meth:`_author`); a building or site no one made ("will restore the cathedral")
         -> the last building or place named."""
         start = hit.piece.offset + min(hit.token.idx, hit.token.sent.start_char)
         name = maker_of(self.resolver.discourse, head, position=(hit.piece.paragraph, start), skip=skip)

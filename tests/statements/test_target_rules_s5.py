@@ -3,7 +3,7 @@ sentences written for these tests (invented people and bodies):
 
 - the speaker's own affiliation, named in the speaker phrase, is not the target;
 - a country that only modifies a person's title stands for the person;
-- parties to an event "between" two are incidental; "assurances from X" names a giver;
+- parties to an event "between" two are incidental; "promises from X" names a giver;
 - a clausal subject is read first; a reported clause hung on the verb above is still read;
 - "the statement" is the speaker who issued it; "a change" of someone's is its author's;
 - he/she in reported words is the person last named;
@@ -36,16 +36,16 @@ def target_of(nlp, body: str, cue: str) -> str | None:
 
 
 @pytest.mark.parametrize(("body", "cue", "expected"), [
-    pytest.param("The Norwegian Prime Minister Ada Vinter announced Norwegian troops would be leaving Chile.",
-                 "announced", "Chile", id="own-country-in-speaker-phrase"),
-    pytest.param("The Kenya Rowing Federation announced the final between Kenya and Peru had been postponed.",
-                 "announced", None, id="parties-between-are-incidental"),
-    pytest.param('The Harbour Workers Union said it had been given "assurances from Sweden that the port would stay open."',
-                 "said", "Sweden", id="assurances-from-giver"),
-    pytest.param('According to a statement by Martin Kessler, "stopping the Red Hand Brigade" is the aim of the Peruvian '
-                 "operation.", "according", "Red Hand Brigade", id="clausal-subject-first"),
-    pytest.param("According to the Daily Courier, the Green Front is made up of youth groups which support the "
-                 "Red Hand Brigade.", "according", "Green Front", id="action-in-relative-clause"),
+    pytest.param("The Norwegian Prime Minister Ada Vinter said Norwegian diplomats had thanked Chile.",
+                 "said", "Chile", id="own-country-in-speaker-phrase"),
+    pytest.param("The Kenya Rowing Federation said the match between Kenya and Peru would be played in June.",
+                 "said", None, id="parties-between-are-incidental"),
+    pytest.param("The Harbour Workers Union said it had received firm promises from Sweden about the port.",
+                 "said", "Sweden", id="promises-from-giver"),
+    pytest.param('Colonel Martin Kessler said "keeping the Red Hand Brigade out of the valley" was the only goal of '
+                 "the patrols.", "said", "Red Hand Brigade", id="clausal-subject-first"),
+    pytest.param("The Daily Courier reported that the Green Front, which backs the Red Hand Brigade, would hold "
+                 "a rally in May.", "reported", "Green Front", id="action-in-relative-clause"),
 ])
 def test_scope_of_reported_content(nlp, body, cue, expected):
     assert same_name(expected, target_of(nlp, body, cue))
@@ -53,18 +53,19 @@ def test_scope_of_reported_content(nlp, body, cue, expected):
 
 def test_document_is_its_issuer(nlp):
     body = ("Mayor Tom Hale closed the public pool on Monday. A statement from his office said the roof was unsafe.\n\n"
-            'Swimming coach Ana Berg said, "The statement was a shock to all of us."')
+            'Swimming coach Ana Berg said, "That statement ignores every swimmer in town."')
     assert same_name("Tom Hale", target_of(nlp, body, "said"))
 
 
 def test_event_noun_is_its_authors(nlp):
     body = ("Mayor Tom Hale decided to close the harbour to yachts. He told reporters the decision was final.\n\n"
-            "The Fishermen's Union said a change of this kind would require a vote of the council.")
+            "The Fishermen's Union said the decision would cost its members dearly.")
     assert same_name("Tom Hale", target_of(nlp, body, "said"))
 
 
 def test_reported_pronoun_is_the_person_last_named(nlp):
-    body = "Nurse Eva Dahl said Oskar Lind needed an operation; the Daily Courier reported he was recovering."
+    body = ("Coach Eva Dahl said striker Oskar Lind had hurt his knee in training. "
+            "The Daily Courier reported he would miss the final.")
     assert same_name("Oskar Lind", target_of(nlp, body, "reported"))
 
 
@@ -74,10 +75,10 @@ def test_reported_pronoun_for_the_speaker_is_no_target(nlp):
 
 
 @pytest.mark.parametrize(("body", "cue"), [
-    pytest.param("A man stabbed a guard at the museum on Friday. Minister Pia Holm called the stabbing "
-                 '"a cowardly act".\n\nThe suspect\'s name was given as Martin Kessler.', "called", id="culprit-named-later"),
-    pytest.param("A guard was stabbed at the museum on Friday.\n\nPolice spokeswoman Kari Lund said a fake badge "
-                 "was used by the assailant.\n\nThe detained suspect, Martin Kessler, will appear in court on Monday.",
+    pytest.param("A man set fire to a bus depot on Friday. Minister Pia Holm condemned the arson.\n\n"
+                 "The suspect's name was given as Martin Kessler.", "condemned", id="culprit-named-later"),
+    pytest.param("A guard was hurt at the museum on Friday.\n\nPolice spokeswoman Kari Lund said the assailant "
+                 "had climbed over a fence.\n\nThe suspect, Martin Kessler, will appear in court on Monday.",
                  "said", id="the-assailant"),
     pytest.param("A guard was stabbed at the museum on Friday. Police arrested Martin Kessler on Saturday.\n\n"
                  'Minister Pia Holm condemned the attack as "cowardly".', "condemned", id="arrested-person"),
@@ -106,7 +107,7 @@ def test_place_qualified_title_is_the_titled_person(nlp):
 
 def test_place_qualified_body_is_the_named_body(nlp):
     body = ("Chile's National Assembly met on Monday to discuss the budget.\n\n"
-            "Back in 2010, the Chilean assembly approved a bill to raise the pension age.")
+            "The Chilean assembly approved the new pension law in 2010.")
     assert same_name("National Assembly", speaker_of(nlp, body, "approved"))
 
 
@@ -116,27 +117,26 @@ def test_place_qualified_role_without_a_named_holder_is_the_place(nlp):
 
 
 def test_title_across_an_honorific(nlp):
-    body = ('The new law was criticised by bishop Reverend Paolo Verdi. Calling it "a disgrace", the bishop said '
+    body = ("The new law was criticised by bishop Reverend Paolo Verdi. In a sermon on Sunday the bishop said "
             "the church would resist it.")
     assert same_name("Paolo Verdi", speaker_of(nlp, body, "said"))
 
 
 def test_elaborating_participle_shares_the_target(nlp):
-    body = ("Senator Nora Lind posted a message on Twitter blaming Peru for the fire, "
-            'saying there was "no doubt at all about it."')
+    body = "Senator Nora Lind wrote an open letter blaming Peru for the fire, saying the evidence was clear."
     assert same_name("Peru", target_of(nlp, body, "saying"))
 
 
 def test_report_in_a_participle_is_about_the_noun_it_describes(nlp):
-    body = ("A guard was stabbed at the museum.\n\nPolice spokeswoman Kari Lund said a fake badge was used by the "
+    body = ("A guard was hurt at the museum.\n\nPolice spokeswoman Kari Lund said the fence had been cut by the "
             "assailant, described by the Daily Courier as a former soldier.\n\n"
-            "The detained suspect, Martin Kessler, will appear in court on Monday.")
+            "The suspect, Martin Kessler, will appear in court on Monday.")
     assert same_name("Martin Kessler", target_of(nlp, body, "described"))
 
 
 def test_the_attacker_speaks_as_the_culprit(nlp):
-    body = ("The attacker is reported to have shouted at the crowd and claimed he had been cheated by the "
-            "Harbour Board.\n\nThe detained suspect, Martin Kessler, will appear in court on Monday.")
+    body = ("The gunman is believed to have shouted at the crowd and claimed he had been cheated by the "
+            "Harbour Board.\n\nThe suspect, Martin Kessler, will appear in court on Monday.")
     row = statement(nlp, body, "claimed")
     assert same_name("Martin Kessler", row["speaker"])
     assert same_name("Harbour Board", row["target"])
@@ -156,5 +156,5 @@ def test_request_actor_giver_and_building(nlp, body, cue, expected):
 
 def test_quote_opening_with_this_is_about_the_author_of_the_move(nlp):
     body = ("Mayor Tom Hale closed the harbour to yachts on Monday. Tom Hale said the harbour needed repairs.\n\n"
-            'Sailing coach Ana Berg said, "This is going to ruin the summer for every club on the coast."')
+            'Sailing coach Ana Berg said, "This will ruin the summer for every club on the coast."')
     assert same_name("Tom Hale", target_of(nlp, body, "said"))
