@@ -57,7 +57,7 @@ def open_share(share_id: str) -> None:
 def share_current() -> str | None:
     """Save the current analysis with its corrections under a new share id (once per document and
     list of corrections); returns the id, or None when there is no current analysis. The
-    session is counted against the store's hourly limit. Raises NewsprismError when the store
+    session and the reader's address are counted against the store's hourly limits. Raises NewsprismError when the store
     fails or refuses (size, quota, rate)."""
     digest = current_digest()
     ops = corrections_of(digest)
@@ -68,9 +68,19 @@ def share_current() -> str | None:
     if machine is None:
         return None
     ctx = get_script_run_ctx()
-    share_id = share_store().save(machine, session=ctx.session_id if ctx is not None else None, corrections=ops)
+    share_id = share_store().save(machine, session=ctx.session_id if ctx is not None else None, corrections=ops,
+                                  client=_client_address())
     links[_fingerprint(ops)] = share_id
     return share_id
+
+
+def _client_address() -> str | None:
+    """The reader's address as the server sees it (None when unknown, e.g. in AppTest), counted
+    against the store's per-address hourly limit."""
+    try:
+        return st.context.ip_address
+    except Exception:  # noqa: BLE001 (no request context: no address to count)
+        return None
 
 
 def current_share_id() -> str | None:
