@@ -177,7 +177,7 @@ def _request_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: L
 
 def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
     if target.how == "claimed-attack":
-        return Stance("oppose", False)  # "said it had carried out the attack": against the attacked
+        return Stance("oppose", False)  # "said it had staged the raid": against the attacked
     if actions:
         stance = _action_stance(actions, lex)
         if stance != "neutral" and target.how == "action" and done_by(target.token, actions):

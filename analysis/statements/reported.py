@@ -4,7 +4,7 @@
 * reported speech is about the subject or object of the reported clauses or quotation, in
   reading order, subject first (rule 4 of :mod:`analysis.statements.targets`); then what it is
   said "of" or "about"; then a person or organisation as the subject of a deeper clause;
-* a speaker telling of its own attack ("said it had carried out the attack") and a claim of
+* a speaker telling of its own attack ("said it had staged the raid") and a claim of
   responsibility aim at the attacked, named in the claim or remembered as a victim before;
 * a judgement noun given in reaction to an act ("despite criticism by Y", "faced criticism
   from Y") is about the act's actor.
@@ -48,7 +48,7 @@ class ReportedTargets:
     ``_text``, ``_victims`` and ``_is_place_modifier``."""
 
     def _claimed_attack(self, hit: CueHit, skip: set[str]) -> Target | None:
-        """The speaker's own attack told in the content ("said it had carried out the attack",
+        """The speaker's own attack told in the content ("said it had staged the raid",
         "we struck the depots of X"): aimed at its victim, named in it or told before."""
         violence = self.lex["violence_nouns"]
         content = [*hit.content, *hit.quoted]

@@ -363,8 +363,9 @@ class TargetFinder(ScopeRules, ReportedTargets):
             return self._issuer(head, skip)
         if lower in ("this", "that") and head.pos_ == "PRON" and head.dep_ == "nsubj" and quoted \
                 and head.i == min(t.i for t in hit.quoted if t.is_alpha):
-            return author_of(self.resolver.discourse, head, types=self.resolver.index.types, skip=skip | self._speakers,
-                             position=(hit.piece.paragraph, hit.piece.offset + hit.token.sent.start_char))
+            act = self.resolver.discourse.last_act(hit.piece.paragraph, hit.piece.offset + hit.token.sent.start_char,
+                                                   skip=frozenset(skip | self._speakers), window=1)
+            return act.name if act is not None else None  # the move just told, not the most active actor
         if head.lemma_.lower() in CULPRIT_NOUNS and head.pos_ == "NOUN" and self.resolver.entity_of(hit.piece, head) is None:
             return next((n for n in self.resolver.discourse.culprits if n not in skip | self._speakers), None)
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":

@@ -222,7 +222,7 @@ def test_phrase_with_its_own_name(article, text, cue, expected):
 # -- NER-SPEAKER: a name the tagger missed at the end of the speaker phrase; the nearest name inside -
 
 @pytest.mark.parametrize(("text", "cue", "expected"), [
-    pytest.param('Former US Ambassador to the United Nations Ana Soto wrote on Twitter, "We must back our allies."',
+    pytest.param('Former Chilean Ambassador to the United Nations Ana Soto wrote on Twitter, "We must back our allies."',
                  "wrote", "Ana Soto", id="title-to-org-name"),
     pytest.param("The Norway-based Green Front claimed responsibility for the fire.", "claimed", "Green Front",
                  id="place-based-group"),

@@ -293,7 +293,7 @@ def test_judgement_drawn_by_an_act_targets_its_actor(article, paragraphs, cue, e
                   "The Delta Brigade claimed responsibility for the raid."), "claimed", "Shell",
                  id="responsibility-place-is-no-victim"),
     pytest.param(("Drones hit the barracks of the Sudanese army on Friday.",
-                  "Ali Dar, a spokesman for the Free Legion, said it had carried out the attack using ten drones."),
+                  "Ali Dar, a spokesman for the Free Legion, said it had carried out the raid using ten drones."),
                  "said",
                  "Sudan", id="said-it-carried-out"),
     pytest.param(('"We struck the depots of Exxon at dawn," the group\'s spokesman Ali Dar said.',), "said", "Exxon",
