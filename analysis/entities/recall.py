@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from analysis.entities.model import Coverage, Mention
 from analysis.entities.words import CALENDAR, NOT_NAMES, TITLE_KEYS
@@ -98,24 +98,35 @@ def find_coordinated(texts: dict[int, str], found: Sequence[Mention]) -> list[Me
     return added
 
 
-def find_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
-    """A rare word in capitals of three to six letters the model skipped is an organisation's
-    acronym ("KDRL had held the town"); a run of words in capitals (a shouted phrase) is not."""
+def _scan(texts: dict[int, str], found: Sequence[Mention], pattern: re.Pattern, source: str,
+          decide: Callable[[re.Match, str, set[str]], str | None], group: int = 1) -> list[Mention]:
+    """Every match of ``pattern`` in the body (the title left out) whose ``group`` covers no
+    mention yet and which ``decide(match, paragraph text, lower-case words)`` gives a label: a
+    mention of that label, marked ``source``."""
     lowercase = _lowercase_words(texts)
     coverage = Coverage(texts, found)
     added = []
     for paragraph, text in texts.items():
         if paragraph == 0:
             continue
-        for match in _ACRONYM.finditer(text):
-            start, end = match.span()
-            beside = text[max(0, start - 8):start] + " " + text[end:end + 8]
-            if re.search(r"\b[A-Z]{2,}\b", beside) or not rare(match.group(0), lowercase) \
-                    or not coverage.free(paragraph, start, end):
-                continue
-            coverage.take(paragraph, start, end)
-            added.append(Mention(paragraph, start, end, match.group(0), "ORG", source="acronym"))
+        for match in pattern.finditer(text):
+            start, end = match.span(group)
+            label = decide(match, text, lowercase)
+            if label is not None and coverage.free(paragraph, start, end):
+                coverage.take(paragraph, start, end)
+                added.append(Mention(paragraph, start, end, match.group(group), label, source=source))
     return added
+
+
+def find_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A rare word in capitals of three to six letters the model skipped is an organisation's
+    acronym ("KDRL had held the town"); a run of words in capitals (a shouted phrase) is not."""
+    def decide(match: re.Match, text: str, lowercase: set[str]) -> str | None:
+        start, end = match.span()
+        beside = text[max(0, start - 8):start] + " " + text[end:end + 8]
+        return None if re.search(r"\b[A-Z]{2,}\b", beside) or not rare(match.group(0), lowercase) else "ORG"
+
+    return _scan(texts, found, _ACRONYM, "acronym", decide, group=0)
 
 
 def find_products(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
@@ -123,19 +134,10 @@ def find_products(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
     tissues") is a product (OTHER)."""
     from analysis.entities.types import OTHER_AFTER
 
-    lowercase = _lowercase_words(texts)
-    coverage = Coverage(texts, found)
-    added = []
-    for paragraph, text in texts.items():
-        if paragraph == 0:
-            continue
-        for match in _PRODUCT.finditer(text):
-            start, end = match.span(1)
-            if match.group(2) in OTHER_AFTER and rare(match.group(1).split()[0], lowercase) \
-                    and coverage.free(paragraph, start, end):
-                coverage.take(paragraph, start, end)
-                added.append(Mention(paragraph, start, end, match.group(1), "OTHER", source="shape"))
-    return added
+    def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
+        return "OTHER" if match.group(2) in OTHER_AFTER and rare(match.group(1).split()[0], lowercase) else None
+
+    return _scan(texts, found, _PRODUCT, "shape", decide)
 
 
 _APPOSED = re.compile(r"(?<![\w-])(" + _WORD + r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -153,25 +155,16 @@ def find_apposed_firms(texts: dict[int, str], found: Sequence[Mention]) -> list[
     firms = ORG_CLASS_BEFORE | {"rival", "competitor", "subsidiary", "supplier"}
     people = PERSON_CLASS_BEFORE | PERSON_TITLES | OFFICE_TITLES | {"farmer", "spokesperson", "resident",
                                                                     "owner", "manager", "teacher", "student"}
-    lowercase = _lowercase_words(texts)
-    coverage = Coverage(texts, found)
-    added = []
-    for paragraph, text in texts.items():
-        if paragraph == 0:
-            continue
-        for match in _APPOSED.finditer(text):
-            start, end = match.span(1)
-            words = match.group(1).split()
-            if match.group(2) in firms and all(rare(w, lowercase) for w in words):
-                label = "ORG"
-            elif match.group(2) in people and 2 <= len(words) <= 3 and rare(words[-1], lowercase):
-                label = "PERSON"
-            else:
-                continue
-            if coverage.free(paragraph, start, end):
-                coverage.take(paragraph, start, end)
-                added.append(Mention(paragraph, start, end, match.group(1), label, source="shape"))
-    return added
+
+    def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
+        words = match.group(1).split()
+        if match.group(2) in firms and all(rare(w, lowercase) for w in words):
+            return "ORG"
+        if match.group(2) in people and 2 <= len(words) <= 3 and rare(words[-1], lowercase):
+            return "PERSON"
+        return None
+
+    return _scan(texts, found, _APPOSED, "shape", decide)
 
 
 def split_coordinated(mentions: list[Mention]) -> list[Mention]:
@@ -229,19 +222,10 @@ def find_speakers(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
     organisation ("Nice Try Foods said")."""
     from analysis.entities.types import ORG_WORDS
 
-    lowercase = _lowercase_words(texts)
-    coverage = Coverage(texts, found)
-    added = []
-    for paragraph, text in texts.items():
-        if paragraph == 0:
-            continue
-        for match in _SPEAKER.finditer(text):
-            start, end = match.span(1)
-            words = match.group(1).split()
-            if not rare(words[-1], lowercase) or any(w.lower() in TITLE_KEYS for w in words) \
-                    or not coverage.free(paragraph, start, end):
-                continue
-            label = "PERSON" if len(words) > 1 and not any(w.lower() in ORG_WORDS for w in words) else "ORG"
-            coverage.take(paragraph, start, end)
-            added.append(Mention(paragraph, start, end, match.group(1), label, source="speaker"))
-    return added
+    def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
+        words = match.group(1).split()
+        if not rare(words[-1], lowercase) or any(w.lower() in TITLE_KEYS for w in words):
+            return None
+        return "PERSON" if len(words) > 1 and not any(w.lower() in ORG_WORDS for w in words) else "ORG"
+
+    return _scan(texts, found, _SPEAKER, "speaker", decide)
