@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -48,7 +49,10 @@ def batch_main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print(f"interrupted: the documents finished so far are combined in {args.out}; the same command "
               "goes on from there", file=sys.stderr)
-        return 130
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # The tables are written: end now rather than wait at exit for the stopped pool's threads.
+        os._exit(130)
     print(json.dumps(summary))
     if summary["found"] == 0:
         print(f"error: no article files (.txt, .md, .html, .pdf, .docx) in {args.source}", file=sys.stderr)
