@@ -102,6 +102,14 @@ def test_damaged_tables_and_parts(tmp_path):
     assert not list(out.rglob("*.tmp"))
 
 
+def _as_in_a_terminal() -> None:
+    """The batch starts as from a shell: Ctrl-C delivered, whatever an earlier test left in this
+    process's signal state (a child inherits an ignored or blocked SIGINT, and Python then never
+    raises KeyboardInterrupt: the batch ran to the end in the full suite)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_stops_promptly_and_keeps_what_was_finished(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -110,7 +118,7 @@ def test_ctrl_c_stops_promptly_and_keeps_what_was_finished(tmp_path):
     out = tmp_path / "out"
     batch = subprocess.Popen([sys.executable, "-m", "analysis", "batch", str(corpus), "--out", str(out),
                               "--processes", "2", "--quiet"], cwd=ROOT, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
+                             stderr=subprocess.PIPE, preexec_fn=_as_in_a_terminal)
     parts = out / "parts" / "documents"
     seen: list[float] = []
     deadline = time.monotonic() + 600
