@@ -40,114 +40,36 @@ from collections import Counter
 
 from analysis.entities.countries import RELIGION_WORDS
 from analysis.entities.model import Entity
+from analysis.entities.typewords import (
+    COMPANY_AFTER,
+    EVENT_AFTER,
+    EVENT_WORDS,
+    FAC_ORG_HEADS,
+    FAC_WORDS,
+    FACILITY_AFTER,
+    GROUP_AFTER,
+    IDENTITY_WORDS,
+    LAW_WORDS,
+    LOC_WORDS,
+    ORG_BEFORE_PAIRS,
+    ORG_CLASS_BEFORE,
+    ORG_WORDS,
+    OTHER_AFTER,
+    OTHER_CLASS_BEFORE,
+    PERSON_AGENT_VERBS,
+    PERSON_CLASS_BEFORE,
+    PLACE_BEFORE,
+    PLACE_FIRST,
+    PLATFORM_BEFORE,
+    PROGRAMME_WORDS,
+    RELIGIONS,
+    SETTLEMENT_AFTER,
+    SETTLEMENT_OF,
+    SLOGAN_BEFORE,
+    WEATHER_FIRST,
+)
 from analysis.entities.words import PERSON_TITLES
 
-LAW_WORDS = {"bill", "act", "treaty", "accord", "accords", "agreement", "convention", "law", "protocol",
-             "charter", "directive", "amendment"}
-EVENT_WORDS = {"war", "revolution", "uprising", "crisis", "election", "elections", "olympics", "games",
-               "cup", "championship", "festival", "massacre", "genocide", "holocaust", "spring", "intifada",
-               "rebellion", "referendum", "pandemic", "epidemic", "marathon", "expo", "conference", "summit",
-               "protests", "riots", "bombing", "bombings", "attacks", "earthquake", "hurricane", "storm"}
-LOC_WORDS = {"river", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait", "mountain", "mountains",
-             "mount", "hills", "heights", "desert", "island", "islands", "peninsula", "coast", "field",
-             "basin", "plain", "plains", "canal", "forest", "delta", "gorge", "canyon", "glacier", "reef",
-             "lagoon", "marsh", "marshes", "wetlands", "falls", "volcano", "ridge", "fjord", "cove", "creek",
-             "estuary", "steppe", "plateau", "archipelago", "atoll", "oasis", "moor", "moors", "dunes"}
-FAC_WORDS = {"museum", "mosque", "church", "cathedral", "basilica", "temple", "synagogue", "palace",
-             "airport", "stadium", "arena", "bridge", "tower", "square", "station", "hospital", "prison",
-             "base", "refinery", "plant", "dam", "embassy", "street", "road", "avenue", "hall", "lane",
-             "drive", "boulevard", "crescent", "terrace", "aquarium", "zoo", "gallery", "library", "park",
-             "pier", "harbour", "harbor", "port", "tunnel", "castle", "monument", "memorial", "theatre",
-             "theater", "centre", "center", "mall", "market", "cemetery", "highway", "motorway", "clinic",
-             "infirmary", "hotel", "campus", "barracks", "shrine", "terminal", "pavilion"}
-#: Words that begin the name of a natural place or a facility ("Mount Kell", "Masjid Al-Noor").
-PLACE_FIRST = {"mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "wadi": "LOC", "jebel": "LOC",
-               "jabal": "LOC", "masjid": "FAC"}
-#: Facility heads that also head an organisation's name ("Church of England"): no "<Head> of X" rule.
-FAC_ORG_HEADS = {"church", "centre", "center", "market", "port"}
-ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune", "reporter", "telegraph",
-             "agency", "tv", "radio", "press", "broadcasting", "network", "platform", "party", "union",
-             "front", "alliance", "movement", "council", "committee", "commission", "bank", "fund",
-             "association", "foundation", "institute", "university", "college", "school", "charity",
-             "orchestra", "corps", "forces", "army", "navy", "police", "ministry", "department", "office",
-             "court", "assembly", "parliament", "congress", "senate", "group", "company", "corporation",
-             "inc", "ltd", "plc", "airways", "airlines", "organization", "organisation", "authority",
-             "federation", "league", "club", "board", "service", "guard", "brigade", "brigades", "squadron",
-             "wing", "division", "regiment", "battalion", "directorate", "bureau", "foods", "holdings",
-             "motors", "industries", "partners", "ventures", "systems", "technologies", "labs",
-             "media", "studios", "records", "pharmaceuticals", "insurance", "energy", "farms", "trust",
-             "courier", "chronicle", "observer", "monitor", "express", "mirror", "inquirer", "examiner",
-             "dispatch", "bulletin", "aviation", "logistics", "shipping", "mining", "petroleum", "telecom",
-             "telecoms", "electronics", "chemicals", "solutions", "consulting", "bancorp", "airline", "railways",
-             "brewery", "bakery", "dairies", "textiles", "pharma", "biotech", "software", "robotics"}
-#: Class nouns that, right before a name, give its type ("the housing charity Shelter").
-ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel",
-                    "website", "site", "app", "platform", "network", "airline", "carrier", "company", "firm",
-                    "group", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "brand",
-                    "maker", "manufacturer", "startup", "start-up", "band", "club", "party", "union",
-                    "outlet", "publisher", "agency", "organisation", "organization", "ngo", "operator",
-                    "developer", "studio", "label", "daily", "weekly", "giant", "conglomerate", "service",
-                    "watchdog", "think-tank", "campaigners", "team"}
-#: Class nouns that, right before a name, make it a person's ("the rapper Lil Vasco").
-PERSON_CLASS_BEFORE = {"rapper", "singer", "actor", "actress", "musician", "footballer", "striker", "midfielder",
-                       "defender", "goalkeeper", "boxer", "novelist", "writer", "poet", "comedian", "journalist",
-                       "activist", "lawyer", "businessman", "businesswoman", "entrepreneur", "billionaire", "cleric",
-                       "athlete", "swimmer", "sprinter", "cyclist", "songwriter", "pianist", "guitarist", "drummer",
-                       "rabbi", "imam", "priest", "nun", "blogger", "influencer", "youtuber", "teenager"}
-#: Words before a slogan ("placards reading Keep Parks Green").
-SLOGAN_BEFORE = {"reading", "read", "chanting", "chanted", "slogan", "motto", "hashtag"}
-OTHER_CLASS_BEFORE = {"drug", "vaccine", "medicine", "pill", "programme", "program", "scheme", "slogan",
-                      "hashtag", "album", "song", "film", "novel", "book", "game", "model", "software"}
-#: Lower-case nouns after a name that only a company has ("X shares", "X staff"), and verbs only a
-#: company is the subject of ("X recalled").
-COMPANY_AFTER = {"shares", "stock", "staff", "employees", "workers", "engineers", "customers", "shareholders",
-                 "investors", "stores", "shops", "factories", "executives", "executive", "boss", "bosses",
-                 "subsidiary", "users", "subscribers", "spokesperson", "spokesman", "spokeswoman",
-                 "headquarters", "profits", "profit", "revenue", "sales", "outlets", "branches",
-                 # what only a company does
-                 "recalled", "recalls", "manufactures", "manufactured", "sells", "ships", "shipped", "employs",
-                 "acquired", "acquires"}
-#: Two words before a name that make it an organisation ("shares of X", "members of X").
-ORG_BEFORE_PAIRS = {("shares", "of"), ("stake", "in"), ("members", "of"), ("member", "of"),
-                    ("joined", "the"), ("states", "of"), ("shares", "in"), ("chief", "of"), ("paid", "with"),
-                    ("pay", "with"), ("paying", "with"), ("posted", "on"), ("shared", "on"), ("streamed", "on")}
-#: Lower-case nouns after a name that make it a product or a disease ("X biscuits", "X disease").
-OTHER_AFTER = {"phone", "phones", "smartphone", "tablet", "laptop", "car", "cars", "scooter", "scooters",
-               "truck", "bike", "drug", "vaccine", "pill", "pills", "toothpaste", "biscuits", "biscuit",
-               "tissues", "soap", "shampoo", "drink", "drinks", "beer", "cereal", "crisps", "chips", "range",
-               "jet", "jets", "aircraft", "rifle", "rifles", "missile", "missiles", "drone", "drones",
-               "console", "app", "software", "chocolate", "sweets", "cigarettes", "disease", "syndrome",
-               "virus", "fever", "flu", "infection", "programme", "program", "scheme", "vehicle",
-               "vehicles", "engine", "engines", "camera", "watch", "headphones", "device", "devices"}
-#: Lower-case nouns after a name that make it an event or movement ("X movement", "X heatwave").
-EVENT_AFTER = {"heatwave", "protest", "protests", "rally", "march", "strike", "storm",
-               "flood", "floods", "drought", "wildfire", "festival", "uprising", "revolution", "boycott"}
-#: Lower-case nouns after a name that make it an armed group, whatever the model said of it.
-GROUP_AFTER = {"fighters", "militants", "militia", "militias", "militiamen", "insurgents", "guerrillas",
-               "jihadists", "alliance"}
-#: Last words of a programme's name ("the Green Homes Grant", "the Safe Routes Scheme").
-PROGRAMME_WORDS = {"grant", "grants", "scheme", "programme", "program", "subsidy", "allowance", "voucher"}
-#: Words that begin the name of a storm ("Storm Hilda", "Hurricane Delia").
-WEATHER_FIRST = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
-#: Verbs whose by-agent is a person when it is no organisation ("founded by JT Marlow").
-PERSON_AGENT_VERBS = {"founded", "co-founded", "led", "headed", "chaired", "written", "directed", "authored",
-                      "painted", "composed", "coached", "captained", "designed", "invented", "created"}
-#: Religions and doctrines: groups (NORP), not places.
-RELIGIONS = {"islam", "christianity", "judaism", "buddhism", "hinduism", "sikhism", "shinto", "taoism",
-             "jainism", "zoroastrianism", "catholicism", "protestantism", "orthodoxy"}
-#: Named identity groups (NORP, by the annotation rules' clarifications), singular, lower case.
-IDENTITY_WORDS = {"lgbt", "lgbtq", "lgbtq+", "lgbti", "lgbtiq", "lgbtqia", "latino", "latina", "latinx", "hispanic"}
-PLATFORM_BEFORE = {"on", "via", "makes", "make", "made", "using", "uses", "through"}
-PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "to", "from"}
-SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
-                    "port", "harbour", "harbor", "border", "area", "county", "governorate", "battle",
-                    "offensive", "siege", "territory", "island", "state", "governor", "mayor", "authorities"}
-#: Nouns before "of" that make what follows a place ("the towns of X and Y", "the mayor of X").
-SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
-                 "cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
-                 "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
-                 "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets"}
-FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
 _CODE = re.compile(r"^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-\d+[A-Za-z]?$")
 
 
