@@ -18,3 +18,9 @@ def test_xsrf_protection_is_on():
 
 def test_upload_limit_is_set():
     assert 0 < CONFIG["server"]["maxUploadSize"] <= 200
+
+
+def test_no_forced_collection_or_file_watching_between_runs():
+    """Both hold the interpreter lock in the server process and stall every session."""
+    assert CONFIG["runner"]["postScriptGC"] is False
+    assert CONFIG["server"]["fileWatcherType"] == "none"
