@@ -68,12 +68,13 @@ VARIANTS = {
     "MMR": ["Burma"], "TUR": ["Türkiye", "Turkiye"], "CZE": ["Czechia"], "MKD": ["Macedonia"],
     "SWZ": ["Swaziland"], "CIV": ["Côte d'Ivoire", "Cote d'Ivoire"], "CPV": ["Cabo Verde"],
     "TLS": ["Timor-Leste"], "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
-    "COG": ["Congo", "Congo-Brazzaville", "Republic of Congo"], "PRK": ["DPRK"], "KOR": ["Republic of Korea"],
+    "COG": ["Congo", "Congo-Brazzaville", "Republic of Congo"], "PRK": ["DPRK"], "KOR": ["Republic of Korea", "ROK"],
     "CHN": ["PRC", "People's Republic of China"], "VAT": ["Vatican", "Holy See"],
     "PSE": ["State of Palestine", "Palestinian territories"], "BHS": ["The Bahamas"], "GMB": ["The Gambia"],
-    "PHL": ["The Philippines"], "BIH": ["Bosnia"], "KNA": ["St Kitts and Nevis", "St. Kitts and Nevis"],
+    "PHL": ["The Philippines"], "BIH": ["Bosnia", "BiH"], "KNA": ["St Kitts and Nevis", "St. Kitts and Nevis"],
     "LCA": ["St Lucia", "St. Lucia"], "VCT": ["St Vincent and the Grenadines"], "STP": ["São Tomé and Príncipe"],
     "RUS": ["Russian Federation"], "XKX": ["Kosovo"], "TWN": ["Republic of China"],
+    "NZL": ["NZ", "N.Z."], "SAU": ["KSA"], "PNG": ["PNG"], "HKG": ["HK"],
 }
 
 #: Adjectives and demonyms (adjective forms first, then nouns for the people).

@@ -65,6 +65,7 @@ from analysis.entities.recall import (
     find_acronyms,
     find_apposed_firms,
     find_coordinated,
+    find_languages,
     find_marches,
     find_products,
     find_speakers,
@@ -106,6 +107,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_apposed_firms(texts, raw)
     raw += find_speakers(texts, raw)
     raw += find_coordinated(texts, raw)
+    raw += find_languages(texts, raw)
     return raw
 
 

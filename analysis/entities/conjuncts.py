@@ -9,12 +9,16 @@ from analysis.entities.model import Entity
 from analysis.entities.types import _mention_context, _placed
 
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*")
+#: A list of names after a place preposition, up to the name at the end ("in Kell, Tarn and ").
+_PLACED_LIST = re.compile(r"\b(?:in|near|across|around|outside|inside|within|throughout)\s+"
+                          r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
 
 def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
     """Names coordinated in a list are of one kind: a name the model called a person, with no
-    title and never a subject, listed only beside places, in a list that stands where places do,
-    is a place ("the towns of Tal Rima and Ras Doha"; not "Ana Kone of Mali and Ida Sow"); a one-word "place" or "facility" that is no place of the table, listed beside an
+    title and never a subject, listed only beside places, in a list that stands where places do
+    (the list's first name after "in", "near", "across"...), is a place ("the towns of Tal Rima and
+    Ras Doha", "in Kell, Tarn and Brenn"; not "Ana Kone of Mali and Ida Sow"); a one-word "place" or "facility" that is no place of the table, listed beside an
     organisation, is an organisation ("Vimeo and Snapgram removed the clips"); so is a one-word
     "person" with no title and no full name listed, in any of its mentions, beside organisations
     only ("Orvanta and Brightmart cut prices")."""
@@ -36,7 +40,7 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
             partner = before or (by_start.get((m.paragraph, after.end())) if after else None)
             partners.append(partner[0] if partner else None)
             # the list itself stands where places stand ("the towns of X and Y", "in X and Y")
-            placed = placed or any(_placed(*_mention_context(mention, texts), strong=True)
+            placed = placed or bool(_PLACED_LIST.search(text[max(0, m.start - 120):m.start])) or any(_placed(*_mention_context(mention, texts), strong=True)
                                    for mention in (m, partner[1] if partner else None) if mention is not None)
         found = [p for p in partners if p is not None]
         if found and entity.label == "PERSON" and {p.label for p in found} == {"ORG"} \

@@ -12,8 +12,8 @@ Rules for a demonym (see ``../shared/eval/README.md``):
 
 * used for the state, its people or its institutions ("Danish officials", "the Danes",
   "Argentine congress") it is a mention of the country;
-* used for a language ("in Spanish", "the Spanish language", "Spanish lessons") it is a
-  LANGUAGE name (OTHER for the scorer, as the annotated articles count it), no country;
+* used for a language ("in Spanish", "in French and German", "the Spanish language", "Spanish
+  lessons") it is a LANGUAGE name (OTHER for the scorer, as the annotated articles count it), no country;
 * used for something that is not the state ("a Danish bakery", "French fries") it stays a group
   word (NORP) of its own;
 * before a religious word ("Greek Orthodox") it names that religious group.
@@ -142,6 +142,8 @@ def demonym_use(span: Span) -> str:
     if after is not None and after.lower_ == "language":
         return "language"
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "in French, German and Italian": as the first
+        root = root.head
     if not _is_people_plural(span.text) and root.dep_ in ("pobj", "dobj") \
             and root.head.lemma_.lower() in LANGUAGE_HEADS \
             and (after is None or after.pos_ not in ("NOUN", "PROPN")):

@@ -17,6 +17,8 @@ capitalised words the model skipped are names far more often than not; common on
   rare word, with an apposition headed by a person's role, is a person: "Ana Brik, the mayor,".
 * A skipped name right before a speech verb ("Medisure said") is a speaker: a person when it
   has two or three words, else an organisation.
+* A language name or a demonym before the word "language" ("the Spanish language", a wiki's
+  "Swahili language:" note) is a language (LANGUAGE, OTHER for the scorer).
 * Two rare names the model tagged as one ("Halvex and Norbridge") are two; "the March for Clean
   Air" is an event (the model reads "March" as a month).
 """
@@ -229,3 +231,19 @@ def find_speakers(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
         return "PERSON" if len(words) > 1 and not any(w.lower() in ORG_WORDS for w in words) else "ORG"
 
     return _scan(texts, found, _SPEAKER, "speaker", decide)
+
+
+_LANGUAGE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+language\b")
+
+
+def find_languages(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A language name or a demonym right before "language" the model skipped ("Spanish language:")
+    is a language."""
+    from analysis.entities.countries import place_of_demonym
+    from analysis.entities.languages import language_names
+
+    def decide(match: re.Match, _text: str, _lowercase: set[str]) -> str | None:
+        word = match.group(1)
+        return "LANGUAGE" if word in language_names() or place_of_demonym(word) else None
+
+    return _scan(texts, found, _LANGUAGE, "language", decide)

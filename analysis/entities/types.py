@@ -29,14 +29,17 @@ The rules, in order (the first that applies decides):
 * A name beginning with "Team" is a team (ORG).
 * A "place" or group the country table does not know that is written as an acronym ("KLF"), has
   one with a digit ("N5"), or holds a summit ("the N5 Summit") is an organisation.
-* A one-word name mostly seen as a place ("in Goma", "the Aberdeen depot") is a place: GPE, or
-  LOC when the word after it is a facility ("the Kell oil field").
+* A one-word name mostly seen as a place ("in Goma", "the Aberdeen depot", "the plant at Kell",
+  "a Kell-based firm") is a place: GPE, or LOC when the word after it is a facility ("the Kell oil
+  field"); so is a one-word "person" with no title, no full name and never a subject that is seen
+  once where only places stand ("in Kell", "the Kell district", "within Kell", "visited Kell").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from types import SimpleNamespace
 
 from analysis.entities.countries import RELIGION_WORDS
 from analysis.entities.model import Entity
@@ -51,6 +54,7 @@ from analysis.entities.typewords import (
     IDENTITY_WORDS,
     LAW_WORDS,
     LOC_WORDS,
+    MOTION_TO,
     ORG_BEFORE_PAIRS,
     ORG_CLASS_BEFORE,
     ORG_WORDS,
@@ -60,11 +64,13 @@ from analysis.entities.typewords import (
     PERSON_CLASS_BEFORE,
     PLACE_BEFORE,
     PLACE_FIRST,
+    PLACE_HYPHEN,
     PLATFORM_BEFORE,
     PROGRAMME_WORDS,
     RELIGIONS,
     SETTLEMENT_AFTER,
     SETTLEMENT_OF,
+    SITE_AT,
     SLOGAN_BEFORE,
     WEATHER_FIRST,
 )
@@ -94,7 +100,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\"”’']?\s+")
 def _contexts(entity: Entity, texts: dict[int, str], *, lower: bool = True) -> list[tuple[list[str], str]]:
     """Up to three words before each mention in its sentence (lower case, or as written when not
     ``lower``: "the group. Zahiri said" has none) and the word after it (lower case, "" when the
-    next word is capitalised or at a paragraph's edge)."""
+    next word is capitalised or at a paragraph's edge; "-based" after a hyphen)."""
     out = []
     for m in entity.mentions:
         text = texts.get(m.paragraph, "")
@@ -102,9 +108,18 @@ def _contexts(entity: Entity, texts: dict[int, str], *, lower: bool = True) -> l
         before = [w.lower() if lower else w for w in re.findall(r"[A-Za-z'-]+", window)[-3:]]
         if text[m.start - 1:m.start] == '"':
             before = []
-        after = re.match(r"(?:'s)?\s+([a-z][a-z-]*)", text[m.end:m.end + 25])
-        out.append((before, after.group(1) if after else ""))
+        after = re.match(r"(?:'s)?\s+([a-z][a-z-]*)|(-[a-z]+)", text[m.end:m.end + 25])
+        out.append((before, (after.group(1) or after.group(2)) if after else ""))
     return out
+
+
+def _occurrence_contexts(name: str, texts: dict[int, str]) -> list[tuple[list[str], str]]:
+    """The context :func:`_contexts` gives every occurrence of the name in the title and the body,
+    tagged or not ("Red: Kell district" in a map legend the model skipped)."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w])")
+    spots = [SimpleNamespace(paragraph=p, start=match.start(), end=match.end())
+             for p, text in texts.items() for match in pattern.finditer(text)]
+    return _contexts(Entity(name, mentions=spots), texts)
 
 
 def _mention_context(m, texts: dict[int, str]) -> tuple[list[str], str]:
@@ -234,12 +249,16 @@ def fold_plural(name: str) -> str:
 
 def _placed(before: list[str], after: str, *, strong: bool = False) -> bool:
     """Whether a mention's context makes it a place: "in X", "near X", "the city of X", "the X
-    district"; ``strong`` leaves out the prepositions that as often lead to a person or a firm
+    district", "the plant at X", "an X-based firm", "moved to X"; ``strong`` leaves out the prepositions that as often lead to a person or a firm
     ("to X", "from X")."""
     if len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_AFTER | SETTLEMENT_OF:
         return True
     prepositions = PLACE_BEFORE - {"to", "from", "into"} if strong else PLACE_BEFORE
-    return bool(before) and before[-1] in prepositions or after in SETTLEMENT_AFTER | FACILITY_AFTER
+    if len(before) >= 2 and (before[-1] == "at" and before[-2] in SITE_AT
+                             or before[-1] in ("to", "from") and before[-2] in MOTION_TO):
+        return True  # "the plant at X", "clashes at X", "moved to X", "flights from X"
+    return bool(before) and before[-1] in prepositions or after in SETTLEMENT_AFTER | FACILITY_AFTER \
+        or after.lstrip("-") in PLACE_HYPHEN and after.startswith("-")
 
 
 #: An apposition after a name that says what the name is: ", formerly an old church and now a
@@ -319,9 +338,13 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         return
     if re.fullmatch(r"[A-Z]{2,}", name):
         return  # an acronym that is no place of the table ("bought from CATL") is no place
-    placed = sum(1 for b, a in _contexts(entity, texts) if _placed(b, a, strong=entity.label == "ORG"))
+    contexts = _contexts(entity, texts)
+    placed = sum(1 for b, a in contexts if _placed(b, a, strong=entity.label == "ORG"))
     if placed * 2 > len(entity.mentions) and entity.label in ("PERSON", "NORP", "ORG", "FAC", "PRODUCT",
-                                                               "WORK_OF_ART"):
+                                                               "WORK_OF_ART") \
+            or entity.label == "PERSON" and not person_named and not any(m.subject for m in entity.mentions) \
+            and any(_placed(b, a, strong=True) or b[-1:] in (["visited"], ["visiting"], ["toured"])
+                    for b, a in _occurrence_contexts(name, texts)):
         entity.set_label("LOC" if after & FACILITY_AFTER else "GPE")
 
 

@@ -99,7 +99,13 @@ RELIGIONS = {"islam", "christianity", "judaism", "buddhism", "hinduism", "sikhis
 #: Named identity groups (NORP, by the annotation rules' clarifications), singular, lower case.
 IDENTITY_WORDS = {"lgbt", "lgbtq", "lgbtq+", "lgbti", "lgbtiq", "lgbtqia", "latino", "latina", "latinx", "hispanic"}
 PLATFORM_BEFORE = {"on", "via", "makes", "make", "made", "using", "uses", "through"}
-PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "to", "from"}
+PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "within", "throughout", "to", "from"}
+#: Nouns of a site before "at" that make what follows a place ("the plant at X", "a camp at X").
+SITE_AT = {"plant", "facility", "site", "camp", "base", "depot", "refinery", "field", "mine", "dam", "port",
+           "airport", "station", "bridge", "hospital", "prison", "checkpoint", "crossing", "border", "clashes",
+           "fighting", "protests", "flooding", "fires", "landslide", "explosion", "blast", "attack", "attacks"}
+#: Second parts of a hyphenated compound whose first part is a place ("a Kell-based firm").
+PLACE_HYPHEN = {"based", "born", "bred", "raised", "headquartered", "registered", "area", "region", "bound"}
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
                     "port", "harbour", "harbor", "border", "area", "county", "governorate", "battle",
                     "offensive", "siege", "territory", "island", "state", "governor", "mayor", "authorities"}
@@ -109,3 +115,8 @@ SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
                  "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
                  "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
+#: Words of travel before "to" or "from" that make what follows a place ("moved to X", "flights from X").
+MOTION_TO = {"moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled", "travel", "returned",
+             "return", "returning", "fled", "flee", "fleeing", "sailed", "drove", "emigrated", "migrated",
+             "deported", "relocated", "relocate", "headed", "trip", "trips", "visit", "journey", "flights",
+             "flight", "route", "road", "ferry", "ferries", "trains", "train", "evacuated", "exiled", "bound"}

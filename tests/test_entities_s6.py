@@ -1,0 +1,93 @@
+"""Entities on unseen news: places with no telling word, languages, place abbreviations.
+
+New sentences on invented topics for the constructions of ``../shared/eval/unseen-errors.md``
+(Entities) that still failed: a one-word place the model calls a person or an organisation, a
+language coordinated with another ("in French, German and Italian") or not a demonym ("in Swahili",
+"Spanish language:"), a country's abbreviation ("NZ", "ROK"), a name in a map legend. Same case
+format and comparison as :mod:`tests.test_entities_constructions`; expectations from the rules of
+``../shared/eval/README.md`` (a language used as a language is a name of its own, OTHER for the
+scorer, never a mention of a country).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, from_text
+from analysis.entities.countries import place_of_name
+from analysis.entities.languages import language_names
+from tests.casebook import case_params, check_ids
+from tests.test_entities_constructions import TITLE, Case, E, compare
+
+P, O, G, N, L, V, T = "PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "OTHER"
+
+CASES = [
+    # languages: a language name of its own, never the country, even in a list or with no demonym
+    Case("LANG", "The ruling was published in French, German and Italian on Monday.",
+         [E("French", T, 1), E("German", T, 1), E("Italian", T, 1)]),
+    Case("LANG", "German and Italian officials met in Rome.",
+         [E(("Germany", "German"), G, 1), E(("Italy", "Italian"), G, 1), E("Rome", G, 1)],
+         note="the same words used for the states"),
+    Case("LANG", "The mayor of Kellby spoke in Portuguese and then in Swahili to the crowd.",
+         [E("Kellby", G, 1), E("Portuguese", T, 1), E("Swahili", T, 1)]),
+    Case("LANG", "The sign was written in Spanish and Tagalog. Tagalog speakers complained.",
+         [E("Spanish", T, 1), E("Tagalog", T, 2)]),
+    Case("LANG", "Kurdish fighters held the town.", [E("Kurdish", N, 1)], note="a people, not a language"),
+    Case("LANG", "Mayor Ida Brandt said \"prices will rise\" ((es))Spanish language: \u200dlos precios suben. "
+         "She repeated it ((es))Spanish language: \u200dotra vez.",
+         [E("Ida Brandt", P, 1), E(("Spanish", "Spanish language"), T, 2)], note="a wiki's language note"),
+    # one-word places the model calls persons: one telling context is enough when nothing says person
+    Case("T-GPE", "Storms damaged roofs in Tillbury, Oskarvik and Brennmoor overnight.",
+         [E("Tillbury", G, 1), E("Oskarvik", G, 1), E("Brennmoor", G, 1)], note="a list after 'in'"),
+    Case("T-GPE", "Ida Brandt, the energy minister, visited Kell. Brandt said the grid would be repaired.",
+         [E("Ida Brandt", P, 2), E("Kell", G, 1)]),
+    Case("T-GPE", "A Kellmark-based charity sent tents and blankets.", [E("Kellmark", G, 1)]),
+    Case("T-GPE", "The rebels shelled the refinery at Vossgard. Vossgard had been quiet for a year.",
+         [E("Vossgard", G, 2)], note="a site 'at' a name"),
+    Case("T-GPE", "She was born in Rhodesia and moved to Ceylon.", [E("Rhodesia", G, 1), E("Ceylon", G, 1)],
+         note="a former state's name, after a verb of travel"),
+    Case("LEGEND", "Floods\n\nLocation of Brennmoor within Norland\n\nRescue teams worked overnight in Brennmoor.",
+         [E("Brennmoor", G, 2), E("Norland", G, 1)], note="a map caption as a paragraph"),
+    Case("LEGEND", "Floods\n\nRed: Kellby district. Blue: Varn River.\n\nFloods hit Kellby on Tuesday.",
+         [E("Kellby", G, 2), E("Varn River", L, 1)], note="the legend's mention was not tagged"),
+    Case("T-PERSON", "Coach Dario Venn was sacked. Venn had led the club in Tarnby for five years.",
+         [E("Dario Venn", P, 2), E("Tarnby", G, 1)], note="a surname stays a person"),
+    # abbreviations of countries
+    Case("T-GPE-ACR", "The PRC and the ROK signed a fishing pact.",
+         [E(("PRC", "China"), G, 1), E(("ROK", "South Korea"), G, 1)]),
+    Case("T-GPE-ACR", "Rugby fans across NZ celebrated. New Zealand had not won since 2015.",
+         [E(("New Zealand", "NZ"), G, 2)]),
+]
+
+
+def _ids() -> list[str]:
+    return [f"{case.category}-s6-{i}" for i, case in enumerate(CASES, 1)]
+
+
+IDS = _ids()
+KNOWN_FAILING: set[str] = set()
+
+
+def test_ids_are_unique_and_known_failing_ids_exist():
+    check_ids(IDS, KNOWN_FAILING)
+
+
+@pytest.mark.parametrize("case", list(case_params(CASES, IDS, KNOWN_FAILING)))
+def test_s6_construction(nlp, case: Case):
+    text = case.text if "\n" in case.text else f"{TITLE}\n\n{case.text}"
+    result = analyze(from_text(text), nlp=nlp)
+    problems = compare(case, result.entities.to_dict("records"))
+    assert not problems, (case.text, problems, result.entities[["name", "type", "mentions", "aliases"]]
+                          .to_dict("records"))
+
+
+def test_language_names_come_from_the_iso_table():
+    names = language_names()
+    assert {"Swahili", "Tagalog", "Spanish", "Arabic", "Hindi"} <= names
+    assert len(names) > 150 and "Kellish" not in names
+
+
+def test_country_abbreviations_resolve_to_their_country():
+    assert place_of_name("NZ") == place_of_name("New Zealand") == "NZL"
+    assert place_of_name("ROK") == "KOR" and place_of_name("KSA") == "SAU"
+    assert place_of_name("BiH") == place_of_name("Bosnia") == "BIH"
