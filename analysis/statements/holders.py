@@ -7,7 +7,14 @@
   ("the Norland foreign minister", "the Norland parliament"), is the person the article gives
   that title, or the body of that kind, when the article names it right after that place
   ("Norland Foreign Minister Ana Lee", "Norland's National Assembly") anywhere; otherwise
-  the place speaks, as before.
+  the place speaks, as before;
+* a noun for an act or decision ("the decision by X to expel ...", "X's move to ban ...") is
+  no speaker: its agent (possessor, by/of phrase, a name before it) speaks, else no one;
+* a body noun followed by a capitalised name the tagger missed, in apposition or right after
+  it ("toy company Just Play said", "the magazine Outside reported"): that name speaks;
+* an agent noun for whoever ran an event ("the organisers", "its curators", "staff running the
+  clean-up") is the last named actor of a verb of organising (organise, run, host, stage ...)
+  or of a verb on the thing named in the phrase, within three paragraphs.
 """
 
 from __future__ import annotations
@@ -17,9 +24,28 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from analysis.pieces import Piece
+from analysis.statements.actors import EVENT_NOUNS
 
 _PLACE_TYPES = ("GPE", "NORP", "LOC")
 _MODIFIER_ARCS = ("amod", "compound", "poss")
+#: Nouns of acts and decisions: never a speaker themselves, their agent is.
+ACT_NOUNS = frozenset(EVENT_NOUNS) | {"attempt", "bid", "effort", "vote", "push", "threat", "offer",
+                                      "initiative", "intervention", "ruling", "choice"} - {"law", "deal", "policy"}
+#: Nouns of bodies that may carry a name the tagger missed ("the magazine Outside").
+BODY_NOUNS = frozenset({"company", "firm", "maker", "magazine", "newspaper", "paper", "outlet", "broadcaster",
+                        "station", "channel", "website", "site", "publisher", "network", "group", "charity",
+                        "band", "agency", "brand", "retailer", "chain", "startup", "start-up", "label",
+                        "organisation", "organization", "club", "manufacturer", "producer", "provider",
+                        "journal", "daily", "weekly", "tabloid", "show", "programme", "podcast", "blog"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"})
+#: Agent nouns for whoever ran an event, and the verbs of running one.
+ORGANISER_NOUNS = frozenset({"organiser", "organizer", "host", "curator", "steward", "promoter",
+                             "sponsor", "runner", "coordinator", "convener", "convenor"})
+ORGANISING_VERBS = frozenset({"organise", "organize", "run", "host", "stage", "hold", "put", "arrange",
+                              "sponsor", "convene", "coordinate", "launch", "promote", "curate",
+                              "stag"})  # the lemmatiser's "staged" -> "stag"
 
 
 @dataclass(frozen=True)
@@ -56,6 +82,56 @@ class SpeakerContext:
                     self.index.adjacent(place, name) for place in places):
                 return name
         return None
+
+    def _agent_of_act(self, piece: Piece, head: Token, text: str) -> Speaker | None:
+        """"The decision by X to expel ...", "X's move to ban ...": the act's agent, else no one."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in ACT_NOUNS:
+            return None
+        agents = [c for c in head.children if c.dep_ == "poss"]
+        agents += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+                   for g in c.children if g.dep_ == "pobj"]
+        for agent in agents:
+            resolved = self.resolve_one(piece, agent)
+            if resolved is not None:
+                return Speaker(resolved.name, text, unnamed=resolved.unnamed, indirect=True)
+        modifiers = [t for c in head.children if c.dep_ in ("amod", "compound") for t in c.subtree]
+        named = self.entities_in(piece, modifiers)
+        return Speaker(named[0][0], text, indirect=True) if named else None
+
+    def _missed_body_name(self, piece: Piece, head: Token) -> str | None:
+        """"Toy company Just Play said", "the magazine Outside reported": the capitalised words
+        right after a body noun (or in apposition to it) that no entity covers, as written."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_NOUNS:
+            return None
+        doc = head.doc
+        run = []
+        for token in doc[head.i + 1:]:
+            if token.is_punct and not run and token.text == ",":
+                continue
+            if not token.is_alpha or not token.text[:1].isupper() or token.i == token.sent.start \
+                    or token.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV") or token.lower_ in _CALENDAR:
+                break
+            if self.entity_of(piece, token) is not None:
+                return None  # a recognised name: the other rules read it
+            run.append(token)
+        if not 1 <= len(run) <= 4:
+            return None
+        start, end = piece.offset + run[0].idx, piece.offset + run[-1].idx + len(run[-1].text)
+        return self.texts[piece.paragraph][start:end]
+
+    def _organiser(self, paragraph: int, offset: int, head: Token) -> str | None:
+        """"The organisers", "its curators", "staff running the clean-up": who ran the event,
+        the last named actor of a verb of organising, or of a verb on the thing named."""
+        things = [o.lemma_.lower() for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ORGANISING_VERBS
+                  for o in c.children if o.dep_ == "dobj"]
+        for thing in things:  # "staff running the clean-up"
+            act = self.discourse.last_act(paragraph, offset, thing=thing)
+            if act is not None:
+                return act.name
+        if head.lemma_.lower() not in ORGANISER_NOUNS or head.tag_ != "NNS":
+            return None
+        act = self.discourse.last_act(paragraph, offset, verbs=ORGANISING_VERBS)
+        return act.name if act is not None else None
 
     def _author_of_document(self, piece: Piece, head: Token) -> Speaker | None:
         """Who speaks through a document: its owner ("the ministry's letter", "the Turkish

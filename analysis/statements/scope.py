@@ -35,6 +35,9 @@ GIVEN_FROM = frozenset({"assurance", "promise", "pledge", "guarantee", "commitme
 #: Nouns for a building or site, standing for the last one named ("restore the cathedral").
 BUILDINGS = frozenset({"monument", "building", "site", "landmark", "mosque", "church", "cathedral", "temple",
                        "palace", "tower", "castle", "shrine", "synagogue", "basilica", "museum", "stadium"})
+#: Verbs whose object is an actor, so that an object "it" is an organisation ("accused it of ...").
+ACTOR_OBJECT_VERBS = frozenset({"accuse", "blame", "thank", "urge", "ask", "warn", "sue", "fine", "congratulate",
+                                "rebuke", "reprimand", "censure", "summon", "implore", "exhort"})
 #: Modifier arcs through which a name qualifies a person's title ("Norland President Ana Lee").
 _TITLE_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 #: Relations of a clause that only describe one of its parties.
@@ -120,6 +123,31 @@ class ScopeRules:
         name = self.resolver.index.last_before(hit.piece.paragraph, start, _ANY_NAMED,
                                                skip=frozenset(skip) | {o for o in owners if o})
         return Target(name, self._text(hit, [obj]), "context", None) if name else None
+
+    def accused_it(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
+        """"accuse it of hiding losses", "thanked it": an object "it" of a verb whose object is
+        an actor (accused, blamed, thanked ...) is the last organisation or country named
+        before it, not a speaker; "it" after other verbs is a thing ("called it a surprise",
+        "praised it", "condemned it": the product or the closure just told)."""
+        if head.lower_ != "it" or head.dep_ != "dobj" or head.head.i != hit.token.i \
+                or hit.token.lemma_.lower() not in ACTOR_OBJECT_VERBS:
+            return None
+        return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx, ("ORG", "GPE"),
+                                               skip=frozenset(skip) | self._speakers)
+
+    def speaker_possessor(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
+        """"Her supporters, among them X, praise her courage": a his/her in the content that
+        repeats the possessor of the speaker phrase is that possessor, the person named before
+        the speaker phrase (not the speaker)."""
+        speaker = hit.speaker_head
+        if head.dep_ != "poss" or head.lower_ not in ("his", "her", "their") or speaker is None:
+            return None
+        owner = next((c for c in speaker.children if c.dep_ == "poss" and c.lower_ == head.lower_), None)
+        if owner is None:
+            return None
+        types = ("PERSON",) if head.lower_ != "their" else ("ORG", "GPE", "NORP")
+        return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + owner.idx, types,
+                                               skip=frozenset(skip) | self._speakers, topic=False)
 
     def _passive_agent(self, hit: CueHit, obj: Token, skip: set[str]) -> Target | None:
         """"dismissed a petition signed by the Delta Party": the by-agent inside the object."""

@@ -46,7 +46,7 @@ from analysis.statements.grammar import (
     phrase,
     span_text,
 )
-from analysis.statements.holders import Speaker, SpeakerContext
+from analysis.statements.holders import ACT_NOUNS, Speaker, SpeakerContext
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
 
@@ -133,6 +133,7 @@ class SpeakerResolver(SpeakerContext):
         if group:
             return group
         conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
+        conjuncts += _split_subjects(head)
         resolved = [s for s in (self.resolve_one(piece, t) for t in conjuncts) if s is not None]
         named = [s for s in resolved if not s.unnamed]
         if named:
@@ -162,6 +163,11 @@ class SpeakerResolver(SpeakerContext):
         own = self.entity_of(piece, head)
         if own is not None and head.pos_ == "PROPN":
             return Speaker(own.name, text)
+        if own is None and head.pos_ == "NOUN" and head.lemma_.lower() in ACT_NOUNS:
+            return self._agent_of_act(piece, head, text)  # "the decision by X to expel": X or no one
+        missed = self._missed_body_name(piece, head)
+        if missed:
+            return Speaker(missed, text, loose=True)
         if head.lemma_.lower() in DOCUMENTS:
             author = self._author_of_document(piece, head)
             if author is not None:
@@ -205,7 +211,7 @@ class SpeakerResolver(SpeakerContext):
         role = self._role(words)
         if role:
             return Speaker(role, text, indirect=True)
-        doer = self._doer(paragraph, offset, head)
+        doer = self._doer(paragraph, offset, head) or self._organiser(paragraph, offset, head)
         if doer:
             return Speaker(doer, text, indirect=True)
         if head.lemma_.lower() in CULPRIT_NOUNS and self.discourse.culprits and any(
@@ -319,7 +325,9 @@ class SpeakerResolver(SpeakerContext):
 
     def _named_member(self, piece: Piece, head: Token) -> str | None:
         """"Her opponents, among them the Cyclists' Union": the named member speaks."""
-        for child in head.children:
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        between = [c for c in verb.children if head.i < c.i < verb.i] if verb is not None else []
+        for child in [*head.children, *between]:  # the parser may hang "among them X" on the verb
             if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
                 found = self.entities_in(piece, child.subtree)
                 if found:
@@ -377,3 +385,13 @@ def _locative(token: Token, head: Token) -> bool:
             return token.lower_ in ("in", "at")
         token = token.head
     return False
+
+
+def _split_subjects(head: Token) -> list[Token]:
+    """"Anna Berg, who led the team, and Lars Holm, who scored, praised ...": a second subject
+    of the same verb that the parser did not join to the first, an "and" between them."""
+    if head.dep_ != "nsubj":
+        return []
+    others = [c for c in head.head.children if c.dep_ == "nsubj" and c.i != head.i]
+    return [o for o in others if any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i in (head.i, o.i)
+                                     and min(head.i, o.i) < t.i < max(head.i, o.i) for t in head.doc)]

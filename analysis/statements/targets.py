@@ -206,6 +206,9 @@ class TargetFinder(ScopeRules, ReportedTargets):
                     candidates = list(child.subtree)
                 else:
                     continue
+                one = next((t for t in candidates if self._periphrasis(hit, t, skip)), None)
+                if one is not None:  # "action to save one of Europe's longest rivers": the river meant
+                    return self._periphrasis(hit, one, skip)._replace(how="action", token=one)
                 for name, token_ in self.resolver.entities_in(hit.piece, candidates):
                     if name not in skip:
                         return Target(name, self._text(hit, [token_]), "action", token_)
@@ -347,7 +350,10 @@ class TargetFinder(ScopeRules, ReportedTargets):
         person the article names as the culprit."""
         lower = head.lower_
         if lower in NEUTER:
-            return None
+            return self.accused_it(hit, head, skip)
+        shared = self.speaker_possessor(hit, head, skip)
+        if shared:
+            return shared
         quoted = hit.quote is not None and hit.quote.start <= hit.piece.offset + head.idx < hit.quote.end
         if lower in ("he", "she") and not quoted:
             position = (hit.piece.paragraph, hit.piece.offset + head.idx)

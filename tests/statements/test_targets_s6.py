@@ -1,0 +1,69 @@
+"""Target rules added in session 6 (``targets.py`` and ``scope.py``), on invented topics.
+
+- a periphrasis inside a requested or promised action ("action to save one of Europe's longest
+  rivers") is the entity the article was just about, not the possessor (T-PERIPHRASIS);
+- an object "it" of a verb whose object is an actor ("accuse it of", "thanked it") is the last
+  organisation or country named, never the speaker; after other verbs "it" stays a thing;
+- a his/her in the content repeating the possessor of the speaker phrase ("Her supporters,
+  among them X, praise her courage") is that possessor, not the speaker (POSSOWNER).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements.conftest import same_name
+
+
+def target_of(article, paragraphs, cue):
+    _, _, target, _ = article(*paragraphs).statement(cue, paragraph=len(paragraphs))
+    return target
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("The Danube has been polluted for decades. Activist Eva Novak called for action to save one of "
+                 "Europe's longest rivers.", "called", "Danube", id="call-for-action"),
+    pytest.param("The Kell Tower was damaged by a storm. Minister Ana Gil promised money to restore one of "
+                 "Norland's oldest buildings.", "promised", "Kell Tower", id="promised-money"),
+    pytest.param("Lake Vella is drying out. The Green League urged Norland to protect one of the region's "
+                 "largest lakes.", "urged", "Lake Vella", id="urged-protect"),
+    pytest.param("The Ostrava Bridge is cracking. Engineer Tom Reyes called for funds to repair one of "
+                 "Kellia's busiest bridges.", "called", "Ostrava Bridge", id="funds-repair"),
+])
+def test_periphrasis_in_an_action_is_the_entity_meant(article, text, cue, expected):
+    target = target_of(article, (text,), cue)
+    assert same_name(expected, target.name), target
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("Northwind Bank grew fast last year. Rival lender Ida Brandt accused it of hiding losses.",
+                 "accused", "Northwind Bank"),
+    pytest.param("Greenleaf Foods cut prices again. The farmers' union blamed it for the fall in milk prices.",
+                 "blamed", "Greenleaf Foods"),
+    pytest.param("The Norland Rowing Federation rebuilt the boathouse. Mayor Tom Reyes thanked it for the work.",
+                 "thanked", "Norland Rowing Federation"),
+])
+def test_object_it_of_an_actor_verb_is_an_organisation(article, text, cue, expected):
+    target = target_of(article, (text,), cue)
+    assert same_name(expected, target.name), target
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("Brightmart sold out of umbrellas. A spokeswoman for Brightmart called it \"a surprise\".", "called"),
+    pytest.param("The Norland Weather Service recorded snow in June. Kari Lie described it as \"very rare\".",
+                 "described"),
+])
+def test_object_it_of_other_verbs_is_a_thing(article, text, cue):
+    target = target_of(article, (text,), cue)
+    assert target.name is None, target
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("The director Ingrid Sollie made her last film in Kellia. Her supporters, among them the actor "
+                 "Paul Moreno, praise her courage.", "praise", "Ingrid Sollie", id="her-supporters"),
+    pytest.param("Coach Tom Reyes left the club in May. His critics, among them the winger Lars Holm, "
+                 "condemn his tactics.", "condemn", "Tom Reyes", id="his-critics"),
+])
+def test_possessor_of_the_speaker_phrase_repeated_in_the_content(article, text, cue, expected):
+    target = target_of(article, (text,), cue)
+    assert same_name(expected, target.name), target
