@@ -141,6 +141,51 @@ def done_act(actions: list[Token], target: Token | None) -> bool:
     return not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _MODALS
 
 
+#: Linking verbs: their complement says what the subject is ("X was brilliant", "X is a menace").
+LINKING = frozenset({"be", "seem", "look", "remain", "become", "appear", "sound", "prove"})
+#: Dependencies that keep a word inside a linking verb's complement phrase itself (its head and the
+#: head's modifiers), not inside a phrase hanging from it ("a victim of [their own success]").
+_COMPLEMENT_PATH = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "advmod", "compound", "neg", "conj",
+                              "npadvmod"})
+
+
+def said_of_subject(verb: Token, words: list[Token], lex, *, also: frozenset[str] = frozenset()) -> list[Token]:
+    """The words of a clause's predicate ``words`` (its core) that praise or blame its subject
+    (S-TONE-NEUTRAL): what befalls or is felt by the subject (the lexicon's ``undergone_verbs``: "X
+    faced a long recovery", "X lost the vote", "X won the contract") judges nothing; after a linking
+    verb or in a passive only words that judge an actor count (``judgement_words``,
+    ``character_labels``, ``merit_words``, and ``also``), and nouns other than ``fortune_roles``, in
+    the complement phrase itself or its "as" phrase: "X was corrupt", "X is a good partner", "X
+    could serve as a game changer" judge X, "X was injured", "X is happy", "X were the winners",
+    "X was a victim of its own success" do not, a comparative does ("X has never been stronger");
+    other verbs tell the subject's conduct and keep
+    their words ("X had bribed the judges", "X let the town down")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex["undergone_verbs"]:
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if lemma not in LINKING and not passive:
+        return words
+    judging = lex["judgement_words"] | lex["character_labels"] | lex["merit_words"] | also
+    kept = []
+    for token in words:
+        if token.tag_ in ("JJR", "RBR") and token.lower_ not in ("more", "less"):
+            kept.append(token)  # "X has never been stronger", "in better shape": a verdict on X
+            continue
+        forms = {token.lower_, token.lemma_.lower()}
+        noun = (token.pos_ == "NOUN" or token.dep_ == "attr") and not forms & lex["fortune_roles"]
+        if not (forms & judging or (noun and token.i != verb.i)):
+            continue  # the verb itself counts only as a judgement word ("the study was flawed")
+        path, ok = token, True
+        while path.i != verb.i and ok:
+            ok = (path.dep_ in _COMPLEMENT_PATH or path.dep_ == "pobj" or (path.dep_ == "prep" and path.lower_ == "as")) \
+                and path.head.i != path.i
+            path = path.head
+        if ok:
+            kept.append(token)
+    return kept
+
+
 def own_friendly_act(token: Token) -> bool:
     """A friendly act done by the target itself ("X will join", "X would host the race"): what X
     does is reported, not judged, so the act word adds no valence to X's predicate."""

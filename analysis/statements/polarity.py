@@ -46,11 +46,13 @@ from spacy.tokens import Token
 from analysis.statements.detect import CueHit
 from analysis.statements.evaluation import (
     NEGATIONS,
+    LINKING,
     REVERSING,
     done_act,
     done_by,
     elaborated_position,
     label_on,
+    said_of_subject,
     own_friendly_act,
     threatened,
     valence,
@@ -67,7 +69,10 @@ _NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "neither"}
 _TRIBUTE = frozenset({"loss", "mourn", "mourning", "tragic", "tragedy", "grief", "condolence",
                       "condolences", "hero", "heroic", "sorrow", "tribute", "memory", "rest",
                       "peace", "prayers", "pray", "fallen", "heartbroken", "saddened", "devastated",
-                      "miss", "fight", "recover", "recovery"})
+                      "miss"})
+#: Tribute words that can be said of a person or of their death after a linking verb ("the death
+#: of X was a tragic loss", "X was a fallen hero"); feelings ("X was devastated") are X's own.
+_TRIBUTE_LABELS = frozenset({"loss", "tragic", "tragedy", "hero", "heroic", "fallen"})
 
 
 #: Verbs of solidarity by preposition: "be with X", "pray for X", "stand behind X".
@@ -101,6 +106,8 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
     word = hit.word
     if word.family == "report" or hit.token.lemma_.lower() in ("deny", "denial") or target.how == "denial":
         return Stance("neutral", False)
+    if word.stance == "oppose" and word.family == "judgement" and grieved(hit, target):
+        return Stance("support", False)  # "lamented the death of X"
     if word.stance is not None:
         return Stance(word.stance, False)
     if word.family == "request":
@@ -214,10 +221,6 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     return Stance("neutral", True)
 
 
-#: Linking verbs whose complement judges their subject ("the fine was unfair").
-_LINKING = frozenset({"be", "seem", "look", "remain", "become", "appear", "sound", "prove"})
-
-
 def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str:
     """Reported speech with no target entity that still judges what it is about: a linking
     verb whose complement has a word judging conduct or decisions (the lexicon's
@@ -232,7 +235,7 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
              and t.pos_ in ("AUX", "VERB")]
     for root in roots:
         verb = root
-        if verb.lemma_.lower() not in _LINKING:
+        if verb.lemma_.lower() not in LINKING:
             conduct = _conduct_effect(verb, lex)
             if conduct != "neutral":
                 return conduct
@@ -321,7 +324,7 @@ def _predicate_of_target(hit: CueHit, target: Target, lex: Lexicon) -> tuple[lis
     if subject.dep_ in ("nsubj", "nsubjpass"):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in subject.head.children):
             return [], False  # "to confirm whether X is fit": a question, not a judgement
-        words = core(subject.head)
+        words = said_of_subject(subject.head, core(subject.head), lex, also=_TRIBUTE_LABELS)
         if subject.i == head.i and not _negated(subject.head):
             words = [t for t in words if not own_friendly_act(t)]  # "X will join": a report
         if subject.i != head.i and subject.lemma_.lower() in lex["judgement_words"]:
@@ -337,6 +340,8 @@ def _predicate_of_target(hit: CueHit, target: Target, lex: Lexicon) -> tuple[lis
         if governor.i == hit.token.i:
             return [], False
         if governor.pos_ in ("VERB", "ADJ") and governor.dep_ != "amod":
+            if governor.lemma_.lower() in lex["undergone_verbs"]:
+                return [], False  # "could lose X to a rival", "feared X": what befalls the subject
             words = [governor, *(c for c in governor.children if c.dep_ in ("advmod", "neg", "acomp"))]
             return words, _negated(governor)
         if governor.head.i == governor.i:
@@ -371,6 +376,40 @@ def core(verb: Token) -> list[Token]:
     return out
 
 
+_POSSIBLE = frozenset({"could", "may", "might", "can"})
+
+
+def _grieved_loss(verb: Token) -> bool:
+    """"lose X" is grief only when felt ("devastated to lose X", "we have lost X", "losing X is a
+    blow"), not a possible or reported departure ("the club could lose X to a rival")."""
+    if verb.dep_ in ("xcomp", "advcl") and (verb.head.pos_ == "ADJ" or verb.head.tag_ == "VBN"):
+        return True
+    if verb.dep_ in ("csubj", "nsubj") and verb.tag_ == "VBG":
+        return True  # "losing X was a nightmare": the loss itself judged
+    first = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return first and not modals & _POSSIBLE
+
+
+#: Nouns of a person's death: an oppose judgement of one ("lamented the death of X") grieves X.
+_DEATH_NOUNS = frozenset({"death", "passing", "loss", "demise"})
+
+
+def grieved(hit: CueHit, target: Target) -> bool:
+    """The cue's object is the death of the target ("lamented the death of X", "mourned X's
+    passing", "deplored the loss of X"): sorrow for X, support of X (S-NEGVOCAB-SUPPORT), whatever
+    the judgement word weighs. The perpetrator of a killing, when the target stage names one, is
+    another target."""
+    token = target.token
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else (
+        token.head if token.dep_ == "poss" else None)
+    return noun is not None and noun.lemma_.lower() in _DEATH_NOUNS and noun.head.i == hit.token.i
+
+
 def _tribute(target: Target) -> bool:
     """The target as the object of a verb of loss or tribute ("devastated to lose X", "will
     never forget the bravery of X", "we miss X"): grief for a person supports them."""
@@ -382,6 +421,8 @@ def _tribute(target: Target) -> bool:
             token = token.head
             if token.pos_ == "VERB":
                 lemma = token.lemma_.lower()
+                if lemma == "lose":
+                    return _grieved_loss(token)
                 return lemma in _TRIBUTE_VERBS or (lemma == "forget" and _negated(token))
         else:
             return False

@@ -144,8 +144,6 @@ def test_tone_without_a_judged_target_is_neutral(parsed, text, cue, target):
                  id="stand-with"),
     pytest.param("The captain said the death of Piet Alder was a tragic loss.", "said", "Piet Alder", "reported",
                  id="tragic-loss"),
-    pytest.param("The coach said Anna Berg would fight and recover.", "said", "Anna Berg", "reported",
-                 id="fight-and-recover"),
     pytest.param("The orchestra called Ivo Marsh a heartbroken hero of the war.", "called", "Ivo Marsh", "object",
                  id="heartbroken-hero"),
 ])

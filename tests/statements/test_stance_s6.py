@@ -1,0 +1,76 @@
+"""Stance rules tightened so that they generalise (sitting 6): evidence aimed at the target, or neutral.
+
+Each group names the over-reach it closes and the README rule that decides it; sentences and names
+are invented for this file. ``stance`` is the unit helper of ``test_polarity`` (the real detector,
+a hand-built target).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements.test_polarity import stance
+
+# -- S-TONE-NEUTRAL: what befalls or is felt by the target is no evaluation of it ---------------------
+
+@pytest.mark.parametrize(("text", "cue", "target"), [
+    pytest.param("Doctors warned that Norland faced a long recovery.", "warned", "Norland", id="faced-recovery"),
+    pytest.param("The minister said Kell had lost its best players to injury.", "said", "Kell", id="lost-players"),
+    pytest.param("The report said Norland suffered heavy losses in the storm.", "said", "Norland",
+                 id="suffered-losses"),
+    pytest.param("The agency said Kell Mills won the contract.", "said", "Kell Mills", id="won-contract"),
+    pytest.param("The coach said Ida Brandt was injured.", "said", "Ida Brandt", id="was-injured"),
+    pytest.param("Police said Tom Reyes died in the crash.", "said", "Tom Reyes", id="died"),
+    pytest.param("The spokesman said Kell Mills had received an award.", "said", "Kell Mills", id="received-award"),
+    pytest.param("The club said Ida Brandt was happy with the new contract.", "said", "Ida Brandt", id="happy"),
+    pytest.param("The coach said Ida Brandt was worried about her knee.", "said", "Ida Brandt", id="worried"),
+    pytest.param("Analysts said Norland's economy was struggling.", "said", "Norland", id="economy-struggling"),
+    pytest.param("The minister said Norland would face a difficult winter.", "said", "Norland", id="face-winter"),
+    pytest.param("The spokesman said Norland had survived the crisis.", "said", "Norland", id="survived"),
+    pytest.param("The mayor said Kell was safe after the storm.", "said", "Kell", id="safe"),
+    pytest.param("The coach said Tom Reyes was devastated by the defeat.", "said", "Tom Reyes", id="devastated"),
+    pytest.param("The coach said Anna Berg would fight and recover.", "said", "Anna Berg", id="fight-and-recover"),
+    pytest.param("Ida Brandt said Kell Rovers were the winners of the cup.", "said", "Kell Rovers", id="winners"),
+    pytest.param("The coach said Kell Rovers were a victim of their own success.", "said", "Kell Rovers",
+                 id="victim-of-success"),
+    pytest.param("The coach said Ida Brandt would miss the final.", "said", "Ida Brandt", id="miss-the-final"),
+])
+def test_fortune_and_feelings_of_the_target_are_neutral(parsed, text, cue, target):
+    assert stance(parsed, text, cue, target).value == "neutral"
+
+
+@pytest.mark.parametrize(("text", "target", "value"), [
+    pytest.param("Tom Reyes said Norland had bribed the judges.", "Norland", "oppose", id="bribed"),
+    pytest.param("Tom Reyes said the Kell Board was corrupt.", "Kell", "oppose", id="corrupt"),
+    pytest.param("Tom Reyes said Norland was a reliable partner.", "Norland", "support", id="reliable-partner"),
+    pytest.param("The coach said Kell Rovers were a good team.", "Kell", "support", id="good-team"),
+    pytest.param("The union said the Kell Board was a disgrace.", "Kell", "oppose", id="disgrace"),
+    pytest.param('The bank said the Kell Pact might prove a "game changer" for farmers.', "Kell", "support",
+                 id="game-changer"),
+    pytest.param("Tom Reyes said the Kell Board had done a terrible job.", "Kell", "oppose", id="terrible-job"),
+])
+def test_judging_the_target_still_counts(parsed, text, target, value):
+    assert stance(parsed, text, "said", target).value == value
+
+
+# -- a possible or reported departure is no grief; a felt loss is -----------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("The club said it could lose Ida Brandt to Kell Rovers.", "neutral", id="could-lose"),
+    pytest.param('"We are devastated to lose Ida Brandt," the coach said.', "support", id="devastated-to-lose"),
+    pytest.param('"We have lost Ida Brandt, a true friend," the coach said.', "support", id="we-have-lost"),
+])
+def test_losing_a_person(parsed, text, value):
+    assert stance(parsed, text, "said", "Ida Brandt").value == value
+
+
+# -- S-NEGVOCAB-SUPPORT: an oppose judgement of a person's death grieves them ------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "value"), [
+    pytest.param("The mayor lamented the death of Ida Brandt.", "lamented", "support", id="lamented-death"),
+    pytest.param("The mayor deplored the loss of Ida Brandt.", "deplored", "support", id="deplored-loss"),
+    pytest.param("The mayor condemned the murder of Ida Brandt.", "condemned", "oppose", id="murder-is-not-grief"),
+    pytest.param("The mayor criticised Ida Brandt.", "criticised", "oppose", id="plain-criticism"),
+])
+def test_judging_a_death(parsed, text, cue, value):
+    assert stance(parsed, text, cue, "Ida Brandt", "object").value == value
