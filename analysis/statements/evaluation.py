@@ -18,8 +18,10 @@ friendly action words), with these rules:
 It also holds the evaluation constructions the stance stage reads (each function's docstring
 states its rule): acts told as done (:func:`done_act`), the target's own friendly act
 (:func:`own_friendly_act`), the doer of a nominal action (:func:`done_by`), character labels put
-on a name (:func:`label_on`), the speaker's own warning (:func:`threatened`), and the judgement a
-speech participle elaborates (:func:`elaborated_position`).
+on a name (:func:`label_on`), the speaker's own warning (:func:`threatened`), the judgement a
+speech participle elaborates (:func:`elaborated_position`), what a predicate says in judgement
+of its subject (:func:`said_of_subject`), grief for a lost person (:func:`grieved_loss`) and
+for a person's death (:func:`grieved`).
 """
 
 from __future__ import annotations
@@ -286,3 +288,37 @@ def _fronted_position(token: Token, lex) -> str | None:
             if abs(total) >= 1.0:
                 return "support" if total > 0 else "oppose"
     return None
+
+
+_POSSIBLE = frozenset({"could", "may", "might", "can"})
+
+
+def grieved_loss(verb: Token) -> bool:
+    """"lose X" is grief only when felt ("devastated to lose X", "we have lost X", "losing X is a
+    blow"), not a possible or reported departure ("the club could lose X to a rival")."""
+    if verb.dep_ in ("xcomp", "advcl") and (verb.head.pos_ == "ADJ" or verb.head.tag_ == "VBN"):
+        return True
+    if verb.dep_ in ("csubj", "nsubj") and verb.tag_ == "VBG":
+        return True  # "losing X was a nightmare": the loss itself judged
+    first = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return first and not modals & _POSSIBLE
+
+
+#: Nouns of a person's death: an oppose judgement of one ("lamented the death of X") grieves X.
+_DEATH_NOUNS = frozenset({"death", "passing", "loss", "demise"})
+
+
+def grieved(hit, target) -> bool:
+    """The cue's object is the death of the target ("lamented the death of X", "mourned X's
+    passing", "deplored the loss of X"): sorrow for X, support of X (S-NEGVOCAB-SUPPORT), whatever
+    the judgement word weighs. The perpetrator of a killing, when the target stage names one, is
+    another target."""
+    token = target.token
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else (
+        token.head if token.dep_ == "poss" else None)
+    return noun is not None and noun.lemma_.lower() in _DEATH_NOUNS and noun.head.i == hit.token.i

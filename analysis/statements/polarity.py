@@ -3,7 +3,8 @@
 :func:`stance_of` decides, in order:
 
 1. reports and denials are neutral; judgements and acts carry their own stance (condemn ->
-   oppose, praise -> support, expel -> oppose, sign -> support);
+   oppose, praise -> support, expel -> oppose, sign -> support), except an oppose judgement of
+   a person's death, which grieves them ("lamented the death of X" -> support);
 2. requests take the stance of the requested action: hostile actions (sanctions, sever ties)
    oppose, friendly ones (help, recognise) support, a requested judgement takes its own stance
    ("urged fans to question the league" -> oppose); a call on X to restrain itself opposes X; a
@@ -19,7 +20,9 @@
    complement judges conduct or a decision ("said the fine was unfair", "the study was badly
    flawed") takes that judgement's stance; otherwise neutral ("the storm caused terrible
    damage", "the winter was brutal"). A hostile or friendly act on the target told as done
-   ("said troops had defeated X") is an event, neutral; one intended or required ("would defeat
+   ("said troops had defeated X") is an event, neutral; what befalls or is felt by the target
+   ("X faced a long recovery", "X won the contract", "X was injured") judges nothing, and after
+   a linking verb only judging words count ("X is a reliable partner", not "X were the winners"); one intended or required ("would defeat
    X", "X must be punished") a position. The target's own friendly act ("X will join") is not
    praise of it; a judgement noun heading the target's phrase ("the lies of X", "X's
    triumph") judges it; a judged clause ('"Closing the clinic is a grave error"') counts when the target
@@ -51,6 +54,8 @@ from analysis.statements.evaluation import (
     done_act,
     done_by,
     elaborated_position,
+    grieved,
+    grieved_loss,
     label_on,
     said_of_subject,
     own_friendly_act,
@@ -376,40 +381,6 @@ def core(verb: Token) -> list[Token]:
     return out
 
 
-_POSSIBLE = frozenset({"could", "may", "might", "can"})
-
-
-def _grieved_loss(verb: Token) -> bool:
-    """"lose X" is grief only when felt ("devastated to lose X", "we have lost X", "losing X is a
-    blow"), not a possible or reported departure ("the club could lose X to a rival")."""
-    if verb.dep_ in ("xcomp", "advcl") and (verb.head.pos_ == "ADJ" or verb.head.tag_ == "VBN"):
-        return True
-    if verb.dep_ in ("csubj", "nsubj") and verb.tag_ == "VBG":
-        return True  # "losing X was a nightmare": the loss itself judged
-    first = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return first and not modals & _POSSIBLE
-
-
-#: Nouns of a person's death: an oppose judgement of one ("lamented the death of X") grieves X.
-_DEATH_NOUNS = frozenset({"death", "passing", "loss", "demise"})
-
-
-def grieved(hit: CueHit, target: Target) -> bool:
-    """The cue's object is the death of the target ("lamented the death of X", "mourned X's
-    passing", "deplored the loss of X"): sorrow for X, support of X (S-NEGVOCAB-SUPPORT), whatever
-    the judgement word weighs. The perpetrator of a killing, when the target stage names one, is
-    another target."""
-    token = target.token
-    if token is None:
-        return False
-    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-        token = token.head
-    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else (
-        token.head if token.dep_ == "poss" else None)
-    return noun is not None and noun.lemma_.lower() in _DEATH_NOUNS and noun.head.i == hit.token.i
-
-
 def _tribute(target: Target) -> bool:
     """The target as the object of a verb of loss or tribute ("devastated to lose X", "will
     never forget the bravery of X", "we miss X"): grief for a person supports them."""
@@ -422,7 +393,7 @@ def _tribute(target: Target) -> bool:
             if token.pos_ == "VERB":
                 lemma = token.lemma_.lower()
                 if lemma == "lose":
-                    return _grieved_loss(token)
+                    return grieved_loss(token)
                 return lemma in _TRIBUTE_VERBS or (lemma == "forget" and _negated(token))
         else:
             return False
