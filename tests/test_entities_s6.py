@@ -52,6 +52,21 @@ CASES = [
          [E("Kellby", G, 2), E("Varn River", L, 1)], note="the legend's mention was not tagged"),
     Case("T-PERSON", "Coach Dario Venn was sacked. Venn had led the club in Tarnby for five years.",
          [E("Dario Venn", P, 2), E("Tarnby", G, 1)], note="a surname stays a person"),
+    # a Title Case dateline names two places; no role read across its dash
+    Case("DATELINE", "Kell, Norland — The High Court of Norland on Tuesday jailed Oskar Lind for fraud. Lind "
+         "said Norland was unfair.", [E("Kell", G, 1), E("Norland", G, 2), E("High Court of Norland", O, 1),
+                                      E("Oskar Lind", P, 2)]),
+    # C-INSIDEORG: an institution with "of" and its place is one name; the place inside is no mention
+    Case("C-INSIDEORG", "The Supreme Court of Kellmark ruled on Monday. Kellmark's justice minister welcomed it.",
+         [E("Supreme Court of Kellmark", O, 1), E("Kellmark", G, 1)]),
+    Case("C-INSIDEORG", "Students at the University of the West Marsh marched to the Tarnland Parliament.",
+         [E("University of the West Marsh", O, 1), E("Tarnland Parliament", O, 1)]),
+    # an outlet's name the model called a person is no person: its first word is no first name
+    Case("E-VARIANT", "The case was first reported by the Kell Gazette. The Gazette said the fraud began in "
+         "Kell in 2019.", [E(("Kell Gazette", "Gazette"), O, 2), E("Kell", G, 1)]),
+    # a name the model skipped, apposed to a capitalised role, is a person; the role's place a country
+    Case("NER-MISS", "Ana Lindqvist, the Chief Justice of Norland, said the court would sit. Lindqvist spoke "
+         "for an hour.", [E("Ana Lindqvist", P, 2), E("Norland", G, 1)]),
     # abbreviations of countries
     Case("T-GPE-ACR", "The PRC and the ROK signed a fishing pact.",
          [E(("PRC", "China"), G, 1), E(("ROK", "South Korea"), G, 1)]),

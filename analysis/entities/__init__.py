@@ -65,6 +65,7 @@ from analysis.entities.recall import (
     find_acronyms,
     find_apposed_firms,
     find_coordinated,
+    find_institutions,
     find_languages,
     find_marches,
     find_products,
@@ -98,6 +99,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_plural_titled(texts, raw)
     raw += find_headed_names(texts, raw)
     raw += find_marches(texts, raw)
+    raw += find_institutions(texts, raw)
     raw = [m for m in raw if m.source != "dropped"]
     raw += find_bracketed_acronyms(texts, raw)
     raw += find_places(texts, raw)

@@ -25,7 +25,7 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
     by_start = {(m.paragraph, m.start): (e, m) for e in entities for m in e.mentions}
     by_end = {(m.paragraph, m.end): (e, m) for e in entities for m in e.mentions}
     for entity in entities:
-        if entity.place_name or entity.titles:
+        if entity.place_name or entity.titles or any(m.source == "dateline" for m in entity.mentions):
             continue
         partners, placed, joined = [], False, False
         for m in entity.mentions:

@@ -90,20 +90,40 @@ def spells(acronym: str, name: str) -> bool:
 
 
 _DASH_DATELINE = re.compile(r"^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,[^-–—\n]{1,40})? *[–—] *")
+#: A dateline in Title Case names the town and its country or region: "Kell, Norland — The ...".
+_TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) *[–—-] +(?=[A-Z\"“])")
 
 
 def find_dateline(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """The place of a wire dateline ("KINSHASA - The Democratic Republic of Congo ...", with a
-    hyphen or a dash): a place, whatever label the model gave it."""
+    hyphen or a dash; "Kell, Norland — The ...", town and country in Title Case): a place, whatever
+    label the model gave it."""
     match = DATELINE.match(texts.get(1, "")) or _DASH_DATELINE.match(texts.get(1, ""))
     if not match:
-        return []
+        return _title_dateline(texts, found)
     for m in found:
         if m.paragraph == 1 and (m.start, m.end) == match.span(1) and not m.place:
             m.label = "GPE"
     if not Coverage(texts, found).free(1, match.start(1), match.end(1)):
         return []
     return [Mention(1, match.start(1), match.end(1), match.group(1), "GPE", source="dateline")]
+
+
+def _title_dateline(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """Both places of a Title Case dateline ("Kell, Norland — The court ..."), whatever label the
+    model gave them."""
+    match = _TITLE_DATELINE.match(texts.get(1, ""))
+    if not match:
+        return []
+    added = []
+    coverage = Coverage(texts, found)
+    for group in (1, 2):
+        for m in found:
+            if m.paragraph == 1 and (m.start, m.end) == match.span(group) and not m.place:
+                m.label, m.source = "GPE", "dateline"
+        if coverage.free(1, *match.span(group)):
+            added.append(Mention(1, *match.span(group), match.group(group), "GPE", source="dateline"))
+    return added
 
 
 def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:

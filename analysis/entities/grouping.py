@@ -41,6 +41,7 @@ from analysis.entities import countries
 from analysis.entities.finders import spells
 from analysis.entities.model import Entity, Mention
 from analysis.entities.spans import strip_possessive
+from analysis.entities.typewords import ORG_WORDS
 
 #: Words after a name that make a thing of that name's own (its summit, its campaign).
 AFFIX_AFTER = {"summit", "summits", "campaign", "administration", "government", "team", "movement",
@@ -202,7 +203,8 @@ def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
         # a later word of a longer name too: "Tomás Ibarra Velez" is "Ibarra" (a first surname)
         last = [p for p in people if key == p.key.split()[-1] or key == p.key.split()[-1].split("-")[-1]
                 or (len(p.key.split()) > 2 and key in p.key.split()[1:-1])]
-        first = [p for p in people if key == p.key.split()[0]]
+        # never the first word of an organisation's name the model called a person ("Kell Gazette")
+        first = [p for p in people if key == p.key.split()[0] and p.key.split()[-1] not in ORG_WORDS]
         owners = last or first
         if len(owners) == 1 and owners[0] is not entity:
             merge(entities, owners[0], key, "surname" if last else "first name")

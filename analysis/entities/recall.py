@@ -19,6 +19,8 @@ capitalised words the model skipped are names far more often than not; common on
   has two or three words, else an organisation.
 * A language name or a demonym before the word "language" ("the Spanish language", a wiki's
   "Swahili language:" note) is a language (LANGUAGE, OTHER for the scorer).
+* An institution with "of" and a place ("the High Court of Kell", "the Supreme Court of Norland")
+  is one organisation: the place inside it is no mention of the place.
 * Two rare names the model tagged as one ("Halvex and Norbridge") are two; "the March for Clean
   Air" is an event (the model reads "March" as a month).
 """
@@ -143,26 +145,27 @@ def find_products(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
 
 
 _APPOSED = re.compile(r"(?<![\w-])(" + _WORD + r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
-                      r"([a-z]+)\s*[,;.]")
+                      r"([a-z]+|[A-Z][a-z]+)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                      r"\s*[,;.]")
 
 
 def find_apposed_firms(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """A rare capitalised name with an apposition headed by an organisation's class noun ("Dorrik,
     a rival retailer, cut prices") is an organisation; a name of two or three capitalised words,
-    the last one rare, with an apposition headed by a person's role ("Ana Brik, the mayor,") is a
-    person."""
+    the last one rare, with an apposition headed by a person's role ("Ana Brik, the mayor,", "Ana
+    Brik, the Chief Justice of Kell,") is a person."""
     from analysis.entities.types import ORG_CLASS_BEFORE, PERSON_CLASS_BEFORE
     from analysis.entities.words import OFFICE_TITLES, PERSON_TITLES
 
     firms = ORG_CLASS_BEFORE | {"rival", "competitor", "subsidiary", "supplier"}
     people = PERSON_CLASS_BEFORE | PERSON_TITLES | OFFICE_TITLES | {"farmer", "spokesperson", "resident",
-                                                                    "owner", "manager", "teacher", "student"}
+                                                                    "owner", "manager", "teacher", "student", "justice"}
 
     def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
-        words = match.group(1).split()
-        if match.group(2) in firms and all(rare(w, lowercase) for w in words):
+        words, role = match.group(1).split(), match.group(2)
+        if role in firms and all(rare(w, lowercase) for w in words):
             return "ORG"
-        if match.group(2) in people and 2 <= len(words) <= 3 and rare(words[-1], lowercase):
+        if role.lower() in people and 2 <= len(words) <= 3 and rare(words[-1], lowercase):
             return "PERSON"
         return None
 
@@ -247,3 +250,35 @@ def find_languages(texts: dict[int, str], found: Sequence[Mention]) -> list[Ment
         return "LANGUAGE" if word in language_names() or place_of_demonym(word) else None
 
     return _scan(texts, found, _LANGUAGE, "language", decide)
+
+
+_INSTITUTION = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+){0,3}(?:Court|Parliament|Assembly|Senate|Congress|Bank|"
+                          r"University|College|Academy|Tribunal|Library|Museum)\s+of\s+(?:the\s+)?"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+of\b|\s+[A-Z])")
+
+
+def find_institutions(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """An institution named with "of" and its place ("the High Court of Kell") is one organisation;
+    the model's mentions inside it (the court alone, the place) give way (marked "dropped")."""
+    from analysis.entities.words import TITLE_KEYS as titles
+
+    added = []
+    skipped = {"the", "a", "an"} | (titles - {"supreme", "high"})
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _INSTITUTION.finditer(text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            while words and words[0].lower().rstrip(".") in skipped:
+                start = text.index(words[1], start) if len(words) > 1 else end
+                words = words[1:]
+            inside = [m for m in found if m.paragraph == paragraph and m.start < end and m.end > start]
+            if not words or any(m.start < start or m.end > end for m in inside):
+                continue
+            if any((m.start, m.end) == (start, end) for m in inside):
+                continue
+            for m in inside:
+                m.source = "dropped"
+            added.append(Mention(paragraph, start, end, text[start:end], "ORG", source="shape"))
+    return added

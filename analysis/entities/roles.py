@@ -61,7 +61,9 @@ def roles_for(span: Span) -> tuple[tuple[str, str | None], ...]:
     # Road (ORR), the industry's safety regulator,")
     heads = [span.root] + [c for c in span.root.children if c.dep_ == "appos" and c.ent_type_]
     for child in (c for head in heads for c in head.children):
-        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ == "":
+        # set off by a comma ("Kell, Norland — The High Court of Norland" holds no apposition)
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ == "" \
+                and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text in (",", "("):
             phrase = doc[child.left_edge.i:child.right_edge.i + 1]
             words = [t for t in phrase if t.lower_ not in ("the", "a", "an") and not t.is_punct]
             if words and words[0].text[:1].isupper():

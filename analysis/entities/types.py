@@ -2,7 +2,8 @@
 
 The rules, in order (the first that applies decides):
 
-* Places of the country table keep the table's label (GPE, LOC for regions).
+* Places of the country table keep the table's label (GPE, LOC for regions); a dateline's places
+  are places (GPE).
 * A name ending in Bill/Act/Treaty/... is a LAW.
 * A disease or model code ("XYZ-19", "Qwerty-2") is OTHER.
 * A named event or movement ends in an event word ("... Civil War", "... Revolution") -> EVENT.
@@ -283,6 +284,9 @@ def apposed_place(entity: Entity, texts: dict[int, str]) -> str | None:
 def relabel(entity: Entity, texts: dict[int, str]) -> None:
     """Mend the entity's label by the module's rules."""
     if entity.place_name:
+        return
+    if any(m.source == "dateline" for m in entity.mentions) and entity.label not in ("GPE", "LOC"):
+        entity.set_label("GPE")  # the town of a dateline ("Kell, Norland — ...") is a place
         return
     if entity.label == "PERSON" and not entity.titles and word_label(entity) is None:
         place = apposed_place(entity, texts)  # a person's apposition heads in a role ("a church warden")

@@ -113,7 +113,8 @@ SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village",
 SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
                  "cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
                  "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
-                 "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets"}
+                 "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets", "king", "queen",
+                 "emir", "sultan", "justice", "ambassador", "consul", "embassy", "consulate"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
 #: Words of travel before "to" or "from" that make what follows a place ("moved to X", "flights from X").
 MOTION_TO = {"moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled", "travel", "returned",
