@@ -91,6 +91,7 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
                 seen.add(key)
                 target = finder.find(hit, speakers={speaker.name}, actions=actions)
                 stance = stance_of(hit, target, actions=actions, lex=lex)
+                target = finder.neutral_scope(target, stance.value)
                 rows.append(_row(hit, speaker, target, stance, text=text, locate=locate,
                                  sentence_text=sentence_text))
                 resolver.remember(piece, hit.speaker_head, speaker)

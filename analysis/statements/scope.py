@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from analysis.statements.detect import CueHit
 from analysis.statements.grammar import phrase
-from analysis.statements.reported import _LOCATIVE, Target
+from analysis.statements.reported import _LOCATIVE, NO_TARGET, Target
 
 #: Nouns whose "from" phrase names who gives or exerts them, not a place ("promises from X").
 GIVEN_FROM = frozenset({"assurance", "promise", "pledge", "guarantee", "commitment", "pressure", "threat",
@@ -35,6 +35,8 @@ GIVEN_FROM = frozenset({"assurance", "promise", "pledge", "guarantee", "commitme
 #: Nouns for a building or site, standing for the last one named ("restore the cathedral").
 BUILDINGS = frozenset({"monument", "building", "site", "landmark", "mosque", "church", "cathedral", "temple",
                        "palace", "tower", "castle", "shrine", "synagogue", "basilica", "museum", "stadium"})
+#: Verbs whose object is the party a cost or harm befalls, never the one judged ("cost X millions").
+AFFECTING_VERBS = frozenset({"cost", "deprive", "burden", "saddle", "hurt", "harm", "damage"})
 #: Verbs whose object is an actor, so that an object "it" is an organisation ("accused it of ...").
 ACTOR_OBJECT_VERBS = frozenset({"accuse", "blame", "thank", "urge", "ask", "warn", "sue", "fine", "congratulate",
                                 "rebuke", "reprimand", "censure", "summon", "implore", "exhort"})
@@ -227,11 +229,24 @@ class ScopeRules:
     def _core(self, root: Token) -> list[list[Token]]:
         """Subject and object phrases of a reported clause, a clausal subject first
         ("'keeping smugglers out' was the goal of the patrols"), and last a person or
-        organisation the clause has something "from" ("learned so much from their teacher X")."""
+        organisation the clause has something "from" ("learned so much from their teacher X");
+        never the party a cost or harm befalls ("said the strike would cost X $5 billion",
+        "warned the closure would hurt X": what is judged is the strike, the closure)."""
         clausal = [list(c.subtree) for c in root.children if c.dep_ in ("csubj", "csubjpass")]
         givers = [list(g.subtree) for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj" and any(t.ent_type_ in ("PERSON", "ORG") for t in g.subtree)]
-        return clausal + super()._core(root) + givers
+        return clausal + [part for part in super()._core(root) if not _affected(part)] + givers
+
+    def neutral_scope(self, target: Target, stance: str) -> Target:
+        """A neutral report is not about a place or body that only owns the reported subject or
+        object ("said Norland's economy had grown", "said Kell's biggest factory would close"):
+        no target; a person's stays ("said Ida's heart was restarted" is about her), and an
+        evaluative report keeps it ("said Norland's army had committed crimes")."""
+        token = target.token
+        if stance != "neutral" or target.how != "reported" or token is None or token.dep_ != "poss" \
+                or token.head.pos_ != "NOUN" or self.resolver.index.types.get(target.name) == "PERSON":
+            return target
+        return NO_TARGET
 
     def reported_action(self, hit: CueHit, token: Token) -> bool:
         """Whether an action word of the content is read as the reported act: not inside a
@@ -248,3 +263,10 @@ class ScopeRules:
                 return False
             node = node.head
         return True
+
+
+def _affected(part: list[Token]) -> bool:
+    """Whether a phrase is the object of a verb of cost or harm ("cost X millions", "hurt X")."""
+    inside = {t.i for t in part}
+    heads = [t for t in part if t.head.i not in inside]
+    return any(h.dep_ in ("dobj", "dative") and h.head.lemma_.lower() in AFFECTING_VERBS for h in heads)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import analyze, from_text
 from tests.statements.conftest import same_name
 
 
@@ -67,3 +68,38 @@ def test_object_it_of_other_verbs_is_a_thing(article, text, cue):
 def test_possessor_of_the_speaker_phrase_repeated_in_the_content(article, text, cue, expected):
     target = target_of(article, (text,), cue)
     assert same_name(expected, target.name), target
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("Tom Reyes said the strike would cost Greenleaf Foods five million dollars.", "said", id="cost-said"),
+    pytest.param("The Kell union warned that the closure would cost Greenleaf Foods thousands of customers.", "warned",
+                 id="cost-warned"),
+    pytest.param("Ida Brandt said the long winter had hurt Northwind Bank.", "said", id="hurt"),
+    pytest.param("Economist Lars Holm said the new levy would deprive Greenleaf Foods of its profits.", "said",
+                 id="deprive"),
+])
+def test_the_party_a_cost_befalls_is_no_target(article, text, cue):
+    target = target_of(article, (text,), cue)
+    assert target.name is None, target
+
+
+def test_the_subject_of_a_harm_verb_stays_the_target(article):
+    target = target_of(article, ("Ida Brandt said Greenleaf Foods had hurt the small farmers of Kell.",), "said")
+    assert same_name("Greenleaf Foods", target.name), target
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ida Brandt said Kellia's biggest factory would close in May.", id="factory"),
+    pytest.param("Tom Reyes said Kellia's new port had opened on Monday.", id="port"),
+    pytest.param("The Norland Weather Service said Kellia's northern coast would see snow.", id="coast"),
+])
+def test_a_place_owning_the_reported_subject_is_no_target_of_a_neutral_report(text):
+    statements = analyze(from_text("Test article\n\n" + text)).statements
+    row = statements[statements["cue"] == "said"].iloc[0]
+    assert row["stance"] == "neutral" and not isinstance(row["target"], str), row.to_dict()
+
+
+def test_a_place_owning_the_subject_of_an_accusation_stays_the_target():
+    statements = analyze(from_text("Test article\n\nIda Brandt said Kellia's army had committed war crimes.")).statements
+    row = statements[statements["cue"] == "said"].iloc[0]
+    assert row["target"] == "Kellia" and row["stance"] == "oppose", row.to_dict()
