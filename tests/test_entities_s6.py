@@ -67,6 +67,28 @@ CASES = [
     # a name the model skipped, apposed to a capitalised role, is a person; the role's place a country
     Case("NER-MISS", "Ana Lindqvist, the Chief Justice of Norland, said the court would sit. Lindqvist spoke "
          "for an hour.", [E("Ana Lindqvist", P, 2), E("Norland", G, 1)]),
+    # a public body named after its country is no long form of the country
+    Case("E-VARIANT", "Rain flooded homes in Brennmoor, the Norland Weather Service (NWS) said. The NWS expects more. "
+         "\"Norland will not leave you alone,\" the minister said. Norland's neighbours offered help.",
+         [E("Brennmoor", G, 1), E(("Norland Weather Service", "NWS"), O, 3), E("Norland", G, 2)]),
+    Case("T-GPE", "Thousands were evacuated from Vossgard on Sunday. The prime minister visited Vossgard on "
+         "Monday.", [E("Vossgard", G, 2)]),
+    # a party's word before its members is a mention of the party the article names
+    Case("PARTY", "The Green Party won seats. Green councillors said the Labour Party had failed. Labour "
+         "voters stayed home.", [E(("Green Party", "Green"), O, 2), E(("Labour Party", "Labour"), O, 2)]),
+    Case("PARTY", "Green spaces matter, the Green Party said.", [E("Green Party", O, 1)],
+         note="no members' noun after the word"),
+    # firms and products the model calls persons
+    Case("T-ORG", "Halvorsen Marine, a local shipbuilder, lent two barges. Halvorsen said more would follow.",
+         [E(("Halvorsen Marine", "Halvorsen"), O, 2)]),
+    Case("C-HYPHEN", "Norway-based Skarv Fisk and a Chile-owned fleet sailed.",
+         [E("Norway", G, 1), E("Chile", G, 1), E("Skarv Fisk", O, 1)]),
+    Case("T-OTHER", "Doctors treated the patients with Zorvex, a new drug.", [E("Zorvex", T, 1)]),
+    Case("E-NOTNAMED", "The company, a PLC, said losses were small.", []),
+    Case("E-NOTNAMED", "The EU said it would send teams via its Civil Protection Mechanism.", [E("EU", O, 1)],
+         note="a word in -ism inside a Title Case name is no doctrine"),
+    Case("T-GPE", "Fires hit Greece, Albania, and Vossgard.", [E("Greece", G, 1), E("Albania", G, 1),
+                                                             E("Vossgard", G, 1)]),
     # abbreviations of countries
     Case("T-GPE-ACR", "The PRC and the ROK signed a fishing pact.",
          [E(("PRC", "China"), G, 1), E(("ROK", "South Korea"), G, 1)]),

@@ -52,7 +52,7 @@ from analysis.entities.finders import (
     find_plural_titled,
     find_shaped_names,
 )
-from analysis.entities.grouping import group, merge_surnames
+from analysis.entities.grouping import group, merge_short_forms, merge_surnames
 from analysis.entities.model import (
     ENTITY_COLUMNS,
     MENTION_COLUMNS,
@@ -68,6 +68,7 @@ from analysis.entities.recall import (
     find_institutions,
     find_languages,
     find_marches,
+    find_party_members,
     find_products,
     find_speakers,
     split_coordinated,
@@ -110,6 +111,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_speakers(texts, raw)
     raw += find_coordinated(texts, raw)
     raw += find_languages(texts, raw)
+    raw += find_party_members(texts, raw)
     return raw
 
 
@@ -146,6 +148,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     entities = split_compounds(entities)
     by_key = {e.key: e for e in entities}
     merge_surnames(by_key, settled=True, texts=texts)
+    merge_short_forms(by_key, texts=texts)  # once typed: "Halvorsen" joins "Halvorsen Marine", now a firm
     entities = list(by_key.values())
     add_roles(entities, texts)
     propagate(entities, texts)

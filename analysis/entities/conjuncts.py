@@ -17,7 +17,8 @@ _PLACED_LIST = re.compile(r"\b(?:in|near|across|around|outside|inside|within|thr
 def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
     """Names coordinated in a list are of one kind: a name the model called a person, with no
     title and never a subject, listed only beside places, in a list that stands where places do
-    (the list's first name after "in", "near", "across"...), is a place ("the towns of Tal Rima and
+    (the list's first name after "in", "near", "across"...), or a one-word name listed beside countries
+    of the table only ("Fires hit Norland, Vilnia and Ostrava"), is a place ("the towns of Tal Rima and
     Ras Doha", "in Kell, Tarn and Brenn"; not "Ana Kone of Mali and Ida Sow"); a one-word "place" or "facility" that is no place of the table, listed beside an
     organisation, is an organisation ("Vimeo and Snapgram removed the clips"); so is a one-word
     "person" with no title and no full name listed, in any of its mentions, beside organisations
@@ -51,7 +52,9 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
         if not all(partners) or any(p is entity for p in partners):
             continue
         labels = {p.label for p in partners}
-        if entity.label == "PERSON" and labels <= {"GPE"} and placed and joined \
+        listed_places = len(entity.name.split()) == 1 and all(p.place_name for p in partners) \
+            and entity.label in ("PERSON", "PRODUCT", "WORK_OF_ART")
+        if (entity.label == "PERSON" and placed or listed_places) and labels <= {"GPE"} and joined \
                 and not any(m.subject for m in entity.mentions):
             entity.set_label("GPE")
         elif entity.label in ("GPE", "LOC", "FAC") and labels == {"ORG"} and len(entity.name.split()) == 1:

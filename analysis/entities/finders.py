@@ -295,11 +295,16 @@ def find_shaped_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
             coverage.take(paragraph, start, end)
     for paragraph, start, end, name in _free_matches(texts, coverage, _ISM):
         sentence_start = re.search(r"(?:^|[.!?]\s+|\n)[\"'“]?$", texts[paragraph][:start]) is not None
-        if name.lower() in RELIGIONS or (name.endswith("ism") and not sentence_start):
+        in_name = re.search(r"[A-Z][\w'’-]*\s+$", texts[paragraph][:start]) is not None  # "Civil Protection Mechanism"
+        if name.lower() in RELIGIONS or (name.endswith("ism") and not sentence_start and not in_name
+                                         and name.lower() not in COMMON_ISMS):
             added.append(Mention(paragraph, start, end, name, "NORP", source="shape"))
     return added
 
 
+#: Words in -ism that name no doctrine ("the Mechanism", "Tourism" in a heading).
+COMMON_ISMS = {"mechanism", "mechanisms", "organism", "organisms", "tourism", "prism", "truism", "journalism",
+               "criticism", "optimism", "pessimism", "mechanism's", "aneurism", "metabolism", "magnetism"}
 _WORD = re.compile(r"[\w'’.-]*\w")
 #: Capitalised function words that begin a sentence, never a name.
 _NOT_FIRST = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",

@@ -214,7 +214,7 @@ def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
 
 def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | None = None) -> None:
     """A one-word name joins the one organisation whose name begins with it ("Delmont" ->
-    "Delmont Foods"), unless a word around one of its mentions makes it a place ("in Delmont",
+    "Delmont Foods"; never a public body's: "Kell" is no short form of "the Kell Weather Service"), unless a word around one of its mentions makes it a place ("in Delmont",
     "the Delmont territory"); a storm's or hurricane's name alone joins it ("Hurricane Delia")."""
     from analysis.entities.types import WEATHER_FIRST
 
@@ -232,7 +232,8 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
             merge(entities, named[0], key, "short form")
             continue
         owners = [o for o in orgs if o.key.split()[0] == key and o is not entity
-                  and o.key.split()[-1] not in AFFIX_ONLY]  # "N5 Summit" joins N5 (affix), not N5 it
+                  and o.key.split()[-1] not in AFFIX_ONLY  # "N5 Summit" joins N5 (affix), not N5 it
+                  and not PUBLIC_BODY_WORDS & set(o.key.split()[1:])]
         if not owners and entity.label == "ORG":
             owners = [o for o in places if o.key.split()[0] == key and o is not entity]
         if len(owners) != 1 or used_as_place(entity, texts) or _settled_place(entity, owners[0]):
@@ -246,6 +247,12 @@ PLACE_NAMED_ORGS = frozenset({"globe", "herald", "times", "post", "tribune", "ga
                               "news", "star", "telegraph", "observer", "examiner", "courier", "united", "city",
                               "rovers", "wanderers", "athletic", "fc", "university", "college", "council", "police",
                               "airport", "hospital", "museum", "zoo", "port", "harbour", "county", "district"})
+#: Words of public bodies named after their country or town ("the Kell Weather Service"): nobody
+#: shortens them to the place's name, so the place alone is never their short form.
+PUBLIC_BODY_WORDS = frozenset({"service", "services", "authority", "association", "federation", "society",
+                               "agency", "bureau", "board", "commission", "institute", "academy", "army", "navy",
+                               "guard", "parliament", "assembly", "senate", "government", "ministry", "department",
+                               "police", "council", "court", "coastguard", "library", "orchestra", "opera"})
 
 
 def _settled_place(entity: Entity, owner: Entity) -> bool:

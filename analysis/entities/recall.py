@@ -21,6 +21,8 @@ capitalised words the model skipped are names far more often than not; common on
   "Swahili language:" note) is a language (LANGUAGE, OTHER for the scorer).
 * An institution with "of" and a place ("the High Court of Kell", "the Supreme Court of Norland")
   is one organisation: the place inside it is no mention of the place.
+* A party's word before a members' noun ("Green councillors", "Green voters") is a mention of the
+  party when the article names "the Green Party" (a group word that joins it).
 * Two rare names the model tagged as one ("Halvex and Norbridge") are two; "the March for Clean
   Air" is an event (the model reads "March" as a month).
 """
@@ -282,3 +284,19 @@ def find_institutions(texts: dict[int, str], found: Sequence[Mention]) -> list[M
                 m.source = "dropped"
             added.append(Mention(paragraph, start, end, text[start:end], "ORG", source="shape"))
     return added
+
+
+_MEMBERS = (r"s?\s+(?:voters|councillors|councilors|members|supporters|candidates|candidate|lawmakers|"
+            r"politicians|activists|MPs|MP|MEPs|deputies|senators|legislators|leaders|leader|ministers|minister|"
+            r"councillor|councilor|mayor|mayors|colleagues|rebels|ranks|group|wing|manifesto|campaign)\b")
+
+
+def find_party_members(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """The word of a party the article names ("the Green Party") before a members' noun ("Green
+    councillors said") is a group word that joins the party."""
+    stems = {match.group(1) for m in found if (match := re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Party",
+                                                                        m.text.strip()))}
+    if not stems:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(stems))) + r")" + _MEMBERS)
+    return _scan(texts, found, pattern, "party", lambda _m, _t, _l: "NORP")

@@ -20,7 +20,8 @@ The rules, in order (the first that applies decides):
   embassy", "X's armed forces") is a country (GPE); so is a one-word name after "the people of",
   "the citizens of", "the economy of" ("the government of" may lead to a person).
 * A name right after a lower-case class noun takes that class ("the housing charity Shelter",
-  "the airline Fly Better" -> ORG; "the drug Xolvan" -> OTHER).
+  "the airline Fly Better" -> ORG; "the drug Xolvan" -> OTHER), or before an apposition headed by
+  one ("Xolvan, a new drug,"); a name after "<Place>-based" or "-owned" is a firm's.
 * A name before a lower-case noun that only a company has ("X shares", "X staff"), or after
   "shares of", "members of", is an organisation; before a product or disease noun ("X biscuits",
   "X phone", "X disease") it is a product or disease (OTHER); before an event noun ("X protest",
@@ -129,11 +130,13 @@ def _mention_context(m, texts: dict[int, str]) -> tuple[list[str], str]:
     return _contexts(probe, texts)[0]
 
 
-#: What only a state has, after its possessive ("Kellmark's defence minister", "Kellmark's embassy").
+#: What only a state has, after its possessive ("Kellmark's defence minister", "Kellmark's embassy",
+#: "Kellmark's neighbours", "Kellmark's economy").
 _STATE_OWNED = re.compile(r"['’]s?\s+(?:(?:former|new|acting|deputy|then|current)\s+)?(?:(?:defen[cs]e|foreign|"
                           r"interior|finance|prime|home|justice|health|education|economy)\s+minist|ambassador|"
                           r"embassy|army|military|armed\s+forces|navy|air\s+force|parliament|capital\b|"
-                          r"border\b|citizens|head\s+of\s+state)", re.IGNORECASE)
+                          r"border\b|borders\b|citizens|head\s+of\s+state|neighbou?rs?\b|government\b|economy\b|"
+                          r"population\b|airspace\b|territor(?:y|ies)\b|coastline\b|provinces\b)", re.IGNORECASE)
 
 
 def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
@@ -155,6 +158,10 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
             return "OTHER"
     if apposed_firm(entity, texts):
         return "ORG"
+    if apposed_product(entity, texts):
+        return "OTHER"
+    if any(before and before[-1].endswith(OWNED_SUFFIXES) for before, _ in contexts):
+        return "ORG"  # "Kell-based Skarv Fisk", "a state-owned Orvia"
     # the class most of the telling words after the mentions name ("X reported ... X shares ... X
     # staff": two votes for a company; words of no class do not vote)
     votes = Counter(label for a in _words_after_name(entity.name, texts) for label, words in
@@ -184,6 +191,20 @@ def apposed_firm(entity: Entity, texts: dict[int, str]) -> bool:
     return False
 
 
+#: Ends of a hyphenated word before a name that make the name a firm's ("Kell-based X").
+OWNED_SUFFIXES = ("-based", "-owned", "-listed", "-registered", "-headquartered", "-run", "-backed")
+
+
+def apposed_product(entity: Entity, texts: dict[int, str]) -> bool:
+    """Whether an apposition after a mention is headed by a product's class noun ("Zorvex, a new
+    drug,")."""
+    for m in entity.mentions:
+        match = _APPOSED_CLASS.match(texts.get(m.paragraph, ""), m.end)
+        if match and match.group(1) in OTHER_CLASS_BEFORE:
+            return True
+    return False
+
+
 def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label a class noun right before a mention gives ("the airline Fly Better", "caps
     reading Keep Parks Green"), an organisation's class noun heading an apposition ("Valuco, a
@@ -196,8 +217,12 @@ def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
             return "ORG"
         if before and before[-1] in OTHER_CLASS_BEFORE | SLOGAN_BEFORE:
             return "OTHER"
+        if before and before[-1].lower().endswith(OWNED_SUFFIXES):
+            return "ORG"  # "Kell-based Skarv Fisk"
     if apposed_firm(entity, texts):
         return "ORG"
+    if apposed_product(entity, texts):
+        return "OTHER"
     if any(word in GROUP_AFTER for word in _words_after_name(entity.name, texts)):
         return "ORG"  # "the Kell al-Rif alliance", "Kell al-Rif fighters": an armed group
     return None
@@ -347,7 +372,7 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
     if placed * 2 > len(entity.mentions) and entity.label in ("PERSON", "NORP", "ORG", "FAC", "PRODUCT",
                                                                "WORK_OF_ART") \
             or entity.label == "PERSON" and not person_named and not any(m.subject for m in entity.mentions) \
-            and any(_placed(b, a, strong=True) or b[-1:] in (["visited"], ["visiting"], ["toured"])
+            and any(_placed(b, a, strong=True) or b[-1:] == ["visiting"]
                     for b, a in _occurrence_contexts(name, texts)):
         entity.set_label("LOC" if after & FACILITY_AFTER else "GPE")
 

@@ -39,7 +39,8 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
              "media", "studios", "records", "pharmaceuticals", "insurance", "energy", "farms", "trust",
              "courier", "chronicle", "observer", "monitor", "express", "mirror", "inquirer", "examiner",
              "dispatch", "bulletin", "aviation", "logistics", "shipping", "mining", "petroleum", "telecom",
-             "telecoms", "electronics", "chemicals", "solutions", "consulting", "bancorp", "airline", "railways",
+             "telecoms", "electronics", "chemicals", "solutions", "consulting", "bancorp", "airline", "railways", "marine",
+             "shipyards", "shipyard", "engineering", "construction", "fisheries", "dynamics", "capital",
              "brewery", "bakery", "dairies", "textiles", "pharma", "biotech", "software", "robotics"}
 #: Class nouns that, right before a name, give its type ("the housing charity Shelter").
 ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel",
@@ -48,7 +49,9 @@ ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "bro
                     "maker", "manufacturer", "startup", "start-up", "band", "club", "party", "union",
                     "outlet", "publisher", "agency", "organisation", "organization", "ngo", "operator",
                     "developer", "studio", "label", "daily", "weekly", "giant", "conglomerate", "service",
-                    "watchdog", "think-tank", "campaigners", "team"}
+                    "watchdog", "think-tank", "campaigners", "team", "shipbuilder", "builder", "carmaker",
+                    "automaker", "producer", "exporter", "importer", "distributor", "miner", "broker", "provider",
+                    "wholesaler", "utility", "contractor", "consultancy", "brewer", "shipper", "chipmaker"}
 #: Class nouns that, right before a name, make it a person's ("the rapper Lil Vasco").
 PERSON_CLASS_BEFORE = {"rapper", "singer", "actor", "actress", "musician", "footballer", "striker", "midfielder",
                        "defender", "goalkeeper", "boxer", "novelist", "writer", "poet", "comedian", "journalist",
@@ -99,7 +102,8 @@ RELIGIONS = {"islam", "christianity", "judaism", "buddhism", "hinduism", "sikhis
 #: Named identity groups (NORP, by the annotation rules' clarifications), singular, lower case.
 IDENTITY_WORDS = {"lgbt", "lgbtq", "lgbtq+", "lgbti", "lgbtiq", "lgbtqia", "latino", "latina", "latinx", "hispanic"}
 PLATFORM_BEFORE = {"on", "via", "makes", "make", "made", "using", "uses", "through"}
-PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "within", "throughout", "to", "from"}
+PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "within", "throughout", "visited",
+                "toured", "to", "from"}
 #: Nouns of a site before "at" that make what follows a place ("the plant at X", "a camp at X").
 SITE_AT = {"plant", "facility", "site", "camp", "base", "depot", "refinery", "field", "mine", "dam", "port",
            "airport", "station", "bridge", "hospital", "prison", "checkpoint", "crossing", "border", "clashes",
@@ -114,7 +118,7 @@ SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
                  "cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
                  "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
                  "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets", "king", "queen",
-                 "emir", "sultan", "justice", "ambassador", "consul", "embassy", "consulate"}
+                 "emir", "sultan", "justice", "ambassador", "consul", "embassy", "consulate", "evacuation"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
 #: Words of travel before "to" or "from" that make what follows a place ("moved to X", "flights from X").
 MOTION_TO = {"moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled", "travel", "returned",

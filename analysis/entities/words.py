@@ -89,7 +89,8 @@ NOT_NAMES = {
     "nok", "dkk", "pln", "mxn", "nzd", "hkd", "sgd", "uah", "ngn", "kes", "egp", "sar", "aed", "ils",
     "limited liability company", "limited company", "public limited company", "limited partnership",
     "registered charity", "charitable trust", "non-profit", "nonprofit", "non-governmental organisation",
-    "non-governmental organization", "sole trader", "incorporated",
+    "non-governmental organization", "sole trader", "incorporated", "plc", "llc", "llp", "gmbh", "ltd", "inc",
+    "pty",
 }
 #: One capitalised common noun used as a description ("the Council", "the Consulate"): no name.
 GENERIC_NOUNS = {"council", "ministry", "consulate", "embassy", "department", "committee", "agency",
