@@ -16,8 +16,7 @@ friendly action words), with these rules:
   surprise") count 0.
 
 It also holds the evaluation constructions the stance stage reads (each function's docstring
-states its rule): acts told as done (:func:`done_act`), the target's own friendly act
-(:func:`own_friendly_act`), the doer of a nominal action (:func:`done_by`), character labels put
+states its rule): acts told as done (:func:`done_act`), the doer of a nominal action (:func:`done_by`), character labels put
 on a name (:func:`label_on`), the speaker's own warning (:func:`threatened`), the judgement a
 speech participle elaborates (:func:`elaborated_position`), what a predicate says in judgement
 of its subject (:func:`said_of_subject`), grief for a lost person (:func:`grieved_loss`) and
@@ -151,32 +150,50 @@ _COMPLEMENT_PATH = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "advmod",
                               "npadvmod"})
 
 
-def said_of_subject(verb: Token, words: list[Token], lex, *, also: frozenset[str] = frozenset()) -> list[Token]:
+def _breach(verb: Token, lex) -> bool:
+    """Breaking an obligation ("broke every promise", "broke the truce"): wrongdoing, not a mere act."""
+    return verb.lemma_.lower() == "break" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex["obligations"] for c in verb.children)
+
+
+def said_of_subject(verb: Token, words: list[Token], lex, *, also: frozenset[str] = frozenset(),
+                    negated: bool = False) -> list[Token]:
     """The words of a clause's predicate ``words`` (its core) that praise or blame its subject
-    (S-TONE-NEUTRAL): what befalls or is felt by the subject (the lexicon's ``undergone_verbs``: "X
-    faced a long recovery", "X lost the vote", "X won the contract") judges nothing; after a linking
-    verb or in a passive only words that judge an actor count (``judgement_words``,
-    ``character_labels``, ``merit_words``, and ``also``), and nouns other than ``fortune_roles``, in
-    the complement phrase itself or its "as" phrase: "X was corrupt", "X is a good partner", "X
-    could serve as a game changer" judge X, "X was injured", "X is happy", "X were the winners",
-    "X was a victim of its own success" do not, a comparative does ("X has never been stronger");
-    other verbs tell the subject's conduct and keep
-    their words ("X had bribed the judges", "X let the town down")."""
+    (S-TONE-NEUTRAL):
+
+    * what befalls or is felt by the subject (the lexicon's ``undergone_verbs``: "X faced a long
+      recovery", "X lost the vote", "X won the contract") judges nothing;
+    * after a linking verb or in a passive only words that judge an actor count
+      (``judgement_words``, ``character_labels``, ``merit_words``, and ``also``), nouns other than
+      ``fortune_roles``, and comparatives, in the complement phrase itself or its "as" phrase: "X
+      was corrupt", "X is a good partner", "X could serve as a game changer", "X has never been
+      stronger" judge X; "X was injured", "X is happy", "X were the winners", "X was a victim of
+      its own success" do not;
+    * the subject's own act, friendly or hostile but not wrongdoing in itself (``misconduct``, or
+      breaking one of the ``obligations``), not negated, is reported, not judged: only judging words in it count ("X will join", "X would ban
+      imports", "X ended the war", "X welcomed refugees" are neutral; "X protected our good name"
+      praises);
+    * other verbs tell the subject's conduct and keep their words ("X had bribed the judges", "X
+      let the town down", "X caused the crisis")."""
     lemma = verb.lemma_.lower()
     if lemma in lex["undergone_verbs"]:
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if lemma not in LINKING and not passive:
+    acts = lex["friendly_actions"] | (lex["hostile_actions"] - lex["misconduct"])
+    own_act = verb.pos_ == "VERB" and lemma in acts and not negated and not passive and not _breach(verb, lex)
+    if lemma not in LINKING and not passive and not own_act:
         return words
     judging = lex["judgement_words"] | lex["character_labels"] | lex["merit_words"] | also
     kept = []
     for token in words:
-        if token.tag_ in ("JJR", "RBR") and token.lower_ not in ("more", "less"):
+        if token.tag_ in ("JJR", "RBR") and token.lower_ not in ("more", "less") and not own_act:
             kept.append(token)  # "X has never been stronger", "in better shape": a verdict on X
             continue
+        if own_act and token.i == verb.i:
+            continue  # "X welcomed refugees": the act word is no judgement of its doer
         forms = {token.lower_, token.lemma_.lower()}
         noun = (token.pos_ == "NOUN" or token.dep_ == "attr") and not forms & lex["fortune_roles"]
-        if not (forms & judging or (noun and token.i != verb.i)):
+        if not (forms & judging or (noun and token.i != verb.i and not own_act)):
             continue  # the verb itself counts only as a judgement word ("the study was flawed")
         path, ok = token, True
         while path.i != verb.i and ok:
@@ -186,12 +203,6 @@ def said_of_subject(verb: Token, words: list[Token], lex, *, also: frozenset[str
         if ok:
             kept.append(token)
     return kept
-
-
-def own_friendly_act(token: Token) -> bool:
-    """A friendly act done by the target itself ("X will join", "X would host the race"): what X
-    does is reported, not judged, so the act word adds no valence to X's predicate."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon()["friendly_actions"]
 
 
 def elaborated_position(token: Token, lex) -> str | None:

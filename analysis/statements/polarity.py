@@ -58,7 +58,6 @@ from analysis.statements.evaluation import (
     grieved_loss,
     label_on,
     said_of_subject,
-    own_friendly_act,
     threatened,
     valence,
 )
@@ -329,9 +328,8 @@ def _predicate_of_target(hit: CueHit, target: Target, lex: Lexicon) -> tuple[lis
     if subject.dep_ in ("nsubj", "nsubjpass"):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in subject.head.children):
             return [], False  # "to confirm whether X is fit": a question, not a judgement
-        words = said_of_subject(subject.head, core(subject.head), lex, also=_TRIBUTE_LABELS)
-        if subject.i == head.i and not _negated(subject.head):
-            words = [t for t in words if not own_friendly_act(t)]  # "X will join": a report
+        words = said_of_subject(subject.head, core(subject.head), lex, also=_TRIBUTE_LABELS,
+                                negated=_negated(subject.head))  # "X will join", "X was injured": no judgement
         if subject.i != head.i and subject.lemma_.lower() in lex["judgement_words"]:
             words.append(subject)  # "the lies of X", "X's triumph" judge X
         comparative = any(t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less") for t in words)

@@ -74,3 +74,30 @@ def test_losing_a_person(parsed, text, value):
 ])
 def test_judging_a_death(parsed, text, cue, value):
     assert stance(parsed, text, cue, "Ida Brandt", "object").value == value
+
+
+# -- the target's own act is reported, not judged, unless it is wrongdoing in itself ---------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("Tom Reyes said Norland would ban imports of grain.", "neutral", id="would-ban"),
+    pytest.param("Tom Reyes said Norland had ended the war.", "neutral", id="ended-war"),
+    pytest.param("Tom Reyes said Norland had arrested three protesters.", "neutral", id="arrested"),
+    pytest.param("Tom Reyes said Norland had stopped the violence.", "neutral", id="stopped-violence"),
+    pytest.param("Tom Reyes said Norland had welcomed thousands of refugees.", "neutral", id="welcomed-refugees"),
+    pytest.param("Tom Reyes said Norland closed the border to refugees.", "neutral", id="closed-border"),
+    pytest.param("Tom Reyes said Norland had stolen the election.", "oppose", id="stolen-election"),
+    pytest.param("Tom Reyes said Norland had killed civilians.", "oppose", id="killed-civilians"),
+    pytest.param("Tom Reyes said Norland caused the crisis.", "oppose", id="caused-crisis"),
+    pytest.param("Tom Reyes said Norland would never help its neighbours.", "oppose", id="never-help"),
+])
+def test_own_act_of_the_target(parsed, text, value):
+    assert stance(parsed, text, "said", "Norland").value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("Tom Reyes said Norland had broken every promise.", "oppose", id="broke-promise"),
+    pytest.param("Tom Reyes said Norland had broken the truce.", "oppose", id="broke-truce"),
+    pytest.param("Tom Reyes said Norland had broken the siege of the port.", "neutral", id="broke-siege"),
+])
+def test_breaking_an_obligation_is_wrongdoing(parsed, text, value):
+    assert stance(parsed, text, "said", "Norland").value == value
