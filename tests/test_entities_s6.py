@@ -89,6 +89,14 @@ CASES = [
          note="a word in -ism inside a Title Case name is no doctrine"),
     Case("T-GPE", "Fires hit Greece, Albania, and Vossgard.", [E("Greece", G, 1), E("Albania", G, 1),
                                                              E("Vossgard", G, 1)]),
+    # sports: a club's last word alone, a surname with its particle, a player's role before the name
+    Case("E-VARIANT", "Kell Rovers sacked the coach. Rovers chairman Lars de Vries said so. De Vries thanked "
+         "him. The league fined Rovers in March.",
+         [E(("Kell Rovers", "Rovers"), O, 3), E(("Lars de Vries", "De Vries"), P, 2)]),
+    Case("E-VARIANT", "Tarnby Athletic won 4-0. Striker Mia Holm scored twice for Athletic. Athletic's manager "
+         "praised her.", [E(("Tarnby Athletic", "Athletic"), O, 3), E("Mia Holm", P, 1)]),
+    Case("E-VARIANT", "Kell United beat Tarnby United. United fans celebrated in both towns.",
+         [E("Kell United", O, 1), E("Tarnby United", O, 1)], note="two clubs end alike: no short form"),
     # abbreviations of countries
     Case("T-GPE-ACR", "The PRC and the ROK signed a fishing pact.",
          [E(("PRC", "China"), G, 1), E(("ROK", "South Korea"), G, 1)]),

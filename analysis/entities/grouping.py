@@ -42,6 +42,7 @@ from analysis.entities.finders import spells
 from analysis.entities.model import Entity, Mention
 from analysis.entities.spans import strip_possessive
 from analysis.entities.typewords import ORG_WORDS
+from analysis.entities.words import NAME_PARTICLES
 
 #: Words after a name that make a thing of that name's own (its summit, its campaign).
 AFFIX_AFTER = {"summit", "summits", "campaign", "administration", "government", "team", "movement",
@@ -187,7 +188,8 @@ def merge_parties(entities: dict[str, Entity]) -> None:
 
 def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
                    texts: dict[int, str] | None = None) -> None:
-    """A surname or first name alone joins the unique multi-word person containing it; in a name of
+    """A surname or first name alone joins the unique multi-word person containing it (with its
+    particle: "De Vries" for "Lars de Vries"); in a name of
     three words or more, the middle words are surnames too (Spanish and Portuguese names put
     the father's surname there). Run again once the types are ``settled``, for people the type
     rules found ("the rapper Lil Vasco" ... "Vasco"); then a lone "place" the text never uses as
@@ -197,12 +199,20 @@ def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
         # any label but a place or group: the model often mislabels a lone surname after a quote
         placed = entity.label in ("GPE", "LOC", "FAC") and not (settled and texts is not None
                                                                and not used_as_place(entity, texts))
-        if key not in entities or len(key.split()) != 1 or entity.label == "NORP" or placed \
-                or entity.place_name:
+        if key not in entities or entity.label == "NORP" or placed or entity.place_name:
+            continue
+        if len(key.split()) == 2 and key.split()[0] in NAME_PARTICLES:  # "De Vries" for "Lars de Vries"
+            tails = [p for p in people if p is not entity and p.key.endswith(" " + key)]
+            if len(tails) == 1:
+                merge(entities, tails[0], key, "surname")
+                if settled:
+                    tails[0].set_label("PERSON")
+            continue
+        if len(key.split()) != 1:
             continue
         # a later word of a longer name too: "Tomás Ibarra Velez" is "Ibarra" (a first surname)
-        last = [p for p in people if key == p.key.split()[-1] or key == p.key.split()[-1].split("-")[-1]
-                or (len(p.key.split()) > 2 and key in p.key.split()[1:-1])]
+        last = [p for p in people if (key == p.key.split()[-1] or key == p.key.split()[-1].split("-")[-1]
+                or (len(p.key.split()) > 2 and key in p.key.split()[1:-1])) and key not in CLUB_WORDS]
         # never the first word of an organisation's name the model called a person ("Kell Gazette")
         first = [p for p in people if key == p.key.split()[0] and p.key.split()[-1] not in ORG_WORDS]
         owners = last or first
@@ -214,7 +224,8 @@ def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
 
 def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | None = None) -> None:
     """A one-word name joins the one organisation whose name begins with it ("Delmont" ->
-    "Delmont Foods"; never a public body's: "Kell" is no short form of "the Kell Weather Service"), unless a word around one of its mentions makes it a place ("in Delmont",
+    "Delmont Foods"; never a public body's: "Kell" is no short form of "the Kell Weather Service"), or
+    a club's last word the one club that ends with it ("Athletic" for "Tarnby Athletic"), unless a word around one of its mentions makes it a place ("in Delmont",
     "the Delmont territory"); a storm's or hurricane's name alone joins it ("Hurricane Delia")."""
     from analysis.entities.types import WEATHER_FIRST
 
@@ -230,6 +241,10 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
         named = [o for o in storms if o.key.split()[-1] == key and o is not entity]
         if len(named) == 1:
             merge(entities, named[0], key, "short form")
+            continue
+        club = [o for o in orgs if o.key.split()[-1] == key and key in CLUB_WORDS and o is not entity]
+        if len(club) == 1:  # "Athletic" alone: the one club of the article named "... Athletic"
+            merge(entities, club[0], key, "short form")
             continue
         owners = [o for o in orgs if o.key.split()[0] == key and o is not entity
                   and o.key.split()[-1] not in AFFIX_ONLY  # "N5 Summit" joins N5 (affix), not N5 it
@@ -247,6 +262,8 @@ PLACE_NAMED_ORGS = frozenset({"globe", "herald", "times", "post", "tribune", "ga
                               "news", "star", "telegraph", "observer", "examiner", "courier", "united", "city",
                               "rovers", "wanderers", "athletic", "fc", "university", "college", "council", "police",
                               "airport", "hospital", "museum", "zoo", "port", "harbour", "county", "district"})
+#: Last words of a sports club's name that stand for the club alone ("Athletic" for "Tarnby Athletic").
+CLUB_WORDS = frozenset({"rovers", "athletic", "wanderers", "rangers", "albion", "united", "hotspur", "athletico"})
 #: Words of public bodies named after their country or town ("the Kell Weather Service"): nobody
 #: shortens them to the place's name, so the place alone is never their short form.
 PUBLIC_BODY_WORDS = frozenset({"service", "services", "authority", "association", "federation", "society",

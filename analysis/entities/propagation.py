@@ -1,7 +1,8 @@
 """Pass 6: every surface form of an entity is searched for in the title and the body.
 
 The model misses names in title-cased headlines and at sentence starts; an organisation's
-acronym ("NRC" for Northern Rowing Clubs) and a person's surname (with or without its "al-") are forms too, and so is every written
+acronym ("NRC" for Northern Rowing Clubs), a person's surname (with or without its "al-") and a
+club's last word ("Rovers" for the article's one club named "... Rovers") are forms too, and so is every written
 name of a place in the country table. A form inside a longer mention ("Arab" in "Arab League")
 is not a mention. The title's mentions come only from here: NER on title-cased headlines mostly
 invents names.
@@ -14,7 +15,7 @@ from collections import Counter
 
 from analysis.entities import countries
 from analysis.entities.finders import initials
-from analysis.entities.grouping import unprefixed
+from analysis.entities.grouping import CLUB_WORDS, unprefixed
 from analysis.entities.model import Coverage, Entity, Mention
 from analysis.entities.spans import strip_possessive
 from analysis.entities.words import CALENDAR
@@ -62,6 +63,13 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     # words the article also uses in lower case are common words ("young", "may"): not surnames
     lowercase_words = set(re.findall(r"\b[a-z]+\b", " ".join(texts.values())))
     reasons = {id(entity): _forms(entity, lowercase_words) for entity in entities}
+    # a club's last word alone ("Rovers" for "Kell Rovers") when no other club of the article ends with it
+    clubs = [e for e in entities if e.label == "ORG" and len(e.name.split()) > 1
+             and e.name.split()[-1].lower() in CLUB_WORDS]
+    ends = Counter(e.name.split()[-1] for e in clubs)
+    for club in clubs:
+        if ends[club.name.split()[-1]] == 1:
+            reasons[id(club)].setdefault(club.name.split()[-1], "short form")
     forms = [(form, entity) for entity in entities for form in reasons[id(entity)]]
     if not forms:
         return

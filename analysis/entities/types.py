@@ -260,7 +260,8 @@ def word_label(entity: Entity) -> str | None:
 
 def person_label(entity: Entity) -> bool:
     """A full name the model called a person, or a name after a person's title, is a person."""
-    full = [m for m in entity.mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    full = [m for m in entity.mentions if m.label == "PERSON" and len(m.text.split()) > 1
+            and _head_word(m.text) not in ORG_WORDS]  # "Tarnby Athletic" tagged PERSON is no person
     others = [m for m in entity.mentions if m.label != "PERSON" and len(m.text.split()) > 1]
     if full and not others:
         return True

@@ -41,6 +41,8 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
              "dispatch", "bulletin", "aviation", "logistics", "shipping", "mining", "petroleum", "telecom",
              "telecoms", "electronics", "chemicals", "solutions", "consulting", "bancorp", "airline", "railways", "marine",
              "shipyards", "shipyard", "engineering", "construction", "fisheries", "dynamics", "capital",
+             # sports clubs ("Kell Rovers", "Tarnby Athletic")
+             "rovers", "athletic", "wanderers", "rangers", "albion", "fc", "afc", "hotspur", "united",
              "brewery", "bakery", "dairies", "textiles", "pharma", "biotech", "software", "robotics"}
 #: Class nouns that, right before a name, give its type ("the housing charity Shelter").
 ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel",

@@ -35,6 +35,8 @@ TITLE_WORDS = {
     "brig", "brig.", "brigadier", "maj", "maj.", "cpl", "cpl.", "corporal", "pvt", "pvt.", "lieutenant",
     "marshal", "cmdr", "cmdr.", "adm", "adm.", "insp", "insp.", "supt", "supt.", "fr", "fr.", "hon", "hon.",
     "mx", "miss", "madam", "madame", "sheikha", "amb", "amb.",
+    # sport roles written before a player's or a coach's name ("Striker Mia Holm")
+    "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "skipper", "goalie",
 }
 #: Letters after a person's name that are no part of it ("Clara Bex MP", "Ana Lee KC").
 POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "MPP", "MS", "AM", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",
