@@ -37,6 +37,9 @@ BUILDINGS = frozenset({"monument", "building", "site", "landmark", "mosque", "ch
                        "palace", "tower", "castle", "shrine", "synagogue", "basilica", "museum", "stadium"})
 #: Verbs whose object is the party a cost or harm befalls, never the one judged ("cost X millions").
 AFFECTING_VERBS = frozenset({"cost", "deprive", "burden", "saddle", "hurt", "harm", "damage"})
+#: Nouns of a requested action whose modifier names the actor asked ("Unesco action").
+ACTION_NOUNS = frozenset({"action", "intervention", "involvement", "help", "support", "aid", "measure",
+                          "measures", "response", "investigation", "inquiry", "probe", "review", "steps"})
 #: Verbs whose object is an actor, so that an object "it" is an organisation ("accused it of ...").
 ACTOR_OBJECT_VERBS = frozenset({"accuse", "blame", "thank", "urge", "ask", "warn", "sue", "fine", "congratulate",
                                 "rebuke", "reprimand", "censure", "summon", "implore", "exhort"})
@@ -236,6 +239,21 @@ class ScopeRules:
         givers = [list(g.subtree) for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj" and any(t.ent_type_ in ("PERSON", "ORG") for t in g.subtree)]
         return clausal + [part for part in super()._core(root) if not _affected(part)] + givers
+
+    def action_owner(self, hit: CueHit, actions: list[Token], skip: set[str]) -> Target | None:
+        """"called for Orion Mining action to clean up the river it had polluted": the body named
+        as the actor of a requested action noun, asked to undo its own conduct (the requested
+        clause refers back to it: it, its, their), is the target, restrained (oppose). Without
+        that ("Unesco action to save the reef") the call is for the action: no target here."""
+        for token in actions:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in ACTION_NOUNS or not any(
+                    t.lower_ in ("it", "its", "their", "they") for t in token.sent if t.i > token.i):
+                continue
+            owners = [c for c in token.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+            for name, owner in self.resolver.entities_in(hit.piece, owners):
+                if name not in skip and self.resolver.index.types.get(name) in ("ORG", "GPE", "NORP"):
+                    return Target(name, self._text(hit, [owner]), "restrained", owner)
+        return None
 
     def neutral_scope(self, target: Target, stance: str) -> Target:
         """A neutral report is not about a place or body that only owns the reported subject or

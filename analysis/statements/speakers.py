@@ -93,7 +93,8 @@ class SpeakerResolver(SpeakerContext):
                 continue
             names, nouns = [], set()
             for part in (token, *token.conjuncts):
-                hit = self.entity_of(piece, part)
+                hit = self.entity_of(piece, part) or next(  # "her deputy Tom Reyes": the appositive's name
+                    (h for c in part.children if c.dep_ == "appos" and (h := self.entity_of(piece, c))), None)
                 if hit and hit.name not in names:
                     names.append(hit.name)
                 nouns.update(c.lemma_.lower() for c in part.children

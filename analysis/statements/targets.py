@@ -122,6 +122,9 @@ class TargetFinder(ScopeRules, ReportedTargets):
                 actor = self._requested_actor(hit, actions)
                 if actor is not None and actor.name not in skip:
                     return actor
+            actor = self.action_owner(hit, actions, others) if hit.family == "request" else None
+            if actor is not None:  # "called for Unesco action to save the reef": Unesco is asked
+                return actor
             if hit.family == "request" and hit.addressee is not None and self._judged(actions):
                 target = self._addressee_modifier(hit, others)
                 if target:

@@ -129,3 +129,15 @@ def test_split_subjects_each_speak(article, text, cue, expected):
     names = named(speakers)
     assert len(names) == len(expected), names
     assert all(any(same_name(e, n) for n in names) for e in expected), names
+
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("Kell mayor Ida Brandt and her deputy Tom Reyes visited the flooded school.",
+                  "The two said repairs would take a year."), "said", ["Ida Brandt", "Tom Reyes"], id="her-deputy"),
+    pytest.param(("Coach Anna Berg and her assistant Lars Holm were fined.", "Both said the fine was unfair."),
+                 "said", ["Anna Berg", "Lars Holm"], id="her-assistant"),
+])
+def test_a_group_member_named_in_apposition(article, paragraphs, cue, expected):
+    speakers = article(*paragraphs).speakers_of(cue, paragraph=len(paragraphs))
+    names = named(speakers)
+    assert len(names) == len(expected) and all(any(same_name(e, n) for n in names) for e in expected), names

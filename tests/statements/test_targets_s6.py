@@ -103,3 +103,19 @@ def test_a_place_owning_the_subject_of_an_accusation_stays_the_target():
     statements = analyze(from_text("Test article\n\nIda Brandt said Kellia's army had committed war crimes.")).statements
     row = statements[statements["cue"] == "said"].iloc[0]
     assert row["target"] == "Kellia" and row["stance"] == "oppose", row.to_dict()
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    pytest.param("Scientist Ida Brandt called for Orion Mining action to clean up the river it had polluted.", "called",
+                 "Orion Mining", id="clean-up-it-polluted"),
+    pytest.param("Villagers led by Tom Reyes called for Greenleaf Foods action to repair the damage its trucks had "
+                 "caused.", "called", "Greenleaf Foods", id="repair-its-damage"),
+])
+def test_the_actor_asked_to_undo_its_own_conduct_is_the_target(article, text, cue, expected):
+    _, _, target, stance = article(text).statement(cue)
+    assert same_name(expected, target.name) and stance.value == "oppose", (target, stance)
+
+
+def test_a_call_for_an_actor_to_help_names_no_target_of_its_own(article):
+    _, _, target, stance = article("The diver Ida Brandt called for Norland Sailing League action to save the reef.").statement("called")
+    assert target.name is None and stance.value == "support", (target, stance)
