@@ -34,7 +34,6 @@ without them 0.598.
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib.util
 import json
 import sys

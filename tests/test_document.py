@@ -57,7 +57,7 @@ def test_normalised_text_and_original_display_have_the_same_length():
                "a 2019\u20132020 row \u2212 at 10\u00a0a.m. \u00abquote\u00bb.")
     text = ("The minister's aide said 'no comment' and called it \"a non-story\" - "
             "a 2019-2020 row - at 10 a.m. \"quote\".")
-    doc = load(f"Quotes And Dashes\n{display}\nSecond paragraph.\n".encode("utf-8"), "q.txt")
+    doc = load(f"Quotes And Dashes\n{display}\nSecond paragraph.\n".encode(), "q.txt")
     first = doc.paragraphs[0]
     assert first.display == display
     assert first.text == text

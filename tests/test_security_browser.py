@@ -32,7 +32,7 @@ HOSTILE_TEXT = (
 ).encode()
 
 #: Links (HTML or SVG) and large or styled text anywhere in the document, hover layers included.
-FIND_INJECTED = """() => {
+FIND_INJECTED = r"""() => {
   const found = [];
   for (const a of document.querySelectorAll('a')) {
     const href = a.getAttribute('href') || a.getAttribute('xlink:href') || '';

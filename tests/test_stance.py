@@ -32,8 +32,8 @@ def _value(v):
 
 def the_statement(statements, speaker: str, cue: str):
     rows = statements[(statements["speaker"] == speaker) & (statements["cue"] == cue)]
-    assert len(rows) == 1, f"expected one statement by {speaker!r} with cue {cue!r}:\n" \
-                           f"{statements[['paragraph', 'speaker', 'cue', 'target', 'stance', 'kind']]}"
+    assert len(rows) == 1, (f"expected one statement by {speaker!r} with cue {cue!r}:\n"
+                            f"{statements[['paragraph', 'speaker', 'cue', 'target', 'stance', 'kind']]}")
     return rows.iloc[0]
 
 

@@ -70,7 +70,7 @@ def _serve(connection) -> None:
             return
         last = [0.0]
 
-        def progress(fraction: float, message: str) -> None:
+        def progress(fraction: float, message: str, last: list[float] = last) -> None:
             now = time.monotonic()
             if now - last[0] >= PROGRESS_EVERY or fraction >= 1.0:
                 last[0] = now

@@ -16,13 +16,13 @@ clarifications) give for it. The categories are the construction rows of the Sta
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Tuple, Union
+from typing import NamedTuple
 
 
 class Expect(NamedTuple):
     speaker: str
     cue: str
-    target: Union[None, str, Tuple[Optional[str], ...]]
+    target: None | str | tuple[str | None, ...]
     stance: str
     paragraph: int = 1
 
