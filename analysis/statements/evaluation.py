@@ -19,7 +19,8 @@ It also holds the evaluation constructions the stance stage reads (each function
 states its rule): acts told as done (:func:`done_act`), the doer of a nominal action (:func:`done_by`), character labels put
 on a name (:func:`label_on`), the speaker's own warning (:func:`threatened`), the judgement a
 speech participle elaborates (:func:`elaborated_position`), what a predicate says in judgement
-of its subject (:func:`said_of_subject`), grief for a lost person (:func:`grieved_loss`) and
+of its subject (:func:`said_of_subject`), a wrong done by or under the target
+(:func:`wrong_done_by`), grief for a lost person (:func:`grieved_loss`) and
 for a person's death (:func:`grieved`).
 """
 
@@ -333,3 +334,23 @@ def grieved(hit, target) -> bool:
     noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else (
         token.head if token.dep_ == "poss" else None)
     return noun is not None and noun.lemma_.lower() in _DEATH_NOUNS and noun.head.i == hit.token.i
+
+
+def wrong_done_by(head: Token, verb: Token, lex) -> bool:
+    """The target is the by-agent of a passive act, or the one under whom it was done, and the act
+    is wrongdoing ("the referee had been bribed by X", "the talks were wrecked by X", "he was
+    wrongfully jailed under X's government"): an accusation of X, read as if X were its doer."""
+    link = next((t for t in (head, *head.ancestors) if t.head.i == verb.i and t.i != verb.i), None)
+    if link is None or not (link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ == "under")):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in lex["misconduct"] or lemma in REVERSING or any(
+        c.dep_ == "advmod" and _judging_stem(c.lower_, lex) for c in verb.children)
+
+
+def _judging_stem(word: str, lex) -> bool:
+    """An adverb made from a judgement word ("unfairly", "wrongfully", "illegally")."""
+    for suffix in ("fully", "ly"):
+        if word.endswith(suffix) and word[:-len(suffix)] in lex["judgement_words"]:
+            return True
+    return word.endswith("ly") and word[:-2] + "l" in lex["judgement_words"]

@@ -13,21 +13,23 @@
    label, "unusual", or a superlative, "the worst in the world", is neutral; a tribute to a
    person, "a fallen hero", supports);
 4. reported speech takes a stance only from evaluation aimed at the target: solidarity with it
-   ("we are with X", "pray for X") supports; the target as
-   subject of an evaluative predicate ("X is corrupt", "X had bribed the judges"), as object of
-   an evaluative verb ("they betrayed X"), under a hostile or friendly action, or as the one
-   mourned or honoured ("devastated to lose X"); with no target entity, a linking clause whose
-   complement judges conduct or a decision ("said the fine was unfair", "the study was badly
-   flawed") takes that judgement's stance; otherwise neutral ("the storm caused terrible
-   damage", "the winter was brutal"). A hostile or friendly act on the target told as done
-   ("said troops had defeated X") is an event, neutral; what befalls or is felt by the target
-   ("X faced a long recovery", "X won the contract", "X was injured") judges nothing, and after
-   a linking verb only judging words count ("X is a reliable partner", not "X were the winners"); one intended or required ("would defeat
-   X", "X must be punished") a position. The target's own friendly act ("X will join") is not
-   praise of it; a judgement noun heading the target's phrase ("the lies of X", "X's
-   triumph") judges it; a judged clause ('"Closing the clinic is a grave error"') counts when the target
-   gets no evaluation of its own, and so does a decision or rule judged by its verb ("the tax
-   has ruined small farms", "the new rule helps"); a character label on the target ("X
+   ("we are with X", "pray for X") supports; the target as subject of a predicate that judges
+   it ("X is corrupt", "X is a reliable partner", "X had bribed the judges"), as object of a
+   verb of attitude ("nobody trusts X", "everyone loves X"), as doer of a wrong done by or under
+   it ("bribed by X", "wrongfully jailed under X"), under a hostile or friendly action intended
+   or required ("would defeat X", "X must be punished"), or as the one mourned or honoured
+   ("devastated to lose X"); with no target entity, a linking clause whose complement judges
+   conduct or a decision ("said the fine was unfair", "the study was badly flawed") takes that
+   judgement's stance; otherwise neutral ("the storm caused terrible damage", "the winter was
+   brutal"). What befalls or is felt by the target ("X faced a long recovery", "X won the
+   contract", "X was injured", "X were the winners"), what is done to it ("the floods devastated
+   X", "critics attacked X", "said troops had defeated X"), and its own act other than
+   wrongdoing ("X will join", "X would ban imports") judge nothing
+   (:func:`analysis.statements.evaluation.said_of_subject`). A judgement noun heading the
+   target's phrase ("the lies of X", "X's triumph") judges it; a judged clause ('"Closing the
+   clinic is a grave error"') counts when the target gets no evaluation of its own, and so does
+   a decision, rule, levy or practice judged by its verb ("the tax has ruined small farms", "the
+   new rule helps", "the toll costs X a fortune"); a character label on the target ("X
    terrorists", "the corrupt X") and the speaker's own warning to it ("we warn X") judge it; the
    doer of a nominal action ("the support of volunteers from X") is not its aim. A speech participle
    with no stance of its own elaborates the judgement or act before it ("criticised X, saying
@@ -58,6 +60,7 @@ from analysis.statements.evaluation import (
     grieved_loss,
     label_on,
     said_of_subject,
+    wrong_done_by,
     threatened,
     valence,
 )
@@ -343,8 +346,9 @@ def _predicate_of_target(hit: CueHit, target: Target, lex: Lexicon) -> tuple[lis
         if governor.i == hit.token.i:
             return [], False
         if governor.pos_ in ("VERB", "ADJ") and governor.dep_ != "amod":
-            if governor.lemma_.lower() in lex["undergone_verbs"]:
-                return [], False  # "could lose X to a rival", "feared X": what befalls the subject
+            if governor.pos_ == "VERB" and governor.lemma_.lower() not in lex["attitude_verbs"] \
+                    and not wrong_done_by(head, governor, lex):
+                return [], False  # "the floods devastated X", "critics attacked X": done to X, not judging X
             words = [governor, *(c for c in governor.children if c.dep_ in ("advmod", "neg", "acomp"))]
             return words, _negated(governor)
         if governor.head.i == governor.i:

@@ -101,3 +101,31 @@ def test_own_act_of_the_target(parsed, text, value):
 ])
 def test_breaking_an_obligation_is_wrongdoing(parsed, text, value):
     assert stance(parsed, text, "said", "Norland").value == value
+
+
+# -- what is done to the target tells what happened to it; an attitude toward it, or its wrongdoing, judges it
+
+@pytest.mark.parametrize(("text", "target", "value"), [
+    pytest.param("The mayor said the floods had devastated Norland.", "Norland", "neutral", id="floods-devastated"),
+    pytest.param("The report said critics had attacked Kell Mills for years.", "Kell Mills", "neutral",
+                 id="critics-attacked"),
+    pytest.param("The envoy said the storm hit Norland hard.", "Norland", "neutral", id="storm-hit"),
+    pytest.param('"Everyone here loves Ida Brandt," the coach said.', "Ida Brandt", "support", id="everyone-loves"),
+    pytest.param('"Nobody in Kell trusts Tom Reyes any more," the mayor said.', "Tom Reyes", "oppose",
+                 id="nobody-trusts"),
+    pytest.param("The coach said the referee had been bribed by Kell Rovers.", "Kell Rovers", "oppose",
+                 id="bribed-by"),
+    pytest.param("Tom Reyes said he was illegally detained by the Kell Guard.", "Kell Guard", "oppose",
+                 id="illegally-detained-by"),
+    pytest.param("Tom Reyes said he was wrongfully jailed under the Kell Front government.", "Kell Front",
+                 "oppose", id="wrongfully-under"),
+    pytest.param("Tom Reyes said he was jailed under the Kell Front government.", "Kell Front", "neutral",
+                 id="jailed-under"),
+])
+def test_done_to_the_target(parsed, text, target, value):
+    assert stance(parsed, text, "said", target).value == value
+
+
+def test_a_levy_judged_by_its_effect(parsed):
+    text = 'The grower Ida Brandt said the new toll "costs every farm in Norland a fortune."'
+    assert stance(parsed, text, "said", None).value == "oppose"
