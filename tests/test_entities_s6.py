@@ -97,6 +97,9 @@ CASES = [
          "praised her.", [E(("Tarnby Athletic", "Athletic"), O, 3), E("Mia Holm", P, 1)]),
     Case("E-VARIANT", "Kell United beat Tarnby United. United fans celebrated in both towns.",
          [E("Kell United", O, 1), E("Tarnby United", O, 1)], note="two clubs end alike: no short form"),
+    # brands: a product after "makes" with a hyphenated product noun; a firm apposed after its class noun
+    Case("E-NERMISS-BRAND", "The firm, which also makes Softo e-bikes, blamed a battery supplier, Voltaro of "
+         "South Korea.", [E("Softo", T, 1), E("Voltaro", O, 1), E("South Korea", G, 1)]),
     # abbreviations of countries
     Case("T-GPE-ACR", "The PRC and the ROK signed a fishing pact.",
          [E(("PRC", "China"), G, 1), E(("ROK", "South Korea"), G, 1)]),

@@ -68,6 +68,7 @@ from analysis.entities.recall import (
     find_institutions,
     find_languages,
     find_marches,
+    find_named_after_class,
     find_party_members,
     find_products,
     find_speakers,
@@ -108,6 +109,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_products(texts, raw)
     raw += find_acronyms(texts, raw)
     raw += find_apposed_firms(texts, raw)
+    raw += find_named_after_class(texts, raw)
     raw += find_speakers(texts, raw)
     raw += find_coordinated(texts, raw)
     raw += find_languages(texts, raw)

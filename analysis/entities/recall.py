@@ -15,6 +15,8 @@ capitalised words the model skipped are names far more often than not; common on
 * A rare capitalised name followed by an apposition headed by an organisation's class noun is an
   organisation: "Dorrik, a rival retailer, cut prices"; a two- or three-word name ending in a
   rare word, with an apposition headed by a person's role, is a person: "Ana Brik, the mayor,".
+* A rare capitalised name apposed after a firm's class noun ("a battery supplier, Voltaro of
+  Kell,", "its rival, Brightmart.") is an organisation.
 * A skipped name right before a speech verb ("Medisure said") is a speaker: a person when it
   has two or three words, else an organisation.
 * A language name or a demonym before the word "language" ("the Spanish language", a wiki's
@@ -43,7 +45,7 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _PRODUCT = re.compile(r"\b(?:makes|made|make|sells|sold|sell|produces|produced|launched|recalled|recalls|"
                       r"ships|shipped|markets|marketed)\s+(?:(?:its|their|the|a|an)\s+)?(" + _WORD
-                      + r"(?:\s+[A-Z][\w'’-]+)?)\s+([a-z]+)\b")
+                      + r"(?:\s+[A-Z][\w'’-]+)?)\s+([a-z][a-z-]*[a-z])\b")
 #: Labels a coordinated name takes from its partner.
 _PARTNER_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT"}
 
@@ -300,3 +302,19 @@ def find_party_members(texts: dict[int, str], found: Sequence[Mention]) -> list[
         return []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(stems))) + r")" + _MEMBERS)
     return _scan(texts, found, pattern, "party", lambda _m, _t, _l: "NORP")
+
+
+_CLASS_THEN_NAME = re.compile(r"\b(?:supplier|maker|manufacturer|firm|company|retailer|rival|competitor|subsidiary|"
+                              r"partner|distributor|contractor|operator|developer|lender|insurer|startup|start-up|"
+                              r"chain|brand|carrier|airline|publisher|broadcaster|outlet)s?,\s+(" + _WORD
+                              + r"(?:\s+[A-Z][\w'’-]+){0,2})(?=\s+of\s|\s*[,.;]|\s+(?:and|which|who|said)\b)")
+
+
+def find_named_after_class(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A rare capitalised name apposed after a firm's class noun ("a battery supplier, Voltaro of
+    Kell") is an organisation."""
+    def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
+        words = match.group(1).split()
+        return "ORG" if all(rare(w, lowercase) for w in words) else None
+
+    return _scan(texts, found, _CLASS_THEN_NAME, "shape", decide)

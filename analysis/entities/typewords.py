@@ -84,7 +84,9 @@ OTHER_AFTER = {"phone", "phones", "smartphone", "tablet", "laptop", "car", "cars
                "jet", "jets", "aircraft", "rifle", "rifles", "missile", "missiles", "drone", "drones",
                "console", "app", "software", "chocolate", "sweets", "cigarettes", "disease", "syndrome",
                "virus", "fever", "flu", "infection", "programme", "program", "scheme", "vehicle",
-               "vehicles", "engine", "engines", "camera", "watch", "headphones", "device", "devices"}
+               "vehicles", "engine", "engines", "camera", "watch", "headphones", "device", "devices", "e-bike",
+               "e-bikes", "bikes", "bicycles", "bicycle", "batteries", "battery", "trainers", "sneakers", "boots",
+               "consoles", "printers", "printer", "speakers", "router", "routers", "kettles", "heaters", "stoves"}
 #: Lower-case nouns after a name that make it an event or movement ("X movement", "X heatwave").
 EVENT_AFTER = {"heatwave", "protest", "protests", "rally", "march", "strike", "storm",
                "flood", "floods", "drought", "wildfire", "festival", "uprising", "revolution", "boycott"}
