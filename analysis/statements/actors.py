@@ -4,7 +4,8 @@
 :class:`~analysis.statements.discourse.Discourse`:
 
 * acts: the named subject of a verb, or the by-agent of a passive or participle ("a fair
-  organised by Green Streets"), with the verb, what it acted on, and whether the act was
+  organised by Green Streets": the fair is what it acted on, and "the war declared by X" is a
+  hostile act of X), with the verb, what it acted on, and whether the act was
   hostile (an act of violence or a hostile action: "set fire to", "attacked", "claimed
   responsibility for the bombing"); "members of the Front" act for the Front;
 * roles given to a named person or organisation ("X became director", "was named coach"), and
@@ -34,7 +35,7 @@ MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "supporter", "activis
 #: Verbs of hostile acts outside the requested-action list ("set fire", "broke into", "robbed").
 HOSTILE_ACTS = frozenset({"rob", "fire", "storm", "hijack", "kidnap", "abduct", "shoot", "stab", "loot",
                           "torch", "vandalise", "vandalize", "responsibility", "hack", "bomb", "shell",
-                          "hit", "target", "raid", "ambush"})
+                          "hit", "target", "raid", "ambush", "war", "invasion", "offensive", "assault"})
 #: Verbs that report or suffer rather than act, never a hostile act of their own.
 NOT_ACTS = frozenset({"say", "be", "have", "condemn", "criticise", "criticize", "report", "suffer", "deny"})
 #: Verbs that give their subject a role ("became director", "was named coach").
@@ -61,6 +62,8 @@ class ActorNotes:
         # verbs of saying and judging ("dismissed the claims", "rejected the plan") are words, not hostile acts
         self.words_only = frozenset(lemma for lemma, word in lex.verbs.items()
                                     if word.family in ("speech", "judgement", "report", "label"))
+        # judging an attack ("lauded the attacks", "praised the raid") is no attack of one's own
+        self.judging = frozenset(lemma for lemma, word in lex.verbs.items() if word.family in ("judgement", "label"))
 
     def note(self, piece: Piece) -> None:
         """Remember the named actors of this piece's verbs, and the roles it gives."""
@@ -72,9 +75,11 @@ class ActorNotes:
             actors = [c for c in verb.children if c.dep_ == "nsubj"]
             actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
+            if verb.dep_ == "acl" and actors:  # "the war declared by X", "attacks carried out by X"
+                words.add(verb.head.lemma_.lower())
             if lemma not in self.words_only:
                 words.add(lemma)
-            hostile = bool(words & self.hostile_words) and lemma not in NOT_ACTS
+            hostile = bool(words & self.hostile_words) and lemma not in NOT_ACTS and lemma not in self.judging
             if lemma in ROLE_VERBS:
                 self._note_role(piece, verb)
             if hostile:
@@ -160,10 +165,13 @@ def _in_place_phrase(token: Token, head: Token) -> bool:
 def acted_on(verb: Token) -> frozenset[str]:
     """Noun lemmas of what a verb acts on: objects, passive subjects, and the nouns under them
     and under the verb's open clauses ("unveiled plans for a stadium" -> plan, stadium;
-    "finished building a bridge" -> bridge)."""
+    "finished building a bridge" -> bridge), and the noun a participle modifies ("a fair
+    organised by X" -> fair)."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "pcomp")]
-    return frozenset(t.lemma_.lower() for head in heads for t in head.subtree
-                     if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "nsubj")
+    nouns = {t.lemma_.lower() for head in heads for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "nsubj"}
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "a fair organised by X": the fair
+        nouns.add(verb.head.lemma_.lower())
+    return frozenset(nouns)
 
 
 def maker_of(discourse: Discourse, head: Token, *, position: tuple[int, int],

@@ -119,3 +119,23 @@ def test_the_actor_asked_to_undo_its_own_conduct_is_the_target(article, text, cu
 def test_a_call_for_an_actor_to_help_names_no_target_of_its_own(article):
     _, _, target, stance = article("The diver Ida Brandt called for Norland Sailing League action to save the reef.").statement("called")
     assert target.name is None and stance.value == "support", (target, stance)
+
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("Kell has been at peace since the war declared by the Red Front in May.",
+                  "Norland, a sponsor of the Red Front, praised the attacks as a success."), "praised", "Red Front",
+                 id="war-declared-by"),
+    pytest.param(("Three depots burned in the raids carried out by the Delta Brigade in Kell.",
+                  "Ostrava, an ally of the Delta Brigade, hailed the raids."), "hailed", "Delta Brigade",
+                 id="raids-carried-out-by"),
+])
+def test_an_attack_told_by_its_by_agent_has_that_author(article, paragraphs, cue, expected):
+    target = target_of(article, paragraphs, cue)
+    assert same_name(expected, target.name), target
+
+
+def test_praising_an_attack_is_no_attack_of_ones_own(article):
+    paragraphs = ("The Red Front set fire to a depot in Kell on Monday.",
+                  "Norland praised the arson.", "Mayor Ida Brandt condemned the attack.")
+    target = target_of(article, paragraphs, "condemned")
+    assert same_name("Red Front", target.name), target
