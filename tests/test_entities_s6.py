@@ -100,6 +100,15 @@ CASES = [
     # brands: a product after "makes" with a hyphenated product noun; a firm apposed after its class noun
     Case("E-NERMISS-BRAND", "The firm, which also makes Softo e-bikes, blamed a battery supplier, Voltaro of "
          "South Korea.", [E("Softo", T, 1), E("Voltaro", O, 1), E("South Korea", G, 1)]),
+    # local government: "the council of X", a town's older name, a party's plural name, firms as builders
+    Case("T-GPE", "The city council of Tarnby approved the tram line. Tarnby council will pay half.",
+         [E("Tarnby", G, 2)]),
+    Case("HIST", "The line was first proposed when the town was still called Vossburg.", [E("Vossburg", G, 1)]),
+    Case("HIST", "He said the name of this area is Marnopol and always was.", [E("Marnopol", G, 1)]),
+    Case("PARTY", "Councillor Ida Brandt of the Social Democrats backed the plan.",
+         [E("Ida Brandt", P, 1), E("Social Democrats", O, 1)]),
+    Case("T-ORG", "The line will be built by Norbuild and run by the city.", [E("Norbuild", O, 1)]),
+    Case("E-CAPWORD", "Organisers said 300 people came. Volunteers handed out water.", []),
     # abbreviations of countries
     Case("T-GPE-ACR", "The PRC and the ROK signed a fishing pact.",
          [E(("PRC", "China"), G, 1), E(("ROK", "South Korea"), G, 1)]),

@@ -15,7 +15,9 @@ The rules, in order (the first that applies decides):
 * A religion or doctrine ("Buddhism", "Islam") is a group (NORP).
 * A person: a full name the model called PERSON, a name seen after a person's title, or the
   agent of "founded by", "led by", "written by" ... is a person although its surname alone was
-  tagged otherwise.
+  tagged otherwise; a one-word agent of "built by", "operated by", "owned by" is a firm.
+* A place's other or older name ("the town, then called Kellstad", "the name of this area is X")
+  is a place; a group name ending in a party's plural ("the Social Democrats") is a party (ORG).
 * A name whose possessive owns what only a state has ("Kellmark's defence minister", "X's
   embassy", "X's armed forces") is a country (GPE); so is a one-word name after "the people of",
   "the citizens of", "the economy of" ("the government of" may lead to a person).
@@ -61,7 +63,9 @@ from analysis.entities.typewords import (
     ORG_CLASS_BEFORE,
     ORG_WORDS,
     OTHER_AFTER,
+    ORG_AGENT_VERBS,
     OTHER_CLASS_BEFORE,
+    PARTY_PLURALS,
     PERSON_AGENT_VERBS,
     PERSON_CLASS_BEFORE,
     PLACE_BEFORE,
@@ -139,6 +143,13 @@ _STATE_OWNED = re.compile(r"['’]s?\s+(?:(?:former|new|acting|deputy|then|curre
                           r"population\b|airspace\b|territor(?:y|ies)\b|coastline\b|provinces\b)", re.IGNORECASE)
 
 
+#: Words before a place's (other, older) name: "the town, then called X", "the name of this area is X".
+_NAMED_PLACE = re.compile(r"\b(?:city|town|village|country|capital|island|region|province|port|area|place|"
+                          r"settlement)\b[^.;]{0,30}?\b(?:called|named|known\s+as|renamed(?:\s+as|\s+to)?|"
+                          r"name\s+is|formerly)\s+[\"“]?$|\bname\s+of\s+(?:this|the|that)\s+(?:city|town|village|"
+                          r"area|place|country|region)\s+(?:is|was)\s+[\"“]?$", re.IGNORECASE)
+
+
 def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label the words around the mentions give the entity (see the module's rules), or None.
     A class noun is lower case as written: "Union" before a name ends another name."""
@@ -149,6 +160,9 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
             and any(len(b) >= 2 and b[-1] == "by" and b[-2] in PERSON_AGENT_VERBS for b, _ in contexts) \
             and _head_word(entity.name) not in ORG_WORDS:
         return "PERSON"
+    if entity.label in ("PERSON", "GPE", "NORP") and len(entity.name.split()) == 1 and not entity.titles \
+            and any(len(b) >= 2 and b[-1] == "by" and b[-2] in ORG_AGENT_VERBS for b, _ in contexts):
+        return "ORG"  # "built by Norbuild"
     for before, _ in _contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
             return "PERSON"
@@ -313,6 +327,14 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         return
     if any(m.source == "dateline" for m in entity.mentions) and entity.label not in ("GPE", "LOC"):
         entity.set_label("GPE")  # the town of a dateline ("Kell, Norland — ...") is a place
+        return
+    if entity.label not in ("GPE", "LOC") and any(_NAMED_PLACE.search(texts.get(m.paragraph, "")[:m.start])
+                                                   for m in entity.mentions):
+        entity.set_label("GPE")  # "the city was still called Kellstad": a place's other (older) name
+        return
+    words = entity.name.split()
+    if entity.label == "NORP" and len(words) > 1 and words[-1].lower() in PARTY_PLURALS:
+        entity.set_label("ORG")  # "the Social Democrats": a party
         return
     if entity.label == "PERSON" and not entity.titles and word_label(entity) is None:
         place = apposed_place(entity, texts)  # a person's apposition heads in a role ("a church warden")

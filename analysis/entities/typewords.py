@@ -116,16 +116,24 @@ SITE_AT = {"plant", "facility", "site", "camp", "base", "depot", "refinery", "fi
 PLACE_HYPHEN = {"based", "born", "bred", "raised", "headquartered", "registered", "area", "region", "bound"}
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
                     "port", "harbour", "harbor", "border", "area", "county", "governorate", "battle",
-                    "offensive", "siege", "territory", "island", "state", "governor", "mayor", "authorities"}
+                    "offensive", "siege", "territory", "island", "state", "governor", "mayor", "authorities",
+                    "council", "councillors", "councilors"}
 #: Nouns before "of" that make what follows a place ("the towns of X and Y", "the mayor of X").
 SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
                  "cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
                  "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
                  "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets", "king", "queen",
-                 "emir", "sultan", "justice", "ambassador", "consul", "embassy", "consulate", "evacuation"}
+                 "emir", "sultan", "justice", "ambassador", "consul", "embassy", "consulate", "evacuation",
+                 "council"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
 #: Words of travel before "to" or "from" that make what follows a place ("moved to X", "flights from X").
 MOTION_TO = {"moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled", "travel", "returned",
              "return", "returning", "fled", "flee", "fleeing", "sailed", "drove", "emigrated", "migrated",
              "deported", "relocated", "relocate", "headed", "trip", "trips", "visit", "journey", "flights",
              "flight", "route", "road", "ferry", "ferries", "trains", "train", "evacuated", "exiled", "bound"}
+#: Verbs whose by-agent is an organisation when it is no person ("built by Norbuild").
+ORG_AGENT_VERBS = {"built", "operated", "owned", "manufactured", "supplied", "sponsored", "acquired", "bought",
+                   "constructed", "insured", "financed", "audited"}
+#: Plural party words that end a party's name ("the Social Democrats", "the Free Greens").
+PARTY_PLURALS = {"democrats", "republicans", "socialists", "liberals", "conservatives", "greens", "communists",
+                 "nationalists", "unionists", "progressives", "democrats'", "libertarians"}

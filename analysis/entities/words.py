@@ -93,6 +93,11 @@ NOT_NAMES = {
     "registered charity", "charitable trust", "non-profit", "nonprofit", "non-governmental organisation",
     "non-governmental organization", "sole trader", "incorporated", "plc", "llc", "llp", "gmbh", "ltd", "inc",
     "pty",
+    # plural role nouns the model tags when they open a sentence ("Organisers said ...")
+    "organisers", "organizers", "protesters", "protestors", "campaigners", "investigators", "volunteers",
+    "residents", "officials", "witnesses", "critics", "analysts", "researchers", "scientists", "rescuers",
+    "firefighters", "paramedics", "prosecutors", "lawmakers", "councillors", "councilors", "supporters",
+    "fans", "voters", "pupils", "commuters", "shoppers", "motorists", "passengers", "locals", "villagers",
 }
 #: One capitalised common noun used as a description ("the Council", "the Consulate"): no name.
 GENERIC_NOUNS = {"council", "ministry", "consulate", "embassy", "department", "committee", "agency",
