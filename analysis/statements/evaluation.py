@@ -206,6 +206,30 @@ def said_of_subject(verb: Token, words: list[Token], lex, *, also: frozenset[str
     return kept
 
 
+#: Nouns for those who act, beside the lexicon's descriptions and unnamed sources.
+_ACTORS = frozenset({"troops", "soldiers", "forces", "army", "navy", "police", "people", "rebels", "fighters",
+                     "militants", "volunteers", "donors", "allies", "neighbours", "neighbors", "partners"})
+
+
+def done_by_thing(actions: list[Token], target: Token | None, lex) -> bool:
+    """Whether the act on the target has a thing for subject ("the bridge would help X traders",
+    "the new law would protect X", "the aid will save X"): an effect foretold, not an intent of
+    anyone, so no position toward X. An actor (a name, a pronoun, "troops", "the government") or
+    a passive ("X must be punished") keeps the act a position."""
+    if target is None:
+        return False
+    ancestors = {t.i for t in target.ancestors}
+    verbs = [t for t in actions if t.pos_ == "VERB" and t.i in ancestors]
+    if not verbs:
+        return False
+    actors = {d for d in lex["descriptions"] if set(lex[f"description:{d}"]) & {"PERSON", "ORG", "GPE", "NORP"}} \
+        | lex["unnamed_sources"] | _ACTORS  # "the government" acts; "the law", "the summit" do not
+    subjects = [c for c in verbs[0].children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() not in actors and c.lower_ not in actors
+        and not any(t.ent_type_ for t in c.subtree) for c in subjects)
+
+
 def elaborated_position(token: Token, lex) -> str | None:
     """The stance of the position a speech cue elaborates or is elaborated by: "criticised the
     plan, saying ...", "sent a letter accusing X, saying ..." (a judgement or act cue earlier
@@ -354,3 +378,27 @@ def _judging_stem(word: str, lex) -> bool:
         if word.endswith(suffix) and word[:-len(suffix)] in lex["judgement_words"]:
             return True
     return word.endswith("ly") and word[:-2] + "l" in lex["judgement_words"]
+
+
+#: Words of alarm that, said for someone, are sympathy ("concern for X", "fears for X's safety").
+_ALARM = frozenset({"concern", "worry", "fear", "alarm", "anxiety", "concerned", "worried", "fearful"})
+#: What one fears for in someone ("concern about X's safety").
+_WELFARE = frozenset({"safety", "health", "welfare", "wellbeing", "well-being", "fate", "life", "lives",
+                      "whereabouts", "condition", "security"})
+
+
+def feared_for(hit, target) -> bool:
+    """Alarm on behalf of the target: "expressed concern for X", "fears for X", "worried about X's
+    safety": sympathy with X, support (S-NEGVOCAB-SUPPORT), whatever the alarm word weighs;
+    "concern about X's conduct" stays against X."""
+    token = target.token
+    if token is None or hit.token.lemma_.lower() not in _ALARM:
+        return False
+    path = [token, *token.ancestors]
+    if hit.token not in path:
+        return False
+    link = path[path.index(hit.token) - 1]
+    if link.dep_ == "prep" and link.lower_ == "for":
+        return True
+    return link.dep_ == "prep" and link.lower_ in ("about", "over") and any(
+        t.lemma_.lower() in _WELFARE for t in path[:path.index(link)])

@@ -4,7 +4,8 @@
 
 1. reports and denials are neutral; judgements and acts carry their own stance (condemn ->
    oppose, praise -> support, expel -> oppose, sign -> support), except an oppose judgement of
-   a person's death, which grieves them ("lamented the death of X" -> support);
+   a person's death, which grieves them ("lamented the death of X" -> support), and alarm on
+   someone's behalf ("concern for X", "fears for X's safety" -> support);
 2. requests take the stance of the requested action: hostile actions (sanctions, sever ties)
    oppose, friendly ones (help, recognise) support, a requested judgement takes its own stance
    ("urged fans to question the league" -> oppose); a call on X to restrain itself opposes X; a
@@ -54,8 +55,10 @@ from analysis.statements.evaluation import (
     LINKING,
     REVERSING,
     done_act,
+    done_by_thing,
     done_by,
     elaborated_position,
+    feared_for,
     grieved,
     grieved_loss,
     label_on,
@@ -113,8 +116,8 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
     word = hit.word
     if word.family == "report" or hit.token.lemma_.lower() in ("deny", "denial") or target.how == "denial":
         return Stance("neutral", False)
-    if word.stance == "oppose" and word.family == "judgement" and grieved(hit, target):
-        return Stance("support", False)  # "lamented the death of X"
+    if word.stance == "oppose" and word.family == "judgement" and (grieved(hit, target) or feared_for(hit, target)):
+        return Stance("support", False)  # "lamented the death of X", "concern for X"
     if word.stance is not None:
         return Stance(word.stance, False)
     if word.family == "request":
@@ -198,6 +201,8 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
             stance = "neutral"  # "backed by the support of volunteers from X": X gives it
         if stance != "neutral" and target.how == "action" and done_act(actions, target.token):
             return Stance("neutral", True)  # "said troops had defeated X": an event told, not a position
+        if stance != "neutral" and target.how == "action" and done_by_thing(actions, target.token, lex):
+            stance = "neutral"  # "the bridge would help X": an effect foretold (the thing may be judged below)
         if stance != "neutral" and target.how == "action":
             if any(_negated(t) for t in actions if t.pos_ == "VERB"):
                 stance = "oppose" if stance == "support" else "support"  # "nobody trusts X", "won't help X"

@@ -129,3 +129,26 @@ def test_done_to_the_target(parsed, text, target, value):
 def test_a_levy_judged_by_its_effect(parsed):
     text = 'The grower Ida Brandt said the new toll "costs every farm in Norland a fortune."'
     assert stance(parsed, text, "said", None).value == "oppose"
+
+
+# -- an act foretold of a thing is an effect, not an intent; alarm for someone is sympathy ----------------
+
+@pytest.mark.parametrize(("text", "target", "value"), [
+    pytest.param("The mayor said the bridge would help Norland traders.", "Norland", "neutral", id="bridge-helps"),
+    pytest.param("The mayor said the new ferry would save Kell Mills.", "Kell", "neutral", id="ferry-saves"),
+    pytest.param("The mayor said the government would help Norland traders.", "Norland", "support",
+                 id="government-helps"),
+    pytest.param("The general said the army would defeat the Red Lantern Front.", "Red", "oppose", id="army-defeats"),
+])
+def test_act_of_a_thing_is_an_effect(parsed, text, target, value):
+    assert stance(parsed, text, "said", target, how="action").value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("Ida Brandt expressed concern for Tom Reyes after the crash.", "support", id="concern-for"),
+    pytest.param("Ida Brandt voiced concern over the safety of Tom Reyes.", "support", id="concern-over-safety"),
+    pytest.param("Ida Brandt voiced concern about the conduct of Tom Reyes.", "oppose", id="concern-about-conduct"),
+])
+def test_alarm_for_a_person(parsed, text, value):
+    cue = "concern" if "concern" in text else "fears"
+    assert stance(parsed, text, cue, "Tom Reyes", "object").value == value
