@@ -45,11 +45,22 @@ else:
 screen = memo(screens.entity_screen, analysis, tuple(types), top_n)  # once per analysis and filters
 shown = screen.shown
 
-left, right = st.columns(2)
-left.plotly_chart(screen.mentions_figure, key="entities_mentions_chart", width="stretch")
-right.plotly_chart(screen.tone_figure, key="entities_tone_chart", width="stretch")
-st.plotly_chart(screen.presence_figure, key="entities_presence_chart", width="stretch")
-st.plotly_chart(screen.cooccurrence_figure, key="entities_cooccurrence_chart", width="stretch")
+#: The page's charts, one drawn at a time (each costs the browser more than the rest of the page);
+#: the choice is kept in the URL (``?chart=presence``) like the filters.
+CHARTS = {"mentions": "Mentions", "tone": "Tone", "presence": "Where in the article", "cooccurrence": "Same sentence"}
+
+
+@st.fragment
+def chart() -> None:
+    """The chart chosen (another choice reruns only this), of the entities the filters show."""
+    restore_from_url("entities_view", "chart", options=list(CHARTS), default="mentions")
+    view = st.segmented_control("Chart", list(CHARTS), format_func=CHARTS.get, key="entities_view",
+                                required=True, label_visibility="collapsed")
+    write_to_url("entities_view", "chart", None if view == "mentions" else view)
+    st.plotly_chart(getattr(screen, f"{view}_figure"), key=f"entities_{view}_chart", width="stretch")
+
+
+chart()
 
 st.subheader("Table", anchor=False)
 st.caption("**Salience**: the entity's share of the article's attention, from its mentions (counted "
@@ -93,8 +104,8 @@ def entity_sentences() -> None:
     st.caption(f"{count} sentence(s); the mention is highlighted. Tone per sentence in brackets."
                + (f" The first {len(blocks):,} are shown; the mentions CSV lists every one."
                   if count > len(blocks) else ""))
-    for block in blocks:
-        st.markdown(block, unsafe_allow_html=True)
+    # one element for all of them: the browser draws one block, not one per sentence
+    st.markdown("\n".join(blocks), unsafe_allow_html=True)
 
 
 entity_sentences()

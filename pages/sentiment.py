@@ -10,6 +10,7 @@ from ui.frame import page_frame
 from ui.memo import memo
 from ui.paging import capped
 from ui.text import show_caption
+from ui.url_state import restore_from_url, write_to_url
 
 #: Paragraphs named in the warning about lexicons disagreeing (a long article has hundreds).
 FLAGGED_LISTED = 30
@@ -30,20 +31,40 @@ if findings.mostly_zero(analysis.paragraphs):
             f"{findings.TONE_MEASURE} (the purple line) and VADER beside it.", icon=":material/info:")
 
 
+#: The charts of the page, one drawn at a time (a chart costs the browser more than the rest of the
+#: page): the choice is kept in the URL (``?chart=sentences``) like the other pages' filters.
+CHARTS = {"paragraphs": "By paragraph", "sentences": "Sentence by sentence", "voices": "Author and quoted voices"}
+
+
 @st.fragment
-def paragraph_chart() -> None:
-    """The chart of paragraphs and its two line toggles (a toggle reruns only this)."""
-    toggles = st.columns(3)
-    show_vader = toggles[0].checkbox("VADER compound line", value=True, key="sentiment_vader")
-    show_tone = toggles[1].checkbox(f"{findings.TONE_MEASURE} line", value=True, key="sentiment_tone")
-    st.plotly_chart(memo(screens.sentiment_paragraphs, analysis, show_vader, show_tone),
-                    key="sentiment_chart", width="stretch")
-    if is_big(len(analysis.paragraphs)):
-        st.caption(f"A long article: each bar is the mean of {window_size(len(analysis.paragraphs))} "
-                   "paragraphs (hover for which); the table below has every paragraph.")
+def charts() -> None:
+    """The chart chosen: paragraphs (with its two line toggles), sentences along the article, or
+    sentences by voice. A choice or a toggle reruns only this."""
+    restore_from_url("sentiment_view", "chart", options=list(CHARTS), default="paragraphs")
+    view = st.segmented_control("Chart", list(CHARTS), format_func=CHARTS.get, key="sentiment_view",
+                                required=True, label_visibility="collapsed")
+    write_to_url("sentiment_view", "chart", None if view == "paragraphs" else view)
+    if view == "paragraphs":
+        toggles = st.columns(3)
+        show_vader = toggles[0].checkbox("VADER compound line", value=True, key="sentiment_vader")
+        show_tone = toggles[1].checkbox(f"{findings.TONE_MEASURE} line", value=True, key="sentiment_tone")
+        st.plotly_chart(memo(screens.sentiment_paragraphs, analysis, show_vader, show_tone),
+                        key="sentiment_chart", width="stretch")
+        if is_big(len(analysis.paragraphs)):
+            st.caption(f"A long article: each bar is the mean of {window_size(len(analysis.paragraphs))} "
+                       "paragraphs (hover for which); the table below has every paragraph.")
+        return
+    split = view == "voices"
+    figure = memo(screens.sentiment_sentences, analysis, split)
+    st.plotly_chart(figure, key="sentiment_voice" if split else "sentiment_sentences", width="stretch")
+    if split:
+        narration, quoted = findings.tone_figures(analysis.sentences, analysis.summary).iloc[2:].itertuples()
+        st.caption(f"{narration.measure} (the author's voice): {score_text(narration.value)}, "
+                   f"{findings.sentences_text(narration.sentences)} · {quoted.measure} (quotes, reported "
+                   f"positions): {score_text(quoted.value)}, {findings.sentences_text(quoted.sentences)}")
 
 
-paragraph_chart()
+charts()
 with st.expander("What the measures mean"):
     st.markdown(
         "- **TextBlob polarity** (-1 ... +1): how positive or negative the wording is, from TextBlob's "
@@ -69,22 +90,6 @@ if flagged:
     st.warning(f"TextBlob and VADER disagree on paragraph(s) {listed}{more}: the lexicons read them differently.")
 
 
-@st.fragment
-def sentence_chart() -> None:
-    """The chart of sentences, along the article or by voice (the switch reruns only this)."""
-    split = st.toggle("Split sentences by voice (the author's own vs attributed)", value=False,
-                      key="sentiment_by_voice")
-    figure = memo(screens.sentiment_sentences, analysis, split)
-    st.plotly_chart(figure, key="sentiment_voice" if split else "sentiment_sentences", width="stretch")
-    if split:
-        narration, quoted = findings.tone_figures(analysis.sentences, analysis.summary).iloc[2:].itertuples()
-        st.caption(f"{narration.measure} (the author's voice): {score_text(narration.value)}, "
-                   f"{findings.sentences_text(narration.sentences)} · {quoted.measure} (quotes, reported "
-                   f"positions): {score_text(quoted.value)}, {findings.sentences_text(quoted.sentences)}")
-
-
-sentence_chart()
-
 st.subheader("Paragraphs", anchor=False)
 table = memo(screens.paragraph_table, analysis)
 st.dataframe(capped(table, "paragraphs"), hide_index=True, width="stretch", column_config={
@@ -97,11 +102,9 @@ st.dataframe(capped(table, "paragraphs"), hide_index=True, width="stretch", colu
 st.download_button("Download paragraphs (CSV)", lambda: table.to_csv(index=False).encode("utf-8"),
                    file_name="newsprism-paragraphs.csv", mime="text/csv", key="sentiment_download")
 
-# A long article's sentence table is the page's largest payload: drawn only while open (``open`` is
-# None for an expander that does not track its state: a short article's, drawn at once).
-sentences_box = st.expander("Sentences", key="sentiment_sentences_box",
-                            on_change="rerun" if is_big(len(analysis.sentences)) else "ignore")
-if sentences_box.open is not False:
+# The sentence table is the page's largest payload: drawn only while open (opening it reruns the page).
+sentences_box = st.expander("Sentences", key="sentiment_sentences_box", on_change="rerun")
+if sentences_box.open:
     with sentences_box:
         # Character offsets (start, end) are for programs: in the CSV, not on screen.
         st.dataframe(capped(memo(screens.sentence_table, analysis), "sentences"), hide_index=True, width="stretch",

@@ -126,6 +126,7 @@ def test_big_sentiment_and_entities_are_binned(big_app, monkeypatch):
     assert "Download sentences (CSV)" not in [b.proto.label for b in at.get("download_button")]  # closed: not drawn
     at.switch_page("pages/entities.py").run()
     assert not at.exception
+    at.segmented_control(key="entities_view").set_value("presence").run()
     presence = next(s for s in (spec(at, i) for i in range(len(at.get("plotly_chart"))))
                     if "Where each entity" in s["layout"]["title"]["text"])
     assert len(presence["data"][0]["x"]) <= MOST_POINTS + 1

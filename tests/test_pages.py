@@ -51,7 +51,8 @@ def test_sentiment_page_has_chart_and_download(app, seed_bytes):
     app.switch_page("pages/sentiment.py").run()
     assert not app.exception
     charts = app.get("plotly_chart")
-    assert len(charts) == 2
+    assert len(charts) == 1  # one chart drawn at a time: the paragraphs first
+    assert app.segmented_control(key="sentiment_view").value == "paragraphs"
     assert any(b.proto.label.startswith("Download paragraphs") for b in app.get("download_button"))
 
 
@@ -114,7 +115,10 @@ def test_entities_page_filter_and_top_n(app, seed_bytes):
     upload(app, "seed.txt", seed_bytes)
     app.switch_page("pages/entities.py").run()
     assert not app.exception
-    assert len(app.get("plotly_chart")) == 4
+    assert len(app.get("plotly_chart")) == 1  # one chart drawn at a time, the mentions first
+    for view in ("tone", "presence", "cooccurrence", "mentions"):
+        app.segmented_control(key="entities_view").set_value(view).run()
+        assert not app.exception and len(app.get("plotly_chart")) == 1
     table = app.dataframe[0].value
     assert table["name"].iloc[0] == "Israel" and table["mentions"].iloc[0] == 12
     app.slider(key="entities_top").set_value(3).run()
@@ -124,7 +128,9 @@ def test_entities_page_filter_and_top_n(app, seed_bytes):
     assert set(app.dataframe[0].value["type"]) == {"Person"}  # the type in words
     # choosing an entity lists its sentences with the mention marked
     app.selectbox(key="entities_entity").set_value("Ali Khamenei").run()
-    marked = [m.value for m in app.markdown if m.value.startswith('<p class="np-sentence"')]
+    # one element holds them all
+    marked = [part for m in app.markdown if m.value.startswith('<p class="np-sentence"')
+              for part in m.value.split('<p class="np-sentence"')[1:]]
     assert len(marked) == 3 and all("<mark" in m for m in marked)
 
 
@@ -158,9 +164,11 @@ def test_stance_page_table_filters_and_matrix(app, seed_bytes):
 def test_sentiment_voice_split(app, seed_bytes):
     upload(app, "seed.txt", seed_bytes)
     app.switch_page("pages/sentiment.py").run()
-    app.toggle(key="sentiment_by_voice").set_value(True).run()
+    app.segmented_control(key="sentiment_view").set_value("voices").run()
     assert not app.exception
     assert any("author's voice" in c.value for c in app.caption)
+    assert app.query_params["chart"] == ["voices"] or app.query_params["chart"] == "voices"
+    assert len(app.get("plotly_chart")) == 1
 
 
 def shared_link(app):

@@ -46,6 +46,9 @@ def test_sentiment_names_the_headline_and_notes_zeros(sample):
     # TextBlob gives 0.00 to 4 of the sample's 7 paragraphs
     assert any("TextBlob scores 0 on 4 of 7 paragraphs" in i.value for i in sample.info)
     assert sample.checkbox(key="sentiment_tone").label == f"{findings.TONE_MEASURE} line"
+    assert len(sample.dataframe) == 1  # the sentences wait until their expander is opened
+    sample.session_state["sentiment_sentences_box"] = True
+    sample.run()
     sentences = sample.dataframe[1].value
     assert "start" not in sentences.columns and "end" not in sentences.columns
     downloads = {b.proto.label: b for b in sample.get("download_button")}

@@ -71,7 +71,8 @@ def test_entities_types_in_words_and_the_picker_lists_every_entity(seeded):
     assert everyone is None or len(picker_before) == everyone
     assert set(at.dataframe[0].value["type"]) <= {"Person", "Organisation", "Country or city", "Group", "Place",
                                                   "Event", "Other"}
-    z = json.loads(at.get("plotly_chart")[3].proto.spec)["data"][0]["z"]  # plotly's typed-array encoding
+    at.segmented_control(key="entities_view").set_value("cooccurrence").run()
+    z = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["z"]  # plotly's typed-array encoding
     cooccurrence = np.frombuffer(base64.b64decode(z["bdata"]), dtype=z["dtype"]).reshape(
         [int(n) for n in str(z["shape"]).split(",")])
     assert np.isnan(np.diag(cooccurrence)).all() and not np.isnan(cooccurrence[0, 1:]).any()  # the diagonal blank

@@ -63,8 +63,9 @@ def test_entities_and_sentiment_once_per_options(sample_app, counted):
     assert counted["entity_screen"] == 2
     at.switch_page("pages/sentiment.py").run()
     at.checkbox(key="sentiment_vader").uncheck().run()
-    at.toggle(key="sentiment_by_voice").set_value(True).run()
-    at.toggle(key="sentiment_by_voice").set_value(False).run()
+    at.segmented_control(key="sentiment_view").set_value("sentences").run()
+    at.segmented_control(key="sentiment_view").set_value("voices").run()
+    at.segmented_control(key="sentiment_view").set_value("sentences").run()
     assert not at.exception
     assert counted["sentiment_paragraphs"] == 2  # with VADER, without
     assert counted["sentiment_sentences"] == 2  # along the article (kept), by voice
