@@ -116,8 +116,7 @@ SITE_AT = {"plant", "facility", "site", "camp", "base", "depot", "refinery", "fi
 PLACE_HYPHEN = {"based", "born", "bred", "raised", "headquartered", "registered", "area", "region", "bound"}
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
                     "port", "harbour", "harbor", "border", "area", "county", "governorate", "battle",
-                    "offensive", "siege", "territory", "island", "state", "governor", "mayor", "authorities",
-                    "council", "councillors", "councilors"}
+                    "offensive", "siege", "territory", "island", "state", "governor", "mayor", "authorities"}
 #: Nouns before "of" that make what follows a place ("the towns of X and Y", "the mayor of X").
 SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
                  "cities", "towns", "villages", "provinces", "regions", "districts", "municipality", "suburb",
