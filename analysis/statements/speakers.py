@@ -23,6 +23,13 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
    an owner resolves through the owner ("the country's foreign ministry");
 6. anything else is an unnamed source ("officials said"), kept and marked ``unnamed``.
 
+Rules that read what the article said elsewhere live in :mod:`~analysis.statements.holders`:
+documents speaking for their owner, place-qualified titles, a noun for an act ("the decision
+by X to expel ...": X, else no speaker), a body noun's missed name ("the magazine Outside"),
+and organisers ("its curators", "staff running the clean-up" -> who ran the event). A second
+subject the parser did not join ("X, who ..., and Y, who ..., said") speaks too, and a group
+member may be named in apposition ("X and her deputy Y").
+
 ``indirect`` marks speakers resolved through a pronoun, description, role or group: the
 statement's confidence is lower for them.
 """
@@ -110,7 +117,7 @@ class SpeakerResolver(SpeakerContext):
         words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
         is_pronoun = head.lower_ in ("they", "both", "them")
         if not is_pronoun and not (words & _GROUP_WORDS and head.tag_ in ("NNS", "NN", "DT", "CD")):
-            return []
+            return self._kind_group(piece, head)
         noun = head.lemma_.lower() if head.pos_ == "NOUN" and not is_pronoun else None
         size = 2 if words & {"both", "two", "pair", "duo"} else None
         position = (piece.paragraph, piece.offset + head.idx)
@@ -124,6 +131,27 @@ class SpeakerResolver(SpeakerContext):
             if latest is not None and (latest.paragraph, latest.offset) > (group.paragraph, group.offset) \
                     and latest.name not in group.members:
                 return []
+        return [Speaker(name, head.text, indirect=True, group=True) for name in group.members]
+
+    def _kind_group(self, piece: Piece, head: Token) -> list[Speaker]:
+        """"The companies said", "the countries said" after "Brightmart and Valuco merged":
+        a definite plural description whose kind fits every member of the last group (in this
+        or the previous paragraph) stands for each member; "their leaders", "their officials"
+        after a group of countries or bodies speak for each of them."""
+        determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        if head.tag_ != "NNS" or not determiners & {"the", "these", "those", "their"}:
+            return []
+        lemma = head.lemma_.lower()
+        if "their" in determiners and head.lower_ in self.lex["unnamed_sources"]:
+            types: tuple[str, ...] = _ORG_TYPES
+        elif lemma in self.lex["descriptions"] and determiners & {"the", "these", "those"}:
+            types = tuple(self.lex[f"description:{lemma}"])
+        else:
+            return []
+        group = self.discourse.last_group(piece.paragraph, piece.offset + head.idx)
+        if group is None or group.paragraph < piece.paragraph - 1 or not all(
+                self.index.types.get(name) in types for name in group.members):
+            return []
         return [Speaker(name, head.text, indirect=True, group=True) for name in group.members]
 
     # -- resolution ------------------------------------------------------------------------------

@@ -141,3 +141,24 @@ def test_a_group_member_named_in_apposition(article, paragraphs, cue, expected):
     speakers = article(*paragraphs).speakers_of(cue, paragraph=len(paragraphs))
     names = named(speakers)
     assert len(names) == len(expected) and all(any(same_name(e, n) for n in names) for e in expected), names
+
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("Greenleaf Foods and the Norland Sailing League signed a deal in May.",
+                  "The organisations said the lake would be cleaned."), "said",
+                 ["Greenleaf Foods", "Norland Sailing League"], id="the-organisations"),
+    pytest.param(("Kellia and Ostrava signed a treaty on Monday.", "Their leaders said trade would double."),
+                 "said", ["Kellia", "Ostrava"], id="their-leaders"),
+    pytest.param(("Kellia and Ostrava signed a treaty on Monday.", "Their officials said the border would open."),
+                 "said", ["Kellia", "Ostrava"], id="their-officials"),
+])
+def test_a_plural_description_of_a_fitting_kind_stands_for_the_group(article, paragraphs, cue, expected):
+    speakers = article(*paragraphs).speakers_of(cue, paragraph=len(paragraphs))
+    names = named(speakers)
+    assert len(names) == len(expected) and all(any(same_name(e, n) for n in names) for e in expected), names
+
+
+def test_a_plural_description_of_another_kind_is_no_group(article):
+    paragraphs = ("Ida Brandt and Tom Reyes opened a bakery in Kell.", "The companies said flour prices had risen.")
+    speakers = article(*paragraphs).speakers_of("said", paragraph=2)
+    assert not any(same_name("Ida Brandt", s.name) or same_name("Tom Reyes", s.name) for s in speakers), speakers
