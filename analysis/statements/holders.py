@@ -12,6 +12,8 @@
   no speaker: its agent (possessor, by/of phrase, a name before it) speaks, else no one;
 * a body noun followed by a capitalised name the tagger missed, in apposition or right after
   it ("toy company Just Play said", "the magazine Outside reported"): that name speaks;
+* a definite plural description of a fitting kind ("the companies", "their leaders") stands
+  for each member of the last group; a second subject the parser did not join speaks too;
 * an agent noun for whoever ran an event ("the organisers", "its curators", "staff running the
   clean-up") is the last named actor of a verb of organising (organise, run, host, stage ...)
   or of a verb on the thing named in the phrase, within three paragraphs.
@@ -62,7 +64,7 @@ class Speaker:
 
 class SpeakerContext:
     """Context rules of the speaker resolver; the resolver supplies ``index``, ``discourse``,
-    ``entities_in``, ``resolve_one`` and ``_role``."""
+    ``lex``, ``texts``, ``entity_of``, ``entities_in``, ``resolve_one`` and ``_role``."""
 
     def _kind_holder(self, head: Token, words: list[Token], entities: list[tuple[str, Token]]) -> str | None:
         """The titled person or named body a place-qualified common noun stands for (module
@@ -82,6 +84,27 @@ class SpeakerContext:
                     self.index.adjacent(place, name) for place in places):
                 return name
         return None
+
+    def _kind_group(self, piece: Piece, head: Token) -> list[Speaker]:
+        """"The companies said", "the countries said" after "Brightmart and Valuco merged":
+        a definite plural description whose kind fits every member of the last group (in this
+        or the previous paragraph) stands for each member; "their leaders", "their officials"
+        after a group of countries or bodies speak for each of them."""
+        determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        if head.tag_ != "NNS" or not determiners & {"the", "these", "those", "their"}:
+            return []
+        lemma = head.lemma_.lower()
+        if "their" in determiners and head.lower_ in self.lex["unnamed_sources"]:
+            types: tuple[str, ...] = ("ORG", "NORP", "GPE")
+        elif lemma in self.lex["descriptions"] and determiners & {"the", "these", "those"}:
+            types = tuple(self.lex[f"description:{lemma}"])
+        else:
+            return []
+        group = self.discourse.last_group(piece.paragraph, piece.offset + head.idx)
+        if group is None or group.paragraph < piece.paragraph - 1 or not all(
+                self.index.types.get(name) in types for name in group.members):
+            return []
+        return [Speaker(name, head.text, indirect=True, group=True) for name in group.members]
 
     def _agent_of_act(self, piece: Piece, head: Token, text: str) -> Speaker | None:
         """"The decision by X to expel ...", "X's move to ban ...": the act's agent, else no one."""
@@ -164,3 +187,13 @@ class SpeakerContext:
             if voice is not None and not voice.unnamed:
                 return Speaker(voice.name, head.text, indirect=True)
         return None
+
+
+def split_subjects(head: Token) -> list[Token]:
+    """"Anna Berg, who led the team, and Lars Holm, who scored, praised ...": a second subject
+    of the same verb that the parser did not join to the first, an "and" between them."""
+    if head.dep_ != "nsubj":
+        return []
+    others = [c for c in head.head.children if c.dep_ == "nsubj" and c.i != head.i]
+    return [o for o in others if any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i in (head.i, o.i)
+                                     and min(head.i, o.i) < t.i < max(head.i, o.i) for t in head.doc)]

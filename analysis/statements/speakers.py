@@ -53,7 +53,7 @@ from analysis.statements.grammar import (
     phrase,
     span_text,
 )
-from analysis.statements.holders import ACT_NOUNS, Speaker, SpeakerContext
+from analysis.statements.holders import ACT_NOUNS, Speaker, SpeakerContext, split_subjects
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
 
@@ -133,27 +133,6 @@ class SpeakerResolver(SpeakerContext):
                 return []
         return [Speaker(name, head.text, indirect=True, group=True) for name in group.members]
 
-    def _kind_group(self, piece: Piece, head: Token) -> list[Speaker]:
-        """"The companies said", "the countries said" after "Brightmart and Valuco merged":
-        a definite plural description whose kind fits every member of the last group (in this
-        or the previous paragraph) stands for each member; "their leaders", "their officials"
-        after a group of countries or bodies speak for each of them."""
-        determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
-        if head.tag_ != "NNS" or not determiners & {"the", "these", "those", "their"}:
-            return []
-        lemma = head.lemma_.lower()
-        if "their" in determiners and head.lower_ in self.lex["unnamed_sources"]:
-            types: tuple[str, ...] = _ORG_TYPES
-        elif lemma in self.lex["descriptions"] and determiners & {"the", "these", "those"}:
-            types = tuple(self.lex[f"description:{lemma}"])
-        else:
-            return []
-        group = self.discourse.last_group(piece.paragraph, piece.offset + head.idx)
-        if group is None or group.paragraph < piece.paragraph - 1 or not all(
-                self.index.types.get(name) in types for name in group.members):
-            return []
-        return [Speaker(name, head.text, indirect=True, group=True) for name in group.members]
-
     # -- resolution ------------------------------------------------------------------------------
 
     def resolve(self, piece: Piece, head: Token) -> list[Speaker]:
@@ -162,7 +141,7 @@ class SpeakerResolver(SpeakerContext):
         if group:
             return group
         conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
-        conjuncts += _split_subjects(head)
+        conjuncts += split_subjects(head)
         resolved = [s for s in (self.resolve_one(piece, t) for t in conjuncts) if s is not None]
         named = [s for s in resolved if not s.unnamed]
         if named:
@@ -415,12 +394,3 @@ def _locative(token: Token, head: Token) -> bool:
         token = token.head
     return False
 
-
-def _split_subjects(head: Token) -> list[Token]:
-    """"Anna Berg, who led the team, and Lars Holm, who scored, praised ...": a second subject
-    of the same verb that the parser did not join to the first, an "and" between them."""
-    if head.dep_ != "nsubj":
-        return []
-    others = [c for c in head.head.children if c.dep_ == "nsubj" and c.i != head.i]
-    return [o for o in others if any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i in (head.i, o.i)
-                                     and min(head.i, o.i) < t.i < max(head.i, o.i) for t in head.doc)]
