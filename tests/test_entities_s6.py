@@ -109,6 +109,10 @@ CASES = [
          [E("Ida Brandt", P, 1), E("Social Democrats", O, 1)]),
     Case("T-ORG", "The line will be built by Norbuild and run by the city.", [E("Norbuild", O, 1)]),
     Case("E-CAPWORD", "Organisers said 300 people came. Volunteers handed out water.", []),
+    # E-NERMISS-COMMONWORD: an outlet named by common words after its class noun
+    Case("E-NERMISS-COMMONWORD", "Her story was first published by the paper Tomorrow and the website Daily "
+         "Beacon.", [E("Tomorrow", O, 1), E("Daily Beacon", O, 1)]),
+    Case("E-NERMISS-COMMONWORD", "The paper said on Monday that the band played.", [], note="no name after it"),
     # abbreviations of countries
     Case("T-GPE-ACR", "The PRC and the ROK signed a fishing pact.",
          [E(("PRC", "China"), G, 1), E(("ROK", "South Korea"), G, 1)]),

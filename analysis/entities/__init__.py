@@ -63,6 +63,7 @@ from analysis.entities.model import (
 from analysis.entities.propagation import propagate
 from analysis.entities.recall import (
     find_acronyms,
+    find_after_class,
     find_apposed_firms,
     find_coordinated,
     find_institutions,
@@ -110,6 +111,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_acronyms(texts, raw)
     raw += find_apposed_firms(texts, raw)
     raw += find_named_after_class(texts, raw)
+    raw += find_after_class(texts, raw)
     raw += find_speakers(texts, raw)
     raw += find_coordinated(texts, raw)
     raw += find_languages(texts, raw)

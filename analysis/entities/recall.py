@@ -17,6 +17,8 @@ capitalised words the model skipped are names far more often than not; common on
   rare word, with an apposition headed by a person's role, is a person: "Ana Brik, the mayor,".
 * A rare capitalised name apposed after a firm's class noun ("a battery supplier, Voltaro of
   Kell,", "its rival, Brightmart.") is an organisation.
+* A capitalised name right after a lower-case class noun of outlets and firms ("the paper Today",
+  "the website Daily Beacon") is an organisation, even when its words are common ones.
 * A skipped name right before a speech verb ("Medisure said") is a speaker: a person when it
   has two or three words, else an organisation.
 * A language name or a demonym before the word "language" ("the Spanish language", a wiki's
@@ -318,3 +320,19 @@ def find_named_after_class(texts: dict[int, str], found: Sequence[Mention]) -> l
         return "ORG" if all(rare(w, lowercase) for w in words) else None
 
     return _scan(texts, found, _CLASS_THEN_NAME, "shape", decide)
+
+
+_CLASS_BEFORE_NAME = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:newspaper|paper|magazine|website|"
+                                r"broadcaster|channel|app|platform|airline|carrier|retailer|charity|band|publisher|"
+                                r"outlet|daily|weekly|tabloid|podcast|blog|network|supermarket|chain|startup|"
+                                r"start-up)\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})")
+
+
+def find_after_class(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A capitalised name right after an outlet's or a firm's class noun ("the paper Today") is an
+    organisation the model skipped (its words may be common ones); no month, weekday or title."""
+    def decide(match: re.Match, _text: str, _lowercase: set[str]) -> str | None:
+        first = match.group(1).split()[0].lower()
+        return None if first in CALENDAR or first in TITLE_KEYS or first in NOT_NAMES else "ORG"
+
+    return _scan(texts, found, _CLASS_BEFORE_NAME, "shape", decide)
