@@ -14,12 +14,17 @@ One pass per module, in the order they run (the annotation rules they follow are
 3. :mod:`~analysis.entities.finders`: names found without the parse: a wire dateline's place, a
    name an acronym in brackets spells, and places of the table anywhere in the body;
    :mod:`~analysis.entities.recall`: rare words the model skipped, by their neighbours and shape
-   (a name coordinated with a tagged one, an acronym in capitals, a product after "makes").
+   (a name coordinated with a tagged one, an acronym in capitals, a product after "makes", a name
+   after an outlet's class noun, "the High Court of Kell" as one name, "Spanish language", a
+   party's word before its members). Language names come from
+   :mod:`~analysis.entities.languages` (ISO 639, ``analysis/data/languages.json``); places are
+   resolved in :mod:`~analysis.entities.placespans`.
 4. :mod:`~analysis.entities.grouping`: one entity per key, then variant names merged by rules
    (surname, acronym, spelling, plural, party, place prefix, affix, unit), each with a reason;
    :mod:`~analysis.entities.variants`: appositions, glosses, spelling variants and a place's
    inhabitants, merged once the entities exist.
-5. :mod:`~analysis.entities.types`: labels mended from the name's words and its context.
+5. :mod:`~analysis.entities.types`: labels mended from the name's words and its context (word
+   lists in :mod:`~analysis.entities.typewords`).
    Titles and roles around a name come from :mod:`~analysis.entities.roles`.
 6. :mod:`~analysis.entities.propagation`: every form of an entity searched for in the title and
    the body. Roles ("Ana Lindqvist, the Chief Justice of Norland,") are kept for the statements.
