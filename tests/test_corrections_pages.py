@@ -22,6 +22,13 @@ def seeded(seed_bytes) -> AppTest:
     return at
 
 
+def open_corrections(at: AppTest, page: str) -> AppTest:
+    """Switch to the Stance or Entities page with its corrections' expander open (its forms are
+    drawn only while open)."""
+    at.session_state["stance_fix_box" if page == "stance" else "entities_fix_box"] = True
+    return at.switch_page(f"pages/{page}.py").run()
+
+
 def shown(at: AppTest):
     """The analysis the pages were given in the last run (the corrected one, or the original)."""
     return at.session_state["held_corrected"][at.session_state["current"]][2]
@@ -40,7 +47,7 @@ def pick_statement(at: AppTest, speaker: str, cue: str) -> None:
 
 
 def test_statement_corrections_change_every_view_and_can_be_undone(seeded):
-    seeded.switch_page("pages/stance.py").run()
+    open_corrections(seeded, "stance")
     before = statements_table(seeded)
     pick_statement(seeded, "Iran", "denying")
     seeded.button(key="stance_fix_delete").click().run()
@@ -69,15 +76,15 @@ def test_statement_corrections_change_every_view_and_can_be_undone(seeded):
     ops = seeded.session_state["corrections"][seeded.session_state["current"]]
     assert [op["op"] for op in ops] == ["delete_statement", "edit_statement", "add_statement"]
     # "Show original" brings the machine analysis back on every page, and off again
-    seeded.switch_page("pages/stance.py").run()
+    open_corrections(seeded, "stance")
     seeded.toggle(key="show_original").set_value(True).run()
     assert not seeded.exception
     assert len(statements_table(seeded)) == len(before)
     assert any("Showing the original" in i.value for i in seeded.info)
-    seeded.switch_page("pages/entities.py").run()
+    open_corrections(seeded, "entities")
     assert seeded.toggle(key="show_original").value is True
     seeded.toggle(key="show_original").set_value(False).run()
-    seeded.switch_page("pages/stance.py").run()
+    open_corrections(seeded, "stance")
     assert len(statements_table(seeded)) == len(before)  # deleted one, added one
     # undo the deletion
     seeded.button(key="stance_made_undo_0").click().run()
@@ -86,12 +93,12 @@ def test_statement_corrections_change_every_view_and_can_be_undone(seeded):
 
 
 def test_entity_corrections(seeded):
-    seeded.switch_page("pages/stance.py").run()
+    open_corrections(seeded, "stance")
     seeded.button(key="stance_add_submit").click().run()  # a statement without speaker or cue
     assert not seeded.exception
     assert any("is not valid" in e.value for e in seeded.error)
     assert not seeded.session_state["corrections"].get(seeded.session_state["current"])
-    seeded.switch_page("pages/entities.py").run()
+    open_corrections(seeded, "entities")
     assert not seeded.exception
     seeded.selectbox(key="entities_fix_entity").set_value("Muslim")
     seeded.selectbox(key="entities_fix_other").set_value("Islamic")
@@ -117,14 +124,14 @@ def test_entity_corrections(seeded):
     assert "President Raisi" in table.index and "Holocaust" not in table.index
     assert table.loc["Hamas", "type"] == "NORP"
     # the statements follow: the merged target, the renamed speaker
-    seeded.switch_page("pages/stance.py").run()
+    open_corrections(seeded, "stance")
     statements = statements_table(seeded)
     assert "Islamic" not in set(statements["target"].dropna()) and "Muslim" in set(statements["target"])
     assert "President Raisi" in set(statements["speaker"])
 
 
 def test_sharing_after_correcting_opens_the_corrected_view(seeded):
-    seeded.switch_page("pages/stance.py").run()
+    open_corrections(seeded, "stance")
     before = len(statements_table(seeded))
     pick_statement(seeded, "Iran", "denying")
     seeded.button(key="stance_fix_delete").click().run()
@@ -138,7 +145,7 @@ def test_sharing_after_correcting_opens_the_corrected_view(seeded):
     fresh = AppTest.from_file(APP, default_timeout=120)
     fresh.query_params["doc"] = share_id
     fresh.run()
-    fresh.switch_page("pages/stance.py").run()
+    open_corrections(fresh, "stance")
     assert not fresh.exception
     table = statements_table(fresh)
     assert len(table) == before - 1 and "denying" not in table["cue"].tolist()
@@ -158,7 +165,7 @@ def test_a_statement_can_be_added_to_an_article_with_none():
     at.run()
     at.text_area(key="overview_paste").input("Harbour Notes\n\nThe Harbour Board ferry left at noon. Rain fell.")
     next(b for b in at.button if b.label == "Analyse pasted text").click().run()
-    at.switch_page("pages/stance.py").run()
+    open_corrections(at, "stance")
     assert not at.exception
     assert any("No attributed statements" in i.value for i in at.info)
     sentences = at.selectbox(key="stance_add_sentence")

@@ -102,6 +102,7 @@ def test_entities_filters_survive_another_page_and_sit_in_the_url(seeded):
 
 def test_a_corrected_statement_is_marked_in_the_table_and_the_matrix(seeded):
     at = seeded
+    at.session_state["stance_fix_box"] = True  # the corrections' forms are drawn while their expander is open
     at.switch_page("pages/stance.py").run()
     box = at.selectbox(key="stance_fix_statement")  # the corrections form (ui/corrections.py)
     box.set_value(next(i for i, label in enumerate(box.options) if " Ali Khamenei said" in label)).run()

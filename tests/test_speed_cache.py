@@ -73,6 +73,7 @@ def test_entities_and_sentiment_once_per_options(sample_app, counted):
 
 def test_a_correction_is_a_new_analysis_with_its_own_views(sample_app, counted):
     at = sample_app
+    at.session_state["stance_fix_box"] = True  # the corrections' forms are drawn while their expander is open
     at.switch_page("pages/stance.py").run()
     before = at.get("plotly_chart")[0].proto.spec
     at.button(key="stance_fix_delete").click().run()

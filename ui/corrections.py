@@ -14,7 +14,6 @@ import json
 import streamlit as st
 
 from analysis import Analysis, NewsprismError
-from analysis.bins import is_big
 from analysis.corrections import (
     ENTITY_TYPES,
     STANCES,
@@ -145,12 +144,9 @@ def statement_corrections(analysis: Analysis) -> None:
     if current_digest() is None or _original_note():
         return
     statements = analysis.statements.to_dict(orient="records")
-    # A long article's pickers list thousands of statements and sentences: drawn only while open
-    # (``open`` is None for a short article's expander, which does not track its state: drawn at once).
-    big = is_big(len(statements)) or is_big(len(analysis.sentences))
-    box = st.expander("Correct the statements", icon=":material/edit:", key="stance_fix_box",
-                      on_change="rerun" if big else "ignore")
-    if box.open is False:
+    # The pickers list every statement and sentence: drawn only while open (the page loads faster)
+    box = st.expander("Correct the statements", icon=":material/edit:", key="stance_fix_box", on_change="rerun")
+    if not box.open:
         return
     with box:
         if statements:
@@ -229,7 +225,10 @@ def entity_corrections(analysis: Analysis) -> None:
     if current_digest() is None or _original_note():
         return
     rows = analysis.entities.to_dict(orient="records")
-    with st.expander("Correct the entities", icon=":material/edit:"):
+    box = st.expander("Correct the entities", icon=":material/edit:", key="entities_fix_box", on_change="rerun")
+    if not box.open:  # drawn only while open, like the statements'
+        return
+    with box:
         if not rows:
             st.caption("No entity to correct.")
         else:
