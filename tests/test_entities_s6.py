@@ -113,6 +113,10 @@ CASES = [
     Case("E-NERMISS-COMMONWORD", "Her story was first published by the paper Tomorrow and the website Daily "
          "Beacon.", [E("Tomorrow", O, 1), E("Daily Beacon", O, 1)]),
     Case("E-NERMISS-COMMONWORD", "The paper said on Monday that the band played.", [], note="no name after it"),
+    # E-PARTIAL: an acronym in brackets that leaves out its parent's prefix
+    Case("E-PARTIAL", "The United Nations Office for the Coordination of Rowing Affairs (OCRA) said it would "
+         "help. OCRA sent two boats.", [E(("United Nations Office for the Coordination of Rowing Affairs", "OCRA"),
+                                          O, 3)]),
     # abbreviations of countries
     Case("T-GPE-ACR", "The PRC and the ROK signed a fishing pact.",
          [E(("PRC", "China"), G, 1), E(("ROK", "South Korea"), G, 1)]),

@@ -129,7 +129,8 @@ def _title_dateline(texts: dict[int, str], found: Sequence[Mention]) -> list[Men
 def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """Names the model missed or cut that an acronym in brackets spells: "The North-East Atlantic
     Fisheries Commission (NEAFC)" is an organisation even when spaCy does not say so. Mentions the
-    model made inside the spelt name (its fragments) give way to it."""
+    model made inside the spelt name (its fragments) give way to it; so does a tagged prefix the
+    acronym leaves out ("United Nations Office for ... (OCHA)": one name)."""
     added = []
     taken = ByParagraph(found)
     for paragraph, text in texts.items():
@@ -147,6 +148,13 @@ def find_bracketed_names(texts: dict[int, str], found: Sequence[Mention]) -> lis
                     inside = [m for m in taken.of(paragraph) if m.start >= start and m.end <= end]
                     crossing = [m for m in taken.of(paragraph) if m.start < end and m.end > start
                                 and m not in inside]
+                    # a prefix the acronym leaves out ("United Nations Office for the Coordination of
+                    # Humanitarian Affairs (OCHA)"): the tagged prefix and the spelt name are one name
+                    if crossing and all(m.start < start and m.end <= end for m in crossing) \
+                            and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)+", text[min(m.start for m in crossing):start]):
+                        start = min(m.start for m in crossing)
+                        candidate = text[start:end]
+                        inside, crossing = inside + crossing, []
                     if not crossing and not any(m.start == start and m.end == end for m in inside):
                         for m in inside:
                             m.source = "dropped"
