@@ -3,7 +3,7 @@
 New sentences on invented topics for the constructions of ``../shared/eval/unseen-errors.md``
 (Entities) that still failed: a one-word place the model calls a person or an organisation, a
 language coordinated with another ("in French, German and Italian") or not a demonym ("in Swahili",
-"Spanish language:"), a country's abbreviation ("NZ", "ROK"), a name in a map legend. Same case
+"Portuguese language:"), a country's abbreviation ("NZ", "ROK"), a name in a map legend. Same case
 format and comparison as :mod:`tests.test_entities_constructions`; expectations from the rules of
 ``../shared/eval/README.md`` (a language used as a language is a name of its own, OTHER for the
 scorer, never a mention of a country).
@@ -33,9 +33,9 @@ CASES = [
     Case("LANG", "The sign was written in Spanish and Tagalog. Tagalog speakers complained.",
          [E("Spanish", T, 1), E("Tagalog", T, 2)]),
     Case("LANG", "Kurdish fighters held the town.", [E("Kurdish", N, 1)], note="a people, not a language"),
-    Case("LANG", "Mayor Ida Brandt said \"prices will rise\" ((es))Spanish language: \u200dlos precios suben. "
-         "She repeated it ((es))Spanish language: \u200dotra vez.",
-         [E("Ida Brandt", P, 1), E(("Spanish", "Spanish language"), T, 2)], note="a wiki's language note"),
+    Case("LANG", "Mayor Ida Brandt said \"prices will rise\" ((pt))Portuguese language: \u200dos preços sobem. "
+         "She repeated it ((pt))Portuguese language: \u200doutra vez.",
+         [E("Ida Brandt", P, 1), E(("Portuguese", "Portuguese language"), T, 2)], note="a wiki's language note"),
     # one-word places the model calls persons: one telling context is enough when nothing says person
     Case("T-GPE", "Storms damaged roofs in Tillbury, Oskarvik and Brennmoor overnight.",
          [E("Tillbury", G, 1), E("Oskarvik", G, 1), E("Brennmoor", G, 1)], note="a list after 'in'"),

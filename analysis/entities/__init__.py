@@ -15,7 +15,7 @@ One pass per module, in the order they run (the annotation rules they follow are
    name an acronym in brackets spells, and places of the table anywhere in the body;
    :mod:`~analysis.entities.recall`: rare words the model skipped, by their neighbours and shape
    (a name coordinated with a tagged one, an acronym in capitals, a product after "makes", a name
-   after an outlet's class noun, "the High Court of Kell" as one name, "Spanish language", a
+   after an outlet's class noun, "the High Court of Kell" as one name, "Portuguese language", a
    party's word before its members). Language names come from
    :mod:`~analysis.entities.languages` (ISO 639, ``analysis/data/languages.json``); places are
    resolved in :mod:`~analysis.entities.placespans`.

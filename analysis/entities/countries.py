@@ -12,7 +12,7 @@ Rules for a demonym (see ``../shared/eval/README.md``):
 
 * used for the state, its people or its institutions ("Danish officials", "the Danes",
   "Argentine congress") it is a mention of the country;
-* used for a language ("in Spanish", "in French and German", "the Spanish language", "Spanish
+* used for a language ("in Spanish", "in French and German", "the Portuguese language", "Portuguese
   lessons") it is a LANGUAGE name (OTHER for the scorer, as the annotated articles count it), no country;
 * used for something that is not the state ("a Danish bakery", "French fries") it stays a group
   word (NORP) of its own;

@@ -21,7 +21,7 @@ capitalised words the model skipped are names far more often than not; common on
   "the website Daily Beacon") is an organisation, even when its words are common ones.
 * A skipped name right before a speech verb ("Medisure said") is a speaker: a person when it
   has two or three words, else an organisation.
-* A language name or a demonym before the word "language" ("the Spanish language", a wiki's
+* A language name or a demonym before the word "language" ("the Portuguese language", a wiki's
   "Swahili language:" note) is a language (LANGUAGE, OTHER for the scorer).
 * An institution with "of" and a place ("the High Court of Kell", "the Supreme Court of Norland")
   is one organisation: the place inside it is no mention of the place.
@@ -246,7 +246,7 @@ _LANGUAGE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+language\b")
 
 
 def find_languages(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
-    """A language name or a demonym right before "language" the model skipped ("Spanish language:")
+    """A language name or a demonym right before "language" the model skipped ("Portuguese language:")
     is a language."""
     from analysis.entities.countries import place_of_demonym
     from analysis.entities.languages import language_names

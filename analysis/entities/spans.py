@@ -108,7 +108,7 @@ def is_role_phrase(span: Span) -> bool:
 def is_noise(span: Span) -> bool:
     """A span that is no name: it starts with a lower-case word that is not a name particle
     ("senate"), none of its words is capitalised ("la decisión"), it is one word the tagger reads
-    as a common word capitalised only because it opens a sentence ("Turnout"), or its text carries markup glued to a word ("es))Spanish")."""
+    as a common word capitalised only because it opens a sentence ("Turnout"), or its text carries markup glued to a word ("pt))Portuguese")."""
     first = span[0].text
     if first[:1].islower() and first.split("-")[0].lower() not in NAME_PARTICLES:
         return True
