@@ -59,6 +59,8 @@ from analysis.statements.lexicon import Lexicon
 
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
+#: Verbs of two parties acting together ("X met Y"): the pair may be "they" afterwards.
+_RECIPROCAL = frozenset({"meet", "talk", "negotiate", "confer"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
 _BARE = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc", "prep"})
 
@@ -94,14 +96,14 @@ class SpeakerResolver(SpeakerContext):
 
     def note_groups(self, piece: Piece) -> None:
         """Remember named members introduced together in this piece ("coaches Anna Berg and Tom
-        Reyes", "Australia and Japan"), with the nouns said of them."""
+        Reyes", "Australia and Japan"), with the nouns said of them, and two parties who met or
+        talked ("X met Y on Friday")."""
         for token in piece.doc:
             if not token.conjuncts or token.dep_ == "conj":
                 continue
             names, nouns = [], set()
             for part in (token, *token.conjuncts):
-                hit = self.entity_of(piece, part) or next(  # "her deputy Tom Reyes": the appositive's name
-                    (h for c in part.children if c.dep_ == "appos" and (h := self.entity_of(piece, c))), None)
+                hit = self._named(piece, part)
                 if hit and hit.name not in names:
                     names.append(hit.name)
                 nouns.update(c.lemma_.lower() for c in part.children
@@ -111,6 +113,20 @@ class SpeakerResolver(SpeakerContext):
             if len(names) >= 2:
                 self.discourse.add_group(Group(tuple(names), frozenset(nouns), piece.paragraph,
                                                piece.offset + token.idx))
+        for verb in piece.doc:  # "X met Y", "X talked with Y": the two, for a later "they"
+            if verb.lemma_.lower() not in _RECIPROCAL or verb.pos_ != "VERB":
+                continue
+            parties = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+            parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj"]
+            names = list(dict.fromkeys(hit.name for part in parties if (hit := self._named(piece, part))))
+            if len(names) == 2:
+                self.discourse.add_group(Group(tuple(names), frozenset(), piece.paragraph, piece.offset + verb.idx))
+
+    def _named(self, piece: Piece, token: Token) -> Hit | None:
+        """The entity a phrase head names, or its appositive names ("her deputy Tom Reyes")."""
+        return self.entity_of(piece, token) or next(
+            (h for c in token.children if c.dep_ == "appos" and (h := self.entity_of(piece, c))), None)
 
     def _group_of(self, piece: Piece, head: Token) -> list[Speaker]:
         """Members of the group a plural phrase stands for, if any."""

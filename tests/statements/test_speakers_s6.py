@@ -162,3 +162,18 @@ def test_a_plural_description_of_another_kind_is_no_group(article):
     paragraphs = ("Ida Brandt and Tom Reyes opened a bakery in Kell.", "The companies said flour prices had risen.")
     speakers = article(*paragraphs).speakers_of("said", paragraph=2)
     assert not any(same_name("Ida Brandt", s.name) or same_name("Tom Reyes", s.name) for s in speakers), speakers
+
+
+@pytest.mark.parametrize(("paragraphs", "cue", "expected"), [
+    pytest.param(("Ida Brandt met Tom Reyes on Friday. They said the talks had been useful.",), "said",
+                 ["Ida Brandt", "Tom Reyes"], id="met"),
+    pytest.param(("Kellia's president Ida Brandt talked with Ostrava's prime minister Tom Reyes in Kell.",
+                  "They agreed that the border should open."), "agreed", ["Ida Brandt", "Tom Reyes"],
+                 id="talked-with-titles"),
+    pytest.param(("Lars Holm met Anna Berg in Ostrava.", "They said a new club would be founded."), "said",
+                 ["Lars Holm", "Anna Berg"], id="met-next-paragraph"),
+])
+def test_they_after_two_parties_who_met(article, paragraphs, cue, expected):
+    speakers = article(*paragraphs).speakers_of(cue, paragraph=len(paragraphs))
+    names = named(speakers)
+    assert len(names) == len(expected) and all(any(same_name(e, n) for n in names) for e in expected), names
