@@ -5,8 +5,9 @@ no stage reads the emitted statement rows. It remembers:
 
 * speakers in reading order, each with the words of the phrase that introduced it ("the
   country's foreign ministry" -> Russia), whether it was named, and where;
-* groups of named members introduced together ("coaches Anna Berg and Tom Reyes"), with the
-  nouns that named the group, so "both coaches", "the two" or "they" can stand for each member;
+* groups of named members introduced together ("coaches Anna Berg and Tom Reyes", "X met Y"),
+  with the nouns that named the group, so "both coaches", "the two", "the companies" or "they"
+  can stand for each member;
 * actors: named entities that did something, with the verb ("the Front set fire to a depot",
   "a fair organised by Green Streets"), so "the arson" finds its author, "the organisers" the
   organiser, and "the move" the actor it belongs to;
