@@ -129,8 +129,9 @@ INDIRECT = [
                  "Reuters", "according to", ANY, "neutral", id="according-to"),
     pytest.param("Doping\n\nLance Armstrong denied the allegations of doping.",
                  "Lance Armstrong", "denied", None, "neutral", id="denied"),
+    # a country that only owns the reported subject is incidental (unseen-errors T-INCIDENTAL)
     pytest.param("Debt\n\nThe World Bank warned that Chile's debt crisis would deepen.",
-                 "World Bank", "warned", "Chile", "neutral", id="warned-that"),
+                 "World Bank", "warned", None, "neutral", id="warned-that"),
     pytest.param("Football\n\nThe league will introduce a salary cap next season, as suggested by UEFA.",
                  "UEFA", "suggested", None, "neutral", id="as-suggested-by"),
     pytest.param("Election\n\nEmmanuel Macron warned that Russia would try to disrupt the elections.",
