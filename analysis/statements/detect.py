@@ -31,8 +31,11 @@ from spacy.tokens import Token
 from analysis.pieces import Piece
 from analysis.statements.framing import (
     adverbial_host,
+    bare_content_verb,
     carrier,
+    coordinated_holder,
     dangling,
+    label_agent,
     misread_clause,
     personal_source,
 )
@@ -340,13 +343,15 @@ def _reaction(noun: Token) -> bool:
 def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: list[Quote],
               lex: Lexicon) -> CueHit | None:
     preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
-    if word.family == "request" and "for" not in preps and "on" not in preps:
-        return None
+    if word.family == "request" and "for" not in preps and "on" not in preps and not has_child(token, "acl"):
+        return None  # "X's recommendation that the match be replayed", "X's demand to leave": content
     if fails(token, lex=lex):
         return None
     agent, how = next((c for c in token.children if c.dep_ == "poss"), None), "possessor"
     if agent is None and "by" in preps:
         agent, how = next((g for g in preps["by"].children if g.dep_ == "pobj"), None), "agent"
+    if agent is None and word.family in ("label", "judgement"):
+        agent, how = label_agent(preps) or coordinated_holder(token, lex), "agent"
     if agent is None and "from" not in preps and token.dep_ == "dobj" and word.family == "judgement" \
             and token.head.lemma_.lower() in DRAWING_VERBS:
         drawn_from = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"]
@@ -359,9 +364,9 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
         how = "light" if agent is not None else ""
     if agent is None:
         return None  # "there was concern about the roof": no one holds it
-    if how != "light" and token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") \
-            and lex.is_cue_lemma(token.head.lemma_.lower()):
-        return None  # "dismissed Smith's statement": the object of another cue
+    if how != "light" and token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and word.family != "act" \
+            and lex.is_cue_lemma(token.head.lemma_.lower()) and not bare_content_verb(token.head, lex):
+        return None  # "dismissed Smith's statement": the object of another cue; "X's refusal" stays an act
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "with", "through", "despite") \
             and word.family == "speech":
         return None  # "In her statement, the director thanked ...": a frame

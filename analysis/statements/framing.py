@@ -13,14 +13,17 @@
 * a participle hung by the parser on a time phrase ("attacked the plan, this time hinting
   ...") speaks for the subject of the verb the time phrase modifies;
 * a reported clause misread as a noun phrase ("said Ana Roy needed surgery") still counts as
-  the content of a speech verb.
+  the content of a speech verb;
+* a nominal label or judgement whose holder the parse hides: "the branding of X as Y by Z" (the
+  by-phrase hung on the label), "X condemned the raids, but the rare branding of Y as Z ..."
+  (no holder of its own, in a clause joined to one whose subject takes a position: that subject).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.statements.grammar import DOCUMENTS, has_child
+from analysis.statements.grammar import DOCUMENTS, has_child, subject_of
 from analysis.statements.lexicon import Lexicon
 
 
@@ -84,3 +87,50 @@ def adverbial_host(token: Token) -> Token:
     if base.tag_ == "VBG" and base.dep_ == "relcl" and base.head.dep_ == "npadvmod":
         return base.head.head
     return token
+
+
+def label_agent(preps: dict[str, Token]) -> Token | None:
+    """The holder of a nominal label hidden in its "as" phrase: "the branding of X as a rogue state
+    by Z" parsed with "by Z" under "state": Z, a name."""
+    label = preps.get("as")
+    if label is None:
+        return None
+    for t in label.subtree:
+        if t.dep_ == "prep" and t.lower_ == "by":
+            agent = next((g for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def coordinated_holder(token: Token, lex: Lexicon) -> Token | None:
+    """The holder of an agentless nominal label or judgement that is the subject of a clause joined
+    to another ("the town has condemned the fines, but the rare branding of X as Y rang loud"):
+    the subject of the first clause, when that clause takes a position (a cue verb in it). A
+    nominal cue in a clause of its own ("there was concern") keeps no holder."""
+    clause = token.head
+    if token.dep_ == "conj" and clause.pos_ == "VERB" and clause.i < token.i:
+        first, clause = clause, token  # "... condemned the fines, but the branding of X ...": joined to the verb
+    elif token.dep_ == "conj" and clause.dep_ == "dobj" and clause.head.pos_ == "VERB" and clause.i < token.i:
+        first, clause = clause.head, token  # "... in condemning the raids but the branding of X ...": to its object
+    elif token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "conj" and clause.head.i != clause.i:
+        first = clause.head
+    else:
+        return None
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or subject_of(first, speech_lemmas=lex.speech_lemmas)[0]  # "has stood firm in condemning ..."
+    if subject is None or subject.i > token.i:
+        return None
+    own = {t.i for t in clause.subtree}
+    taken = any(t.pos_ == "VERB" and lex.is_cue_lemma(t.lemma_.lower()) for t in first.subtree
+                if t.i not in own and t.i > subject.i and t.i < token.i)
+    return subject if taken else None
+
+
+def bare_content_verb(verb: Token, lex: Lexicon) -> bool:
+    """A cue lemma used without the content it needs to be a cue ("X's recommendation was
+    accepted": "accept" is speech only with a clause, "accepted that ..."), so a nominal cue under
+    it is not the object of another cue."""
+    word = lex.verb(verb.lemma_.lower())
+    return word is not None and word.needs_content and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children)

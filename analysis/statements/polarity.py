@@ -124,6 +124,9 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
         return _request_stance(hit, target, actions=actions, lex=lex)
     if word.family == "label":
         label = list(hit.label) or hit.quoted
+        inside = {t.i for t in hit.label}
+        if hit.quoted and inside and all(t.i in inside for t in hit.quoted):
+            label = list(hit.quoted)  # 'as "barbaric" rang loud ... which has as yet ...': the quoted label
         if not label:
             return Stance("neutral", True)
         if {t.lower_ for t in label} & _TRIBUTE and target.name is not None:

@@ -239,8 +239,7 @@ def test_named_object_acts_need_a_name(parsed, text):
 
 @pytest.mark.parametrize(("text", "cue"), [
     pytest.param("The referee's recommendation that the match be replayed was accepted.", "recommendation",
-                 marks=xfail("LEX-NOUN: request nouns need a for/on phrase, so 'recommendation that <clause>' "
-                             "is dropped"), id="recommendation-that"),
+                 id="recommendation-that"),
     pytest.param("The mayor's proposal to close the pool angered swimmers.", "proposal", id="proposal-to"),
     pytest.param("The union's warning that the mine was unsafe went unheeded.", "warning", id="warning-that"),
     pytest.param("The club's appeal for calm was heard.", "appeal", id="appeal-for"),
