@@ -112,15 +112,16 @@ if findings.mostly_zero(analysis.paragraphs):
     st.caption(f"TextBlob scores 0 on {zeros} of {total} paragraphs (it reads only opinion words): "
                f"its polarity says little here; {findings.TONE_MEASURE} reads every sentence.")
 
-for column, title, table, empty, key in zip(
+for column, title, table, empty in zip(
         st.columns([3, 2]), ("Top speakers", "Most mentioned"), (screen.speaker_table, screen.entity_table),
-        ("No named speaker.", "No named entity."), ("overview_speakers", "overview_entities")):
+        ("No named speaker.", "No named entity.")):
     with column:
         st.markdown(f"**{title}**")
         if table.empty:
             st.caption(empty)
         else:
-            st.dataframe(table, hide_index=True, width="stretch", key=key)
+            # a static table: a few rows, and far less for the browser to draw than a data grid
+            st.table(table, hide_index=True, border="horizontal")
 st.caption(f"sentences: how many sentences a row rests on; under {findings.MIN_SENTENCES} is few: read those "
            "sentences (Stance and Entities pages) before quoting the figure.")
 

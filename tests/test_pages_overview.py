@@ -22,13 +22,13 @@ def test_findings_come_first(sample, seed_analysis):
     subheaders = [s.value for s in sample.subheader]
     assert subheaders.index("What was found") < subheaders.index("Key figures")
     assert sample.get("plotly_chart")[0].proto.spec  # the sparkline
-    assert [d.value.columns.tolist() for d in sample.dataframe] == [
+    assert [d.value.columns.tolist() for d in sample.table] == [
         ["speaker", "statements", "support", "oppose", "neutral", "main target", "sentences"],
         ["entity", "type", "mentions", "sentences"]]
-    top = sample.dataframe[0].value.iloc[0]
+    top = sample.table[0].value.iloc[0]
     assert (top["speaker"], top["oppose"], top["main target"], top["sentences"]) == \
         ("Ali Khamenei", 5, "Israel (3)", "4 (few)")
-    assert sample.dataframe[1].value.iloc[0].tolist() == ["Israel", "Country or city", 12, "9"]
+    assert sample.table[1].value.iloc[0].tolist() == ["Israel", "Country or city", 12, "9"]
 
 
 def test_each_tone_figure_says_what_it_rests_on(sample):
