@@ -130,10 +130,11 @@ def matrix_and_evidence() -> None:
         if len(evidence) > CELL_EVIDENCE:
             st.caption(f"The first {CELL_EVIDENCE} of {len(evidence):,} statements of this cell; the table and its "
                        "CSV have every one.")
-        for row in evidence.head(CELL_EVIDENCE).to_dict(orient="records"):
-            st.markdown(evidence_html(stance=row["stance"], paragraph=row["paragraph"], evidence=row["evidence"],
-                                      cue=row["cue"], kind=row["kind"], corrected=row.get("corrected") in (True, 1)),
-                        unsafe_allow_html=True)
+        # one element for the cell's statements: the browser draws one block, not one per statement
+        st.markdown("\n".join(
+            evidence_html(stance=row["stance"], paragraph=row["paragraph"], evidence=row["evidence"], cue=row["cue"],
+                          kind=row["kind"], corrected=row.get("corrected") in (True, 1))
+            for row in evidence.head(CELL_EVIDENCE).to_dict(orient="records")), unsafe_allow_html=True)
 
 
 matrix_and_evidence()
