@@ -24,9 +24,10 @@ def test_every_trace_of_the_paragraph_chart_is_in_the_legend():
 def test_sentence_chart_has_a_legend_and_paragraph_dividers():
     fig = charts.figure_sentence_tone(SENTENCES)
     assert fig.layout.showlegend is True and fig.data[0].name == findings.TONE_MEASURE
-    # a dotted line before the first sentence of paragraphs 2 and 3, a number above each paragraph
-    assert [shape.x0 for shape in fig.layout.shapes] == [2.5, 3.5]
-    assert [a.text for a in fig.layout.annotations] == ["¶1", "¶2", "¶3"]
+    # a dotted grid line where each paragraph begins, labelled with its number (no shapes, no annotations)
+    assert list(fig.layout.xaxis.tickvals) == [0.5, 2.5, 3.5] and fig.layout.xaxis.griddash == "dot"
+    assert list(fig.layout.xaxis.ticktext) == ["¶1", "¶2", "¶3"]
+    assert not fig.layout.shapes and not fig.layout.annotations
     assert_no_markup(fig)
 
 
