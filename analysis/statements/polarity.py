@@ -11,8 +11,9 @@
    ("urged fans to question the league" -> oppose); a call on X to restrain itself opposes X; a
    call for something that names no one ("called for a ceasefire") supports it;
 3. labels take the evaluation of the label ("called the plan reckless" -> oppose; a descriptive
-   label, "unusual", or a superlative, "the worst in the world", is neutral; a tribute to a
-   person, "a fallen hero", supports);
+   label, "unusual", a superlative, "the worst in the world", a state, "tired but happy", or
+   a label of a calamity, "called the flood a disaster", is neutral; a tribute to a person, "a
+   fallen hero", supports);
 4. reported speech takes a stance only from evaluation aimed at the target: solidarity with it
    ("we are with X", "pray for X") supports; the target as subject of a predicate that judges
    it ("X is corrupt", "X is a reliable partner", "X had bribed the judges"), as object of a
@@ -131,8 +132,13 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
             return Stance("neutral", True)
         if {t.lower_ for t in label} & _TRIBUTE and target.name is not None:
             return Stance("support", False)  # "called her a fallen hero"
-        if any(t.tag_ in ("JJS", "RBS") for t in label):
-            return Stance("neutral", True)  # "called the crisis the worst in the world": a measure
+        if any(t.tag_ in ("JJS", "RBS") for t in label) or all(
+                t.lower_ in lex["state_words"] for t in label if valence([t])):
+            return Stance("neutral", True)  # "the worst in the world": a measure; "tired but happy": a state
+        labelled = [g for c in hit.token.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")
+                    for g in (c, *c.children) if g.pos_ == "NOUN"]
+        if labelled and labelled[0].lemma_.lower() in lex["calamities"]:
+            return Stance("neutral", True)  # "called the flood a disaster": judges no one
         return Stance(_sign(valence(label), LABEL_THRESHOLD), False)
     stance = _speech_stance(hit, target, actions=actions, lex=lex)
     elaborated = elaborated_position(hit.token, lex) if stance.default else None

@@ -152,3 +152,17 @@ def test_act_of_a_thing_is_an_effect(parsed, text, target, value):
 def test_alarm_for_a_person(parsed, text, value):
     cue = "concern" if "concern" in text else "fears"
     assert stance(parsed, text, cue, "Tom Reyes", "object").value == value
+
+
+# -- S-LABEL-DESC / S-TONE-NEUTRAL: a label of a calamity, or of a state, judges no one -------------------
+
+@pytest.mark.parametrize(("text", "target", "value"), [
+    pytest.param("The minister called the flood in Norland a disaster.", None, "neutral", id="flood-disaster"),
+    pytest.param('The mayor described the storm as "brutal".', None, "neutral", id="storm-brutal"),
+    pytest.param("The coach described Ida Brandt as tired but happy.", "Ida Brandt", "neutral", id="tired-happy"),
+    pytest.param('The mayor called the attack on the market "horrific".', None, "oppose", id="attack-horrific"),
+    pytest.param("The union called the pay plan reckless.", None, "oppose", id="plan-reckless"),
+])
+def test_labels_of_calamities_and_states(parsed, text, target, value):
+    cue = "called" if "called" in text else "described"
+    assert stance(parsed, text, cue, target, "object").value == value
