@@ -8,6 +8,22 @@ import re
 from analysis.entities.model import Entity
 from analysis.entities.types import _mention_context, _placed
 
+#: ", the mayor of X," after a name: an apposition headed by a person's title.
+_APPOSED_TITLE = re.compile(r"\s*,\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+
+
+def _apposed_title(entity: Entity, texts: dict[int, str]) -> bool:
+    """Whether a mention is followed by an apposition headed by a person's title ("Oskar Lind, the
+    mayor of Tarnby,"): a person, whatever list of places it stands in."""
+    from analysis.entities.words import TITLE_KEYS
+
+    for m in entity.mentions:
+        match = _APPOSED_TITLE.match(texts.get(m.paragraph, ""), m.end)
+        if match and match.group(1) in TITLE_KEYS:
+            return True
+    return False
+
+
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*")
 #: A list of names after a place preposition, up to the name at the end ("in Kell, Tarn and ").
 _PLACED_LIST = re.compile(r"\b(?:in|near|across|around|outside|inside|within|throughout)\s+"
@@ -19,7 +35,8 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
     title and never a subject, listed only beside places, in a list that stands where places do
     (the list's first name after "in", "near", "across"...), or a one-word name listed beside countries
     of the table only ("Fires hit Norland, Vilnia and Ostrava"), is a place ("the towns of Tal Rima and
-    Ras Doha", "in Kell, Tarn and Brenn"; not "Ana Kone of Mali and Ida Sow"); a one-word "place" or "facility" that is no place of the table, listed beside an
+    Ras Doha", "in Kell, Tarn and Brenn"; not "Ana Kone of Mali and Ida Sow", nor a name apposed to a
+    person's title: "Kell, and Oskar Lind, the mayor of Tarnby,"); a one-word "place" or "facility" that is no place of the table, listed beside an
     organisation, is an organisation ("Vimeo and Snapgram removed the clips"); so is a one-word
     "person" with no title and no full name listed, in any of its mentions, beside organisations
     only ("Orvanta and Brightmart cut prices")."""
@@ -55,7 +72,7 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
         listed_places = len(entity.name.split()) == 1 and all(p.place_name for p in partners) \
             and entity.label in ("PERSON", "PRODUCT", "WORK_OF_ART")
         if (entity.label == "PERSON" and placed or listed_places) and labels <= {"GPE"} and joined \
-                and not any(m.subject for m in entity.mentions):
+                and not any(m.subject for m in entity.mentions) and not _apposed_title(entity, texts):
             entity.set_label("GPE")
         elif entity.label in ("GPE", "LOC", "FAC") and labels == {"ORG"} and len(entity.name.split()) == 1:
             entity.set_label("ORG")
