@@ -46,6 +46,14 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from analysis.entities.bodies import (
+    extend_cut_names,
+    find_apposed_persons,
+    find_body_places,
+    find_told_places,
+    place_bodies,
+    tell_by_context,
+)
 from analysis.entities.conjuncts import agree_with_conjuncts
 from analysis.entities.finders import (
     find_bracketed_acronyms,
@@ -101,6 +109,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     """Passes 1 to 3: mentions from the parse, then those the finders add."""
     raw = [m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)]
     raw = split_coordinated([m for m in raw if strip_possessive(m.text).lower() not in NOT_NAMES])
+    extend_cut_names(raw, texts)
     raw += find_dateline(texts, raw)
     raw += find_bracketed_names(texts, raw)
     raw += find_ellipses(texts, raw)
@@ -108,9 +117,12 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_headed_names(texts, raw)
     raw += find_marches(texts, raw)
     raw += find_institutions(texts, raw)
+    raw += find_apposed_persons(texts, raw)
     raw = [m for m in raw if m.source != "dropped"]
     raw += find_bracketed_acronyms(texts, raw)
     raw += find_places(texts, raw)
+    raw += find_told_places(texts, raw)
+    raw += find_body_places(texts, raw)
     raw += find_shaped_names(texts, raw)
     raw += find_products(texts, raw)
     raw += find_acronyms(texts, raw)
@@ -153,6 +165,8 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     for entity in entities:
         relabel(entity, texts)
     agree_with_conjuncts(entities, texts)
+    place_bodies(entities, texts)
+    tell_by_context(entities, texts)
     entities = merge_inhabitants(entities)
     entities = split_compounds(entities)
     by_key = {e.key: e for e in entities}

@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from analysis.entities import countries
+from analysis.entities.bodies import named_after_place
 from analysis.entities.finders import spells
 from analysis.entities.model import Entity, Mention
 from analysis.entities.spans import strip_possessive
@@ -248,7 +249,7 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
             continue
         owners = [o for o in orgs if o.key.split()[0] == key and o is not entity
                   and o.key.split()[-1] not in AFFIX_ONLY  # "N5 Summit" joins N5 (affix), not N5 it
-                  and not PUBLIC_BODY_WORDS & set(o.key.split()[1:])]
+                  and not PUBLIC_BODY_WORDS & set(o.key.split()[1:]) and not named_after_place(o.key)]
         if not owners and entity.label == "ORG":
             owners = [o for o in places if o.key.split()[0] == key and o is not entity]
         if len(owners) != 1 or used_as_place(entity, texts) or _settled_place(entity, owners[0]):

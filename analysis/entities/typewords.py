@@ -111,7 +111,8 @@ PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "
 #: Nouns of a site before "at" that make what follows a place ("the plant at X", "a camp at X").
 SITE_AT = {"plant", "facility", "site", "camp", "base", "depot", "refinery", "field", "mine", "dam", "port",
            "airport", "station", "bridge", "hospital", "prison", "checkpoint", "crossing", "border", "clashes",
-           "fighting", "protests", "flooding", "fires", "landslide", "explosion", "blast", "attack", "attacks"}
+           "fighting", "protests", "flooding", "fires", "landslide", "explosion", "blast", "attack", "attacks",
+           "flow", "flows", "level", "levels", "gauge"}
 #: Second parts of a hyphenated compound whose first part is a place ("a Kell-based firm").
 PLACE_HYPHEN = {"based", "born", "bred", "raised", "headquartered", "registered", "area", "region", "bound"}
 SETTLEMENT_AFTER = {"city", "town", "province", "region", "district", "village", "camp", "camps",
@@ -123,7 +124,7 @@ SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
                  "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
                  "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets", "king", "queen",
                  "emir", "sultan", "justice", "ambassador", "consul", "embassy", "consulate", "evacuation",
-                 "council"}
+                 "council", "mayors", "governors", "governments", "port", "ports"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
 #: Words of travel before "to" or "from" that make what follows a place ("moved to X", "flights from X").
 MOTION_TO = {"moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled", "travel", "returned",
