@@ -264,8 +264,9 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not subjects:  # "there is hope" judges nothing
             continue
-        if target is not None and any(target.i in {t.i for t in c.subtree} for c in subjects):
-            continue
+        if target is not None and any(target.i in {t.i for t in c.subtree} for c in subjects) \
+                or any(c.lemma_.lower() in lex["calamities"] for c in subjects):
+            continue  # "the floods in X were a disaster": X is where; a flood judges no one
         complement = [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in core(c)]
         if any(t.tag_ in ("JJS", "RBS") for t in complement):
             continue  # "the worst in the world": a measure

@@ -166,3 +166,11 @@ def test_alarm_for_a_person(parsed, text, value):
 def test_labels_of_calamities_and_states(parsed, text, target, value):
     cue = "called" if "called" in text else "described"
     assert stance(parsed, text, cue, target, "object").value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("The mayor said the flood was a disaster.", "neutral", id="flood-was-disaster"),
+    pytest.param("The mayor said the new levy was a disaster.", "oppose", id="levy-was-disaster"),
+])
+def test_judged_clause_about_a_calamity(parsed, text, value):
+    assert stance(parsed, text, "said", None).value == value
