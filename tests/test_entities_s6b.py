@@ -46,6 +46,10 @@ CASES = [
          [E(("Halvorsen Marine", "Halvorsen"), O, 2)], note="a firm's short form still joins it"),
     Case("BODY", "The Kennedy Institute published the study. Kennedy said the results were clear.",
          [E("Kennedy Institute", O, 1), E("Kennedy", P, 1)], note="a body named after a person"),
+    Case("BODY", "The Dornby City Council approved the dam. Dornby wants a new dam.",
+         [E("Dornby City Council", O, 1), E("Dornby", G, 1)], note="the model tagged only the town"),
+    Case("BODY", "The Sorna River Authority closed the Sorna dam. Flows on the Sorna River fell by half.",
+         [E("Sorna River Authority", O, 1), E(("Sorna", "Sorna River"), L, 2)], exhaustive=False),
     # the government of a region is a place's government: the region is a place
     Case("GOV", "The regional governments of Ostmark and Vellany agreed to share the water.",
          [E("Ostmark", G, 1), E("Vellany", G, 1)]),
@@ -67,6 +71,11 @@ CASES = [
     Case("APPOS", "Ida Brandt, the mayor of Kell, and Oskar Lind, the mayor of Tarnby, met. The mayors, Brandt "
          "and Lind, agreed.", [E("Ida Brandt", P, 2), E("Oskar Lind", P, 2), E("Kell", G, 1), E("Tarnby", G, 1)],
          note="a name apposed to a title stays a person in a list of places"),
+    Case("APPOS", "The mayors of Tarnby and Kell, Ana Vidal and Oskar Lind, both from the Labour Party, wrote "
+         "to the minister.", [E("Ana Vidal", P, 1), E("Oskar Lind", P, 1), E("Labour Party", O, 1)],
+         exhaustive=False, note="not a list of places"),
+    Case("APPOS", "The ministers of Norland and Vellany, Ida Brandt and Marta Sole, signed the treaty.",
+         [E("Norland", G, 1), E("Vellany", G, 1), E("Ida Brandt", P, 1), E("Marta Sole", P, 1)]),
     # a name the tagger cut short is extended when the next word completes a longer name
     Case("E-PARTIAL", "Pacific Quay Terminals cut 200 jobs. Unions said Pacific Quay Terminals had broken its "
          "word, and a spokesman for Pacific Quay Terminals declined to comment.",

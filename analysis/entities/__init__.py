@@ -50,7 +50,9 @@ from analysis.entities.bodies import (
     extend_cut_names,
     find_apposed_persons,
     find_body_places,
+    find_place_bodies,
     find_told_places,
+    merge_feature_names,
     place_bodies,
     tell_by_context,
 )
@@ -118,6 +120,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_marches(texts, raw)
     raw += find_institutions(texts, raw)
     raw += find_apposed_persons(texts, raw)
+    raw += find_place_bodies(texts, raw)
     raw = [m for m in raw if m.source != "dropped"]
     raw += find_bracketed_acronyms(texts, raw)
     raw += find_places(texts, raw)
@@ -172,6 +175,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     by_key = {e.key: e for e in entities}
     merge_surnames(by_key, settled=True, texts=texts)
     merge_short_forms(by_key, texts=texts)  # once typed: "Halvorsen" joins "Halvorsen Marine", now a firm
+    merge_feature_names(by_key)  # once typed: "the Sorna" (LOC) joins "the Sorna River"
     entities = list(by_key.values())
     add_roles(entities, texts)
     propagate(entities, texts)

@@ -4,7 +4,11 @@ places or firms told by one context the type rules of :mod:`~analysis.entities.t
 * A public body named after a river, region or town ("the Tarn Basin Authority", "the Kell
   Hydrographic Confederation", "the Velda Water Board") is an organisation of its own: the place's
   name alone is never its short form (:func:`named_after_place`), and that name, used alone, is a
-  place (:func:`place_bodies`): LOC when the body is a river's or a basin's, GPE otherwise.
+  place (:func:`place_bodies`): LOC when the body is a river's or a basin's, GPE otherwise; a
+  river's name alone joins its name with "River" (:func:`merge_feature_names`).
+* A body named after a place the model cut to the place or skipped ("the Dornby City Council") is
+  found whole (:func:`find_place_bodies`); the place written alone where the model skipped it is
+  found too (:func:`find_body_places`).
 * Names in apposition to a plural person role ("The mayors of Kellby and Dornby, Ana Vidal and Rosa
   Mir, ...") are persons (:func:`find_apposed_persons`).
 * A name the tagger cut short ("Pacific Quay" of "Pacific Quay Terminals said") is extended when
@@ -60,6 +64,36 @@ def place_bodies(entities: Sequence[Entity], texts: dict[int, str]) -> None:
             entity.set_label("LOC")  # "the Ebrin" beside "the Ebrin Basin Authority": a river, no town
 
 
+_PLACE_BODY = re.compile(
+    r"(?<![\w'’-])(?!(?:The|An?|In|At|For|From)\s)([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s+(?:City|Town|County|District|Regional|Municipal|"
+    r"Provincial|Metropolitan|Water|River|Basin|Port|Harbour|Harbor|Hydrographic)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:Council|Authority|Board|Commission|Agency|Government|Assembly|Confederation|Corporation|Trust|Court|"
+    r"Police|Service))(?![\w'’-]|\s+(?:of\b|[A-Z]))")
+
+
+def find_place_bodies(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A body named after a place that the model cut to the place ("Dornby" of "the Dornby City
+    Council") or skipped, its first word rare, is one organisation; the model's mentions inside it
+    give way (marked "dropped")."""
+    from analysis.entities.recall import _lowercase_words, rare
+
+    lowercase = _lowercase_words(texts)
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _PLACE_BODY.finditer(text):
+            start, end = match.span(1)
+            inside = [m for m in found if m.paragraph == paragraph and m.start < end and m.end > start]
+            if not rare(match.group(1).split()[0], lowercase) or any(
+                    m.start < start or m.end > end or (m.start, m.end) == (start, end) for m in inside):
+                continue
+            for m in inside:
+                m.source = "dropped"
+            added.append(Mention(paragraph, start, end, match.group(1), "ORG", source="place body"))
+    return added
+
+
 def find_body_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """The place a body is named after, written alone where the model skipped it ("the Ostmark
     Regional Authority ... Ostmark wants a dam"): a place (LOC for a river's or a basin's body),
@@ -81,6 +115,24 @@ def find_body_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Me
 def strip_article(text: str) -> str:
     """The name without a leading article ("The Tarn Basin Authority" -> "Tarn Basin Authority")."""
     return re.sub(r"^(?:[Tt]he|THE)\s+", "", text)
+
+
+#: Words that name a natural feature with its proper name ("the Sorna River", "Lake Tarn").
+FEATURE_WORDS = frozenset({"river", "lake", "basin", "delta", "estuary", "creek", "canal", "reservoir"})
+
+
+def merge_feature_names(entities: dict[str, Entity]) -> None:
+    """A natural feature's name alone ("the Sorna", LOC) joins the one feature of the article named
+    with it and a feature word ("the Sorna River", "Lake Sorna"), reason "short form"."""
+    from analysis.entities.grouping import merge
+
+    for key, entity in list(entities.items()):
+        if key not in entities or len(key.split()) != 1 or entity.label != "LOC" or entity.place_name:
+            continue
+        owners = [o for o in entities.values() if o is not entity and o.label == "LOC" and not o.place_name
+                  and len(o.key.split()) == 2 and key in o.key.split() and set(o.key.split()) - {key} <= FEATURE_WORDS]
+        if len(owners) == 1:
+            merge(entities, owners[0], key, "short form")
 
 
 def _person_named(entity: Entity) -> bool:

@@ -36,14 +36,15 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
     (the list's first name after "in", "near", "across"...), or a one-word name listed beside countries
     of the table only ("Fires hit Norland, Vilnia and Ostrava"), is a place ("the towns of Tal Rima and
     Ras Doha", "in Kell, Tarn and Brenn"; not "Ana Kone of Mali and Ida Sow", nor a name apposed to a
-    person's title: "Kell, and Oskar Lind, the mayor of Tarnby,"); a one-word "place" or "facility" that is no place of the table, listed beside an
+    person's title: "Kell, and Oskar Lind, the mayor of Tarnby," or to a plural role: "the mayors of
+    Kell and Tarnby, Ana Vidal and Oskar Lind,"); a one-word "place" or "facility" that is no place of the table, listed beside an
     organisation, is an organisation ("Vimeo and Snapgram removed the clips"); so is a one-word
     "person" with no title and no full name listed, in any of its mentions, beside organisations
     only ("Orvanta and Brightmart cut prices")."""
     by_start = {(m.paragraph, m.start): (e, m) for e in entities for m in e.mentions}
     by_end = {(m.paragraph, m.end): (e, m) for e in entities for m in e.mentions}
     for entity in entities:
-        if entity.place_name or entity.titles or any(m.source == "dateline" for m in entity.mentions):
+        if entity.place_name or entity.titles or any(m.source in ("dateline", "apposed") for m in entity.mentions):
             continue
         partners, placed, joined = [], False, False
         for m in entity.mentions:

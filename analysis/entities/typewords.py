@@ -124,7 +124,7 @@ SETTLEMENT_OF = {"people", "citizens", "inhabitants", "population", "economy",
                  "suburbs", "neighbourhood", "neighborhood", "island", "state", "states", "capital",
                  "mayor", "governor", "archbishop", "bishop", "outskirts", "residents", "streets", "king", "queen",
                  "emir", "sultan", "justice", "ambassador", "consul", "embassy", "consulate", "evacuation",
-                 "council", "mayors", "governors", "governments", "port", "ports"}
+                 "council", "mayors", "governors", "governments", "ministers", "port", "ports"}
 FACILITY_AFTER = {"oil", "field", "oilfield", "airport", "depot", "refinery", "plant", "mine", "dam"}
 #: Words of travel before "to" or "from" that make what follows a place ("moved to X", "flights from X").
 MOTION_TO = {"moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled", "travel", "returned",
