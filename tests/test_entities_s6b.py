@@ -112,7 +112,9 @@ def test_s6b_construction(nlp, case: Case):
 
 def test_a_body_named_after_a_place_is_told_by_its_geographic_words():
     assert named_after_place("tarn basin authority") and named_after_place("velda water board")
+    assert named_after_place("kell hydrographic confederation")
     assert not named_after_place("halvorsen marine") and not named_after_place("tarn")
+    assert not named_after_place("pacific water holdings"), "a firm's name"
 
 
 def test_a_name_cut_short_is_extended_when_the_text_completes_a_longer_name():
@@ -125,3 +127,10 @@ def test_a_name_cut_short_is_extended_when_the_text_completes_a_longer_name():
     extend_cut_names(mentions, texts)
     assert (cut.text, cut.end, cut.label) == ("Pacific Quay Terminals", second + 22, "ORG")
     assert (alone.text, alone.label) == ("Pacific Quay", "GPE"), "a short form the text does not complete stays"
+
+
+def test_a_name_is_never_extended_across_a_conjunction():
+    texts = {1: "Halvex and Norbridge cut prices."}
+    halvex = Mention(1, 0, 6, "Halvex", "ORG")
+    extend_cut_names([halvex, Mention(1, 0, 20, "Halvex and Norbridge", "PERSON")], texts)
+    assert (halvex.text, halvex.end) == ("Halvex", 6)

@@ -37,11 +37,19 @@ WATER_BODY_WORDS = frozenset({"basin", "river", "rivers", "hydrographic", "hydro
                               "catchment", "valley", "lake", "delta", "estuary"})
 
 
+#: Head words of a public body ("... Authority", "... Board"); a firm's ("... Water Holdings") are not.
+BODY_HEADS = frozenset({"authority", "authorities", "board", "council", "commission", "agency", "confederation",
+                        "corporation", "trust", "service", "services", "government", "assembly", "court", "police",
+                        "department", "ministry", "directorate", "office", "administration", "committee",
+                        "inspectorate", "tribunal", "consortium", "federation", "association"})
+
+
 def named_after_place(key: str) -> bool:
     """Whether an organisation's name (a grouping key, lower case) is a place's name followed by a
-    public body's geographic words ("tarn basin authority"): its first word alone is the place."""
+    public body's geographic words and its head ("tarn basin authority", "velda water board"): its
+    first word alone is the place; a firm's name ("pacific water holdings") is not."""
     words = key.split()
-    return len(words) > 1 and bool(set(words[1:]) & GEO_BODY_WORDS)
+    return len(words) > 2 and bool(set(words[1:-1]) & GEO_BODY_WORDS) and words[-1] in BODY_HEADS
 
 
 def place_bodies(entities: Sequence[Entity], texts: dict[int, str]) -> None:
@@ -175,12 +183,14 @@ def find_apposed_persons(texts: dict[int, str], found: Sequence[Mention]) -> lis
 def extend_cut_names(mentions: Sequence[Mention], texts: dict[int, str]) -> None:
     """A mention that is a strict word prefix of a longer name found elsewhere in the article, and
     that the text right after it completes ("Pacific Quay" before "Terminals said" where the article
-    names "Pacific Quay Terminals"), is that longer name: the tagger cut it short."""
+    names "Pacific Quay Terminals"), is that longer name: the tagger cut it short. Never across a
+    conjunction ("Halvex" of "Halvex and Norbridge" stays one of two names)."""
     longer = {m.text for m in mentions if len(m.text.split()) > 1}
     for m in mentions:
         text = texts.get(m.paragraph, "")
         for full in sorted(longer, key=len, reverse=True):
             if len(full) > len(m.text) and full.startswith(m.text + " ") \
+                    and not re.search(r"\s(?:and|or|&)\s", full[len(m.text):]) \
                     and text[m.start:m.start + len(full)] == full \
                     and not re.match(r"[\w'’-]", text[m.start + len(full):m.start + len(full) + 1]):
                 m.end, m.text, m.key = m.start + len(full), full, ""
