@@ -61,9 +61,17 @@ CASES = [
     Case("TOWN", "The flow at Marnsby fell to a record low.", [E("Marnsby", G, 1)]),
     Case("TOWN", "Ships left the port of Vossgard at dawn.", [E("Vossgard", G, 1)]),
     Case("TOWN", "The Vossby district court fined the firm.", [E("Vossby", G, 1)]),
+    Case("GOV", "The Ostmark regional government and the Vellany regional government signed the water pact.",
+         [E("Ostmark", G, 1), E("Vellany", G, 1)]),
+    Case("GOV", "Officials of the governments of Ostmark, Vellany and Tarnland met in Kellby.",
+         [E("Ostmark", G, 1), E("Vellany", G, 1), E("Tarnland", G, 1), E("Kellby", G, 1)]),
     Case("GOV", "The government of Brandt fell on Monday. Ida Brandt resigned.", [E("Ida Brandt", P, 2)],
          note="a government named after its leader"),
     Case("TOWN", "The port of call was busy. Ships docked in the port of Tarnvik.", [E("Tarnvik", G, 1)]),
+    Case("TOWN", "A labour court in Dornby ruled that the strike was legal. The Dornby court also fined the union.",
+         [E("Dornby", G, 2)]),
+    Case("TOWN", "Water flow at Marnsby dropped, while the port of Sella closed.", [E("Marnsby", G, 1),
+                                                                                   E("Sella", G, 1)]),
     # names apposed to a plural person role are persons
     Case("APPOS", "The mayors of Kellby and Dornby, Ana Vidal and Rosa Mir, both from the Green Party, "
          "signed the pact.", [E("Kellby", G, 1), E("Dornby", G, 1), E("Ana Vidal", P, 1),
@@ -85,6 +93,7 @@ CASES = [
          [E("Marnsby", G, 1), E("Tollvik", G, 1)]),
     Case("T-ORG", "Valuco cut prices. Its rival, Brightmart, followed a day later.",
          [E("Valuco", O, 1), E("Brightmart", O, 1)]),
+    Case("T-GPE", "Floods hit Marnsby and Tollvik on Tuesday.", [E("Marnsby", G, 1), E("Tollvik", G, 1)]),
     Case("T-GPE", "Storms hit the coast. Help reached them on Monday.", []),
 ]
 

@@ -16,7 +16,11 @@ One pass per module, in the order they run (the annotation rules they follow are
    :mod:`~analysis.entities.recall`: rare words the model skipped, by their neighbours and shape
    (a name coordinated with a tagged one, an acronym in capitals, a product after "makes", a name
    after an outlet's class noun, "the High Court of Kell" as one name, "Portuguese language", a
-   party's word before its members). Language names come from
+   party's word before its members); :mod:`~analysis.entities.bodies`: a body named after a
+   place found whole ("the Dornby City Council"), the place alone where the model skipped it,
+   towns told by one context ("Floods hit Kell", "the port of Kell"), persons apposed to a plural
+   role ("The mayors of A and B, Ana Vidal and Rosa Mir,"), names the tagger cut short extended.
+   Language names come from
    :mod:`~analysis.entities.languages` (ISO 639, ``analysis/data/languages.json``); places are
    resolved in :mod:`~analysis.entities.placespans`.
 4. :mod:`~analysis.entities.grouping`: one entity per key, then variant names merged by rules
@@ -24,7 +28,9 @@ One pass per module, in the order they run (the annotation rules they follow are
    :mod:`~analysis.entities.variants`: appositions, glosses, spelling variants and a place's
    inhabitants, merged once the entities exist.
 5. :mod:`~analysis.entities.types`: labels mended from the name's words and its context (word
-   lists in :mod:`~analysis.entities.typewords`).
+   lists in :mod:`~analysis.entities.typewords`); then :mod:`~analysis.entities.bodies`: the place a
+   body is named after is a place ("the Tarn" beside "the Tarn Basin Authority", LOC for a
+   river's), one telling context decides a one-word name ("a Kell labour court", "Its rival, X,").
    Titles and roles around a name come from :mod:`~analysis.entities.roles`.
 6. :mod:`~analysis.entities.propagation`: every form of an entity searched for in the title and
    the body. Roles ("Ana Lindqvist, the Chief Justice of Norland,") are kept for the statements.
@@ -54,6 +60,7 @@ from analysis.entities.bodies import (
     find_told_places,
     merge_feature_names,
     place_bodies,
+    split_comma_lists,
     tell_by_context,
 )
 from analysis.entities.conjuncts import agree_with_conjuncts
@@ -111,6 +118,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     """Passes 1 to 3: mentions from the parse, then those the finders add."""
     raw = [m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)]
     raw = split_coordinated([m for m in raw if strip_possessive(m.text).lower() not in NOT_NAMES])
+    raw = split_comma_lists(raw)
     extend_cut_names(raw, texts)
     raw += find_dateline(texts, raw)
     raw += find_bracketed_names(texts, raw)

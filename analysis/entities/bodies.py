@@ -14,9 +14,12 @@ places or firms told by one context the type rules of :mod:`~analysis.entities.t
 * A name the tagger cut short ("Pacific Quay" of "Pacific Quay Terminals said") is extended when
   the words after it complete a longer name of the same article (:func:`extend_cut_names`).
 * One context makes a one-word name a place or a firm (:func:`tell_by_context`): "a Kell labour
-  court", "the Kell district court", "Floods hit Kell", "Aid reached Kell", "the port of Kell",
+  court", "the Kell court", "the Kell regional government", "Floods hit Kell and Tarn", "Aid
+  reached Kell", "the port of Kell",
   "the mayors of Kell and Tarnby", "the flow at Kell", "the (regional)
   government of Kell" (no person) -> a place; "Its rival, Brightmart," -> a firm.
+* A span the model drew over a comma list of one-word names ("Ostmark, Vellany"), no place, is
+  one mention per name (:func:`split_comma_lists`).
 """
 
 from __future__ import annotations
@@ -180,6 +183,23 @@ def find_apposed_persons(texts: dict[int, str], found: Sequence[Mention]) -> lis
     return added
 
 
+_COMMA_LIST = re.compile(r"[A-Z][a-z]{2,}(?:\s*,\s*[A-Z][a-z]{2,})+")
+
+
+def split_comma_lists(mentions: list[Mention]) -> list[Mention]:
+    """A span over one-word names joined by commas ("Ostmark, Vellany"), labelled anything but a
+    place (a "city, state" pair stays one name), is one mention per name, of the span's label."""
+    out = []
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "FAC") or not _COMMA_LIST.fullmatch(m.text):
+            out.append(m)
+            continue
+        for part in re.finditer(r"[A-Z][a-z]+", m.text):
+            out.append(Mention(m.paragraph, m.start + part.start(), m.start + part.end(), part.group(0), m.label,
+                               subject=m.subject, source=m.source))
+    return out
+
+
 def extend_cut_names(mentions: Sequence[Mention], texts: dict[int, str]) -> None:
     """A mention that is a strict word prefix of a longer name found elsewhere in the article, and
     that the text right after it completes ("Pacific Quay" before "Terminals said" where the article
@@ -198,26 +218,31 @@ def extend_cut_names(mentions: Sequence[Mention], texts: dict[int, str]) -> None
                 break
 
 
-#: Contexts after a one-word name that make it a town: "a Kell labour court", "the Kell district court".
-_COURT_AFTER = re.compile(r"\s+(?:labou?r|district|regional|provincial|municipal|county|city|magistrates'?)\s+"
-                          r"courts?\b")
-#: Contexts before a one-word name that make it a place: "Floods hit X", "Aid reached X".
-_STRUCK_BEFORE = re.compile(r"(?i)\b(?:floods?|flooding|storms?|fires?|wildfires?|quakes?|earthquakes?|drought|rains?|"
-                            r"heatwaves?|landslides?|aid|help|supplies|relief|rescuers|troops)\s+"
-                            r"(?:hit|hits|struck|strikes|reached|reaches|swept|sweeps|battered|batters|ravaged)\s+$")
-#: "the port of X", "the mayors of X", "the flow at X": X a place.
-_SITE_OF = re.compile(r"\b(?:ports?|harbou?rs?|mayors?|flows?|levels?)\s+(?:of|at)\s+(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
+#: The names listed before a name in the same list ("Kell, Tarn and "), at the end of a context.
+_LIST_TAIL = r"(?:[A-Z][\w'’-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+#: Contexts after a one-word name that make it a town: "a Kell labour court", "the Kell court",
+#: "the Kell regional government".
+_COURT_AFTER = re.compile(r"\s+(?:(?:labou?r|district|regional|provincial|municipal|county|city|magistrates'?)\s+)?"
+                          r"courts?\b|\s+(?:regional|provincial|state|local|municipal|city)\s+governments?\b")
+#: Contexts before a one-word name that make it a place: "Floods hit X", "Aid reached X and Y".
+_STRUCK_BEFORE = re.compile(r"(?i:\b(?:floods?|flooding|storms?|fires?|wildfires?|quakes?|earthquakes?|drought|"
+                            r"rains?|heatwaves?|landslides?|aid|help|supplies|relief|rescuers|troops)\s+"
+                            r"(?:hit|hits|struck|strikes|reached|reaches|swept|sweeps|battered|batters|ravaged)\s+)"
+                            + _LIST_TAIL)
+#: "the port of X", "the mayors of X and Y", "the flow at X": X a place.
+_SITE_OF = re.compile(r"\b(?:ports?|harbou?rs?|mayors?|flows?|levels?)\s+(?:of|at)\s+" + _LIST_TAIL)
 #: "the (regional) government(s) of X (and Y)": X a place unless the model saw a person.
-_GOVERNMENT_OF = re.compile(r"\bgovernments?\s+of\s+(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
-#: "Its rival, X," / "its parent, X,": X a firm.
-_FIRM_APPOSED = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:rivals?|competitors?|parent|subsidiary|"
-                           r"subsidiaries|suppliers?|owners?|buyers?|partners?)\s*,\s+$", re.IGNORECASE)
+_GOVERNMENT_OF = re.compile(r"\bgovernments?\s+of\s+" + _LIST_TAIL)
+#: "Its rival, X," / "its parent, X,": X a firm ("Brandt's rival, Lind," may be a person).
+_FIRM_APPOSED = re.compile(r"\b(?i:its|their)\s+(?:\w+\s+)?(?:rivals?|competitors?|parent|"
+                           r"subsidiary|subsidiaries|suppliers?|buyers?)\s*,\s+$")
 
 
 _TOLD_PLACE = re.compile(
     r"(?:(?i:\b(?:floods?|flooding|storms?|fires?|wildfires?|quakes?|earthquakes?|drought|aid|relief|rescuers)\s+"
     r"(?:hit|hits|struck|reached|reaches|swept|battered|ravaged))|\b(?:port|harbour|harbor|mayors?)\s+of|"
-    r"\b(?i:in|a|an|the)\s+(?=[A-Z][a-z]+\s+(?:labou?r|district|magistrates'?)\s+courts?\b))"
+    r"\b(?i:in|a|an|the)\s+(?=[A-Z][a-z]+\s+(?:(?:labou?r|district|magistrates'?)\s+courts?|"
+    r"(?:regional|provincial|state|municipal)\s+governments?)\b))"
     r"\s*([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-]|\s+[A-Z])")
 
 
