@@ -94,6 +94,8 @@ CASES = [
     Case("T-ORG", "Valuco cut prices. Its rival, Brightmart, followed a day later.",
          [E("Valuco", O, 1), E("Brightmart", O, 1)]),
     Case("T-GPE", "Floods hit Marnsby and Tollvik on Tuesday.", [E("Marnsby", G, 1), E("Tollvik", G, 1)]),
+    Case("T-ORG", "Valuco shares fell after the Valuco court battle with a supplier.", [E("Valuco", O, 2)],
+         note="a firm's court battle"),
     Case("T-GPE", "Storms hit the coast. Help reached them on Monday.", []),
 ]
 

@@ -222,8 +222,9 @@ def extend_cut_names(mentions: Sequence[Mention], texts: dict[int, str]) -> None
 _LIST_TAIL = r"(?:[A-Z][\w'’-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
 #: Contexts after a one-word name that make it a town: "a Kell labour court", "the Kell court",
 #: "the Kell regional government".
-_COURT_AFTER = re.compile(r"\s+(?:(?:labou?r|district|regional|provincial|municipal|county|city|magistrates'?)\s+)?"
-                          r"courts?\b|\s+(?:regional|provincial|state|local|municipal|city)\s+governments?\b")
+_COURT_AFTER = re.compile(r"\s+(?:labou?r|district|regional|provincial|municipal|county|city|magistrates'?)\s+"
+                          r"courts?\b|\s+courts?\b(?!\s+(?:cases?|battles?|fights?|rulings?|challenges?|hearings?|"
+                          r"actions?|orders?|wins?|loss|losses|defeats?|victory|filings?|documents?|papers|fees?|bids?))|\s+(?:regional|provincial|state|local|municipal|city)\s+governments?\b")
 #: Contexts before a one-word name that make it a place: "Floods hit X", "Aid reached X and Y".
 _STRUCK_BEFORE = re.compile(r"(?i:\b(?:floods?|flooding|storms?|fires?|wildfires?|quakes?|earthquakes?|drought|"
                             r"rains?|heatwaves?|landslides?|aid|help|supplies|relief|rescuers|troops)\s+"
@@ -268,7 +269,8 @@ def tell_by_context(entities: Sequence[Entity], texts: dict[int, str]) -> None:
             text = texts.get(m.paragraph, "")
             before = text[max(0, m.start - 60):m.start]
             if entity.label not in ("GPE", "LOC") and (
-                    _COURT_AFTER.match(text, m.end) or _STRUCK_BEFORE.search(before) or _SITE_OF.search(before)
+                    _COURT_AFTER.match(text, m.end) or _SITE_OF.search(before)
+                    or _STRUCK_BEFORE.search(before) and not (entity.label == "ORG" and text[m.end:m.end + 1] in "'’")
                     or entity.label != "PERSON" and _GOVERNMENT_OF.search(before)):
                 entity.set_label("GPE")
                 break
