@@ -22,7 +22,7 @@ def test_findings_sentence_on_the_sample(app):  # noqa: F811
     page = app.page
     load_seed(app)
     main = page.get_by_test_id("stMainBlockContainer")
-    finding = main.get_by_text("Ali Khamenei makes 5 of the 13 statements, all opposing, 3 of them against Israel; "
+    finding = main.get_by_text("Ali Khamenei makes 5 of the 14 statements, all opposing, 3 of them against Israel; "
                                "the most mentioned entity is Israel (12 mentions in 9 sentences).")
     expect(finding).to_be_visible()
     # findings first: the sentence above the key figures
