@@ -10,7 +10,7 @@ from ui.frame import page_frame
 from ui.memo import memo
 from ui.paging import capped
 from ui.text import show_caption
-from ui.url_state import restore_from_url, write_to_url
+from ui.url_state import keep, restore_from_url, restore_kept, write_to_url
 
 #: Paragraphs named in the warning about lexicons disagreeing (a long article has hundreds).
 FLAGGED_LISTED = 30
@@ -46,8 +46,12 @@ def charts() -> None:
     write_to_url("sentiment_view", "chart", None if view == "paragraphs" else view)
     if view == "paragraphs":
         toggles = st.columns(3)
-        show_vader = toggles[0].checkbox("VADER compound line", value=True, key="sentiment_vader")
-        show_tone = toggles[1].checkbox(f"{findings.TONE_MEASURE} line", value=True, key="sentiment_tone")
+        restore_kept("sentiment_vader", True)
+        restore_kept("sentiment_tone", True)
+        show_vader = toggles[0].checkbox("VADER compound line", key="sentiment_vader")
+        show_tone = toggles[1].checkbox(f"{findings.TONE_MEASURE} line", key="sentiment_tone")
+        keep("sentiment_vader", show_vader)
+        keep("sentiment_tone", show_tone)
         st.plotly_chart(memo(screens.sentiment_paragraphs, analysis, show_vader, show_tone),
                         key="sentiment_chart", width="stretch")
         if is_big(len(analysis.paragraphs)):

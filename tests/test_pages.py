@@ -66,6 +66,20 @@ def test_sentiment_toggles(app, seed_bytes):
     assert "VADER compound" not in spec and "Tone (combined)" not in spec
 
 
+def test_sentiment_toggles_survive_another_chart_and_page(app, seed_bytes):
+    upload(app, "seed.txt", seed_bytes)
+    app.switch_page("pages/sentiment.py").run()
+    app.checkbox(key="sentiment_vader").uncheck().run()
+    app.segmented_control(key="sentiment_view").set_value("sentences").run()
+    app.switch_page("pages/entities.py").run()
+    app.switch_page("pages/sentiment.py").run()
+    app.segmented_control(key="sentiment_view").set_value("paragraphs").run()
+    assert not app.exception
+    assert app.checkbox(key="sentiment_vader").value is False
+    assert app.checkbox(key="sentiment_tone").value is True
+    assert "VADER compound" not in app.get("plotly_chart")[0].proto.spec
+
+
 def test_sentiment_page_without_article_points_to_overview(app):
     app.switch_page("pages/sentiment.py").run()
     assert not app.exception

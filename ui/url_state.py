@@ -59,3 +59,16 @@ def write_to_url(key: str, param: str, value: Any) -> None:
         st.session_state[f"_from_url_{key}"] = [text]
     elif param in st.query_params:
         del st.query_params[param]
+
+
+def restore_kept(key: str, default: Any) -> None:
+    """Before a widget kept only in the session (not in the URL) is drawn, without a ``value`` of
+    its own: give it the value this session last chose (see :func:`keep`), else ``default``."""
+    if key not in st.session_state:
+        st.session_state[key] = st.session_state.get(_kept(key), default)
+
+
+def keep(key: str, value: Any) -> None:
+    """After such a widget is drawn: keep its value for when it is drawn again (another chart of
+    the page chosen meanwhile, or another page visited, makes Streamlit forget it)."""
+    st.session_state[_kept(key)] = value
