@@ -84,6 +84,10 @@ CASES = [
          exhaustive=False, note="not a list of places"),
     Case("APPOS", "The ministers of Norland and Vellany, Ida Brandt and Marta Sole, signed the treaty.",
          [E("Norland", G, 1), E("Vellany", G, 1), E("Ida Brandt", P, 1), E("Marta Sole", P, 1)]),
+    Case("APPOS", "The coaches, Ana Ramos and Ida Brandt, were sacked.", [E("Ana Ramos", P, 1), E("Ida Brandt", P, 1)]),
+    Case("APPOS", "The leaders of the two parties, Green Left and Social Democrats, signed the deal.",
+         [E("Social Democrats", O, 1)], exhaustive=False,
+         note="the apposition restates the parties (the model's own PERSON for 'Green Left' is left alone)"),
     # a name the tagger cut short is extended when the next word completes a longer name
     Case("E-PARTIAL", "Pacific Quay Terminals cut 200 jobs. Unions said Pacific Quay Terminals had broken its "
          "word, and a spokesman for Pacific Quay Terminals declined to comment.",

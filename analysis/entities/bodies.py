@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.entities.model import Entity, Mention
+from analysis.entities.typewords import ORG_WORDS, PARTY_PLURALS
 
 #: Words after a place's name that make an organisation a public body named after that place
 #: ("the Tarn Basin Authority", "the Ostmark Regional Authority", "the Velda Water Board").
@@ -157,13 +158,14 @@ _APPOSED_PERSONS = re.compile(
     r"\b(?:mayors|ministers|governors|presidents|leaders|heads|chiefs|directors|founders|owners|chairs|"
     r"chairmen|chairwomen|judges|senators|councillors|councilors|premiers|spokespeople|spokesmen|"
     r"spokeswomen|coaches|captains|ambassadors|envoys|candidates|prime ministers|lawyers|managers)"
-    r"(?:\s+of\s+[^,;.]{2,80}?)?,\s+"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;.]{1,80}?)?,\s+"
     rf"({_NAME})(?:,\s+({_NAME}))?,?\s+and\s+({_NAME})(?=\s*[,;.]|\s+(?:were|are|have|had|both|all|said|say)\b)")
 
 
 def find_apposed_persons(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """Names in apposition to a plural person role ("The mayors of Kellby and Dornby, Ana Vidal
-    and Rosa Mir, both from ...") are persons: the model's mentions inside them give way (marked
+    and Rosa Mir, both from ...", not "the leaders of the two parties, Green Left and ...", nor a
+    name with an organisation's word) are persons: the model's mentions inside them give way (marked
     "dropped") to one PERSON mention each, marked "apposed"."""
     added = []
     for paragraph, text in texts.items():
@@ -174,6 +176,9 @@ def find_apposed_persons(texts: dict[int, str], found: Sequence[Mention]) -> lis
                 if match.group(group) is None:
                     continue
                 start, end = match.span(group)
+                words = match.group(group).lower().split()
+                if set(words) & ORG_WORDS or words[-1] in PARTY_PLURALS:
+                    continue  # "the leaders of the parties, Kell Forward and Social Democrats"
                 inside = [m for m in found if m.paragraph == paragraph and m.start < end and m.end > start]
                 if any(m.start < start or m.end > end for m in inside):
                     continue  # a longer name across the apposition's edge: leave the model's
