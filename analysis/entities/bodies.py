@@ -15,9 +15,9 @@ places or firms told by one context the type rules of :mod:`~analysis.entities.t
   the words after it complete a longer name of the same article (:func:`extend_cut_names`).
 * One context makes a one-word name a place or a firm (:func:`tell_by_context`): "a Kell labour
   court", "the Kell court", "the Kell regional government", "Floods hit Kell and Tarn", "Aid
-  reached Kell", "the port of Kell",
-  "the mayors of Kell and Tarnby", "the flow at Kell", "the (regional)
-  government of Kell" (no person) -> a place; "Its rival, Brightmart," -> a firm.
+  reached Kell", "the port of Kell", "the mayors of Kell and Tarnby", "the flow at Kell", "the
+  (regional) government of Kell" (no person) -> a place; "Its rival, Brightmart," -> a firm. A rare
+  name the model skipped in such a context is found as a place (:func:`find_told_places`).
 * A span the model drew over a comma list of one-word names ("Ostmark, Vellany"), no place, is
   one mention per name (:func:`split_comma_lists`).
 """
