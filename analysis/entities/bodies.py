@@ -120,7 +120,8 @@ def find_body_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Me
         label = "LOC" if WATER_BODY_WORDS & {w.lower() for w in words[1:]} else "GPE"
         pattern = re.compile(rf"(?<![\w'’-]){words[0]}(?![\w’-]|\s+[A-Z])")
         added += _scan(texts, [*found, *added], pattern, "body place",
-                       lambda match, _text, lowercase: label if rare(match.group(0), lowercase) else None, group=0)
+                       lambda match, _text, lowercase, label=label: label if rare(match.group(0), lowercase) else None,
+                       group=0)
     return added
 
 
