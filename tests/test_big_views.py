@@ -75,7 +75,8 @@ def test_a_short_document_keeps_one_mark_per_paragraph():
     fig = charts.figure_paragraph_sentiment(paragraphs(40))
     assert len(fig.data[0].x) == 40
     fig = charts.figure_sentence_tone(sentences(60))
-    assert len(fig.data[0].x) == 60 and fig.layout.shapes
+    assert len(fig.data[0].x) == 60 and len(fig.layout.xaxis.tickvals) == len({s.paragraph for s in
+                                                                             sentences(60).itertuples()})
 
 
 def big_article(n: int) -> bytes:

@@ -60,7 +60,10 @@ def test_sentence_tone_points_in_reading_order():
     assert scale(trace.marker.colorscale) == TONE_SCALE
     assert [tuple(c) for c in trace.customdata] == [(1, "He praised it."), (1, "It said so."), (2, "They hated it.")]
     assert tuple(fig.layout.yaxis.range) == (-1.05, 1.05)
-    assert fig.layout.xaxis.title.text == "sentence (in reading order)"
+    assert fig.layout.xaxis.title.text.startswith("sentences in reading order")
+    # paragraph dividers: a dotted grid line before each paragraph's first sentence, labelled
+    assert list(fig.layout.xaxis.tickvals) == [0.5, 2.5] and list(fig.layout.xaxis.ticktext) == ["¶1", "¶2"]
+    assert fig.layout.xaxis.griddash == "dot"
 
 
 def test_entity_mentions_one_trace_per_type_in_its_colour():

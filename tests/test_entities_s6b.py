@@ -16,7 +16,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import analyze, from_text
-from analysis.entities.bodies import extend_cut_names, named_after_place
+from analysis.entities.bodies import extend_cut_names
+from analysis.entities.typewords import named_after_place
 from analysis.entities.model import Mention
 from tests.casebook import case_params, check_ids
 from tests.test_entities_constructions import TITLE, Case, E, compare

@@ -97,7 +97,8 @@ from analysis.entities.recall import (
     find_speakers,
     split_coordinated,
 )
-from analysis.entities.spans import clean_span, mentions_from_doc, strip_possessive
+from analysis.entities.placespans import strip_possessive
+from analysis.entities.spans import clean_span, mentions_from_doc
 from analysis.entities.types import relabel
 from analysis.entities.variants import (
     merge_appositions,

@@ -3,7 +3,7 @@ places or firms told by one context the type rules of :mod:`~analysis.entities.t
 
 * A public body named after a river, region or town ("the Tarn Basin Authority", "the Kell
   Hydrographic Confederation", "the Velda Water Board") is an organisation of its own: the place's
-  name alone is never its short form (:func:`named_after_place`), and that name, used alone, is a
+  name alone is never its short form (:func:`~analysis.entities.typewords.named_after_place`), and that name, used alone, is a
   place (:func:`place_bodies`): LOC when the body is a river's or a basin's, GPE otherwise; a
   river's name alone joins its name with "River" (:func:`merge_feature_names`).
 * A body named after a place the model cut to the place or skipped ("the Dornby City Council") is
@@ -28,32 +28,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.entities.model import Entity, Mention
-from analysis.entities.typewords import ORG_WORDS, PARTY_PLURALS
-
-#: Words after a place's name that make an organisation a public body named after that place
-#: ("the Tarn Basin Authority", "the Ostmark Regional Authority", "the Velda Water Board").
-GEO_BODY_WORDS = frozenset({"basin", "river", "rivers", "hydrographic", "hydrological", "watershed", "catchment",
-                            "water", "waters", "regional", "region", "municipal", "provincial", "metropolitan",
-                            "city", "county", "district", "valley", "lake", "delta", "estuary", "coastal",
-                            "confederation", "port", "harbour", "harbor", "urban", "transit", "irrigation"})
-#: Words of a body named after a natural feature: the feature alone is a LOC ("the Tarn").
-WATER_BODY_WORDS = frozenset({"basin", "river", "rivers", "hydrographic", "hydrological", "watershed",
-                              "catchment", "valley", "lake", "delta", "estuary"})
-
-
-#: Head words of a public body ("... Authority", "... Board"); a firm's ("... Water Holdings") are not.
-BODY_HEADS = frozenset({"authority", "authorities", "board", "council", "commission", "agency", "confederation",
-                        "corporation", "trust", "service", "services", "government", "assembly", "court", "police",
-                        "department", "ministry", "directorate", "office", "administration", "committee",
-                        "inspectorate", "tribunal", "consortium", "federation", "association"})
-
-
-def named_after_place(key: str) -> bool:
-    """Whether an organisation's name (a grouping key, lower case) is a place's name followed by a
-    public body's geographic words and its head ("tarn basin authority", "velda water board"): its
-    first word alone is the place; a firm's name ("pacific water holdings") is not."""
-    words = key.split()
-    return len(words) > 2 and bool(set(words[1:-1]) & GEO_BODY_WORDS) and words[-1] in BODY_HEADS
+from analysis.entities.typewords import ORG_WORDS, PARTY_PLURALS, WATER_BODY_WORDS, named_after_place
 
 
 def place_bodies(entities: Sequence[Entity], texts: dict[int, str]) -> None:

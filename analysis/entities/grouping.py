@@ -38,11 +38,10 @@ import unicodedata
 from collections.abc import Iterable
 
 from analysis.entities import countries
-from analysis.entities.bodies import named_after_place
 from analysis.entities.finders import spells
 from analysis.entities.model import Entity, Mention
-from analysis.entities.spans import strip_possessive
-from analysis.entities.typewords import ORG_WORDS
+from analysis.entities.placespans import strip_possessive
+from analysis.entities.typewords import ORG_WORDS, named_after_place
 from analysis.entities.words import NAME_PARTICLES
 
 #: Words after a name that make a thing of that name's own (its summit, its campaign).

@@ -3,11 +3,18 @@ by their use) and the language names (:mod:`analysis.entities.languages`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from analysis.entities import countries
 from analysis.entities.languages import language_names
 from analysis.entities.words import PERSON_TITLES
+
+
+def strip_possessive(text: str) -> str:
+    """The name without a trailing possessive ("Iran's" -> "Iran")."""
+    return re.sub(r"(?:'s|'|’s|’)$", "", text).strip()
 
 
 def doc_text(doc) -> str:
@@ -28,8 +35,6 @@ def resolve_place(span: Span) -> tuple[Span, str, str | None, str | None]:
     if longer and longer.end() > span.end_char:  # the model cut "Guinea-Bissau" to "Guinea"
         extended = span.doc.char_span(span.start_char, longer.end(), alignment_mode="expand")
         span = Span(span.doc, extended.start, extended.end, label=span.label_) if extended is not None else span
-    from analysis.entities.spans import strip_possessive
-
     text = strip_possessive(span.text)
     core = countries.strip_affixes(text)
     if core != text:  # "pan-African", "northern Syria": the place part only

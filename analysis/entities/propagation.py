@@ -17,7 +17,7 @@ from analysis.entities import countries
 from analysis.entities.finders import initials
 from analysis.entities.grouping import CLUB_WORDS, unprefixed
 from analysis.entities.model import Coverage, Entity, Mention
-from analysis.entities.spans import strip_possessive
+from analysis.entities.placespans import strip_possessive
 from analysis.entities.words import CALENDAR
 
 

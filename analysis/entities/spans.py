@@ -54,11 +54,6 @@ UNIT_HEADS = {"committee", "subcommittee", "department", "division", "unit", "br
               "faculty", "panel", "board", "service", "force", "team", "section", "desk", "council", "corps"}
 
 
-def strip_possessive(text: str) -> str:
-    """The name without a trailing possessive ("Iran's" -> "Iran")."""
-    return re.sub(r"(?:'s|'|’s|’)$", "", text).strip()
-
-
 def _junk_token(token: Token) -> bool:
     """Leading junk: articles, punctuation, and fragments without letters glued to a name."""
     return token.lower_ in _LEADING_JUNK or token.is_punct or not any(ch.isalpha() for ch in token.text)

@@ -137,3 +137,29 @@ ORG_AGENT_VERBS = {"built", "operated", "owned", "manufactured", "supplied", "sp
 #: Plural party words that end a party's name ("the Social Democrats", "the Free Greens").
 PARTY_PLURALS = {"democrats", "republicans", "socialists", "liberals", "conservatives", "greens", "communists",
                  "nationalists", "unionists", "progressives", "democrats'", "libertarians"}
+
+
+#: Words after a place's name that make an organisation a public body named after that place
+#: ("the Tarn Basin Authority", "the Ostmark Regional Authority", "the Velda Water Board").
+GEO_BODY_WORDS = frozenset({"basin", "river", "rivers", "hydrographic", "hydrological", "watershed", "catchment",
+                            "water", "waters", "regional", "region", "municipal", "provincial", "metropolitan",
+                            "city", "county", "district", "valley", "lake", "delta", "estuary", "coastal",
+                            "confederation", "port", "harbour", "harbor", "urban", "transit", "irrigation"})
+#: Words of a body named after a natural feature: the feature alone is a LOC ("the Tarn").
+WATER_BODY_WORDS = frozenset({"basin", "river", "rivers", "hydrographic", "hydrological", "watershed",
+                              "catchment", "valley", "lake", "delta", "estuary"})
+
+
+#: Head words of a public body ("... Authority", "... Board"); a firm's ("... Water Holdings") are not.
+BODY_HEADS = frozenset({"authority", "authorities", "board", "council", "commission", "agency", "confederation",
+                        "corporation", "trust", "service", "services", "government", "assembly", "court", "police",
+                        "department", "ministry", "directorate", "office", "administration", "committee",
+                        "inspectorate", "tribunal", "consortium", "federation", "association"})
+
+
+def named_after_place(key: str) -> bool:
+    """Whether an organisation's name (a grouping key, lower case) is a place's name followed by a
+    public body's geographic words and its head ("tarn basin authority", "velda water board"): its
+    first word alone is the place; a firm's name ("pacific water holdings") is not."""
+    words = key.split()
+    return len(words) > 2 and bool(set(words[1:-1]) & GEO_BODY_WORDS) and words[-1] in BODY_HEADS

@@ -18,7 +18,7 @@ import re
 
 from analysis.entities.grouping import fold, merge
 from analysis.entities.model import Entity, Mention
-from analysis.entities.spans import strip_possessive
+from analysis.entities.placespans import strip_possessive
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w'’&-]*)*")
 _APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?|\s*\((?=[A-Z][A-Z0-9&.]{1,7}\))|\s*\[(?=[^\]]{2,40}\])")
