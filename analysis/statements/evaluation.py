@@ -124,18 +124,22 @@ def valence(tokens: list[Token], *, negated: bool = False) -> float:
 _MODALS = frozenset({"will", "would", "should", "must", "could", "can", "may", "might", "shall", "'ll", "wo"})
 
 
+def _act_over(actions: list[Token], target: Token | None) -> Token | None:
+    """The first act verb above the target in the parse (the act done to it), or None."""
+    if target is None:
+        return None
+    ancestors = {t.i for t in target.ancestors}
+    return next((t for t in actions if t.pos_ == "VERB" and t.i in ancestors), None)
+
+
 def done_act(actions: list[Token], target: Token | None) -> bool:
     """Whether the hostile or friendly act aimed at the target is told as done ("said troops had
     defeated X", "X's allies helped it"): a report of an event, not a threat, call or intent
     ("we will punish X", "X must be stopped", "we are going to help X"), nor the speaker's own
     act told by a personal pronoun ("explained why he had dropped X")."""
-    if target is None:
+    verb = _act_over(actions, target)
+    if verb is None:
         return False
-    ancestors = {t.i for t in target.ancestors}
-    verbs = [t for t in actions if t.pos_ == "VERB" and t.i in ancestors]
-    if not verbs:
-        return False
-    verb = verbs[0]
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "acl", "amod"):
         return False
     if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she") for c in verb.children):
@@ -216,15 +220,12 @@ def done_by_thing(actions: list[Token], target: Token | None, lex) -> bool:
     "the new law would protect X", "the aid will save X"): an effect foretold, not an intent of
     anyone, so no position toward X. An actor (a name, a pronoun, "troops", "the government") or
     a passive ("X must be punished") keeps the act a position."""
-    if target is None:
-        return False
-    ancestors = {t.i for t in target.ancestors}
-    verbs = [t for t in actions if t.pos_ == "VERB" and t.i in ancestors]
-    if not verbs:
+    verb = _act_over(actions, target)
+    if verb is None:
         return False
     actors = {d for d in lex["descriptions"] if set(lex[f"description:{d}"]) & {"PERSON", "ORG", "GPE", "NORP"}} \
         | lex["unnamed_sources"] | _ACTORS  # "the government" acts; "the law", "the summit" do not
-    subjects = [c for c in verbs[0].children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
         c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() not in actors and c.lower_ not in actors
         and not any(t.ent_type_ for t in c.subtree) for c in subjects)
