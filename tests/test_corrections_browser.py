@@ -89,7 +89,8 @@ def test_corrections_travel_with_the_share_link(app, browser, app_url):  # noqa:
         fresh.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Overview").click()
         button = fresh.locator(".st-key-overview_json button")
         expect(button).to_be_visible(timeout=UI_TIMEOUT)
-        with fresh.expect_download() as download:
+        wait_idle(fresh)  # a click during the page's run can be lost with the run it interrupts
+        with fresh.expect_download(timeout=UI_TIMEOUT) as download:
             button.click()
         payload = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
         assert [op["op"] for op in payload["corrections"]] == ["merge_entities", "delete_statement", "edit_statement"]
