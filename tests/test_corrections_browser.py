@@ -61,7 +61,8 @@ def test_corrections_travel_with_the_share_link(app, browser, app_url):  # noqa:
     # merge two entities: one bar left
     open_page(app, "Entities")
     assert {"Muslim", "Islamic"} <= set(plotted(page, "entities_mentions_chart", "y"))
-    page.get_by_text("Correct the entities").click()
+    with app.script_run():  # the forms are drawn by the run that opening the section starts
+        page.get_by_text("Correct the entities").click()
     choose(app, "entities_fix_entity", "Muslim")
     choose(app, "entities_fix_other", "Islamic")
     click(app, "entities_fix_apply")
@@ -69,7 +70,8 @@ def test_corrections_travel_with_the_share_link(app, browser, app_url):  # noqa:
     assert "Muslim" in names and "Islamic" not in names
     # a statement deleted (the only one of its speaker), another's stance corrected
     open_page(app, "Stance")
-    page.get_by_text("Correct the statements").click()
+    with app.script_run():  # the forms are drawn by the run that opening the section starts
+        page.get_by_text("Correct the statements").click()
     choose(app, "stance_fix_statement", "¶2 Arab stood by", in_form=False)
     click(app, "stance_fix_delete")
     choose(app, "stance_fix_statement", "¶4 Ebrahim Raisi suggested", in_form=False)
