@@ -36,11 +36,13 @@ def choose(tab: App, key: str, text: str, *, in_form: bool = True) -> None:
             break
         except AssertionError:
             tab.page.keyboard.press("Escape")
+    # picked with the keyboard (the filtered option is the highlighted one): a click can wait on an
+    # option the list is still moving into place
     if in_form:
-        option.click()
+        tab.page.keyboard.press("Enter")
         return
     with tab.script_run():
-        option.click()
+        tab.page.keyboard.press("Enter")
 
 
 def click(tab: App, key: str) -> None:
