@@ -143,11 +143,11 @@ def statement_corrections(analysis: Analysis) -> None:
     st.subheader("Corrections", anchor=False)
     if current_digest() is None or _original_note():
         return
-    statements = analysis.statements.to_dict(orient="records")
     # The pickers list every statement and sentence: drawn only while open (the page loads faster)
     box = st.expander("Correct the statements", icon=":material/edit:", key="stance_fix_box", on_change="rerun")
     if not box.open:
         return
+    statements = analysis.statements.to_dict(orient="records")
     with box:
         if statements:
             labels = [_statement_label(row) for row in statements]
@@ -224,10 +224,10 @@ def entity_corrections(analysis: Analysis) -> None:
     st.subheader("Corrections", anchor=False)
     if current_digest() is None or _original_note():
         return
-    rows = analysis.entities.to_dict(orient="records")
     box = st.expander("Correct the entities", icon=":material/edit:", key="entities_fix_box", on_change="rerun")
     if not box.open:  # drawn only while open, like the statements'
         return
+    rows = analysis.entities.to_dict(orient="records")
     with box:
         if not rows:
             st.caption("No entity to correct.")
