@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.entities.model import Entity, Mention
+from analysis.entities.recall import _lowercase_words, _scan, rare
 from analysis.entities.typewords import ORG_WORDS, PARTY_PLURALS, WATER_BODY_WORDS, named_after_place
 
 
@@ -62,8 +63,6 @@ def find_place_bodies(texts: dict[int, str], found: Sequence[Mention]) -> list[M
     """A body named after a place that the model cut to the place ("Dornby" of "the Dornby City
     Council") or skipped, its first word rare, is one organisation; the model's mentions inside it
     give way (marked "dropped")."""
-    from analysis.entities.recall import _lowercase_words, rare
-
     lowercase = _lowercase_words(texts)
     added = []
     for paragraph, text in texts.items():
@@ -85,8 +84,6 @@ def find_body_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Me
     """The place a body is named after, written alone where the model skipped it ("the Ostmark
     Regional Authority ... Ostmark wants a dam"): a place (LOC for a river's or a basin's body),
     when its name is a rare word."""
-    from analysis.entities.recall import _scan, rare
-
     added: list[Mention] = []
     for body in sorted({strip_article(m.text) for m in found if m.label == "ORG"}):
         words = body.split()
@@ -231,8 +228,6 @@ _TOLD_PLACE = re.compile(
 def find_told_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """A rare one-word name the model skipped in a context only a town fits ("Floods hit Kell",
     "Aid reached Kell", "the port of Kell", "the mayor of Kell", "the Kell district court") is a place."""
-    from analysis.entities.recall import _scan, rare
-
     def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
         return "GPE" if rare(match.group(1), lowercase) else None
 
