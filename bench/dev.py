@@ -5,6 +5,9 @@ loaded once) with the shared scorer. The three articles in :data:`HELD_OUT` were
 any rule work of the staged statement extractor began; while rules are written their text and
 per-article lines stay unread, and only ``--held-out`` prints them (for the closing report).
 
+``--dir FOLDER`` scores another folder of annotated articles (``NAME.txt`` + ``NAME.gold.json``,
+all counted as tuning articles), for example a set written for the project outside the repository.
+
 ``--details`` lists, for the tuning articles only, the statements missed, the extra ones, the
 wrong stances and targets, and the entity errors.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+from pathlib import Path
 
 from analysis import analyze, load
 from analysis.nlp import load_pipeline
@@ -84,18 +88,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--details", action="store_true", help="errors of the tuning articles")
     parser.add_argument("--held-out", action="store_true", help="also show the held-out articles")
     parser.add_argument("--only", help="one tuning article")
+    parser.add_argument("--dir", help="score this folder of annotated articles instead of the dev set")
     args = parser.parse_args(argv)
     score = _scorer()
     nlp = load_pipeline()
     groups: dict[str, list[dict]] = {"tune": [], "held-out": [], "seed": []}
-    for gold_path in sorted(DEV.glob("*.gold.json")):
+    folder = Path(args.dir) if args.dir else DEV
+    for gold_path in sorted(folder.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
         if args.only and name != args.only:
             continue
-        group = "seed" if name == "seed" else "held-out" if name in HELD_OUT else "tune"
+        group = "seed" if name == "seed" else "held-out" if name in HELD_OUT and not args.dir else "tune"
         if group == "held-out" and not args.held_out:
             continue
-        text_path = DEV / f"{name}.txt"
+        text_path = folder / f"{name}.txt"
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         pred = analyze(load(text_path.read_bytes(), text_path.name), nlp=nlp).to_dict()
         result = score.score(gold, pred)
