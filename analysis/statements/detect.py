@@ -34,13 +34,19 @@ from analysis.statements.framing import (
     bare_content_verb,
     carrier,
     coordinated_holder,
-    dangling,
     label_agent,
     misread_clause,
     personal_source,
 )
 from analysis.statements.grammar import has_child, subject_of
 from analysis.statements.lexicon import CueWord, Lexicon
+from analysis.statements.nesting import (
+    nested,
+    object_participle,
+    passive_participle,
+    reporters_participle,
+    semicolon_between,
+)
 from analysis.statements.quotes import Quote, attach_quote, is_speech_quote
 
 ACCORDING_TO = CueWord("according to", "phrase", "report", "neutral", False,
@@ -125,8 +131,9 @@ def detect_cues(piece: Piece, *, text: str, quotes: list[Quote], lex: Lexicon) -
         if hit is not None:
             hits.append(hit)
     sentence_of = {t.i: sent.start for sent in piece.doc.sents for t in sent}
-    hits = [_reporter_of(h, hits) if dangling(h.token) else h for h in hits if not carrier(h.token, lex)]
-    return [h for h in hits if not _nested(h, hits, sentence_of=sentence_of)]
+    hits = [_reporter_of(h, hits) if reporters_participle(h.token) else h for h in hits
+            if not carrier(h.token, lex)]
+    return [h for h in hits if not nested(h, hits, sentence_of=sentence_of)]
 
 
 def _reporter_of(hit: CueHit, hits: list[CueHit]) -> CueHit:
@@ -227,7 +234,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         if lemma != "describe":
             return None
         word = CueWord("describe", "verb", "speech", None, True, "described what happened", "")
-    if fails(token, lex=lex):
+    if fails(token, lex=lex) or passive_participle(token) or object_participle(token):
         return None
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.request_heads:
         return None  # "urged X to condemn Y": the content of the request
@@ -292,8 +299,10 @@ def _label_tokens(token: Token, lemma: str, objects: list[Token], *, quotes: lis
                   offset: int) -> list[Token]:
     """What a labelling verb calls its object: an object predicate ("called the plan
     reckless"), a small clause ("found the offer reasonable"), a second object ("branded them
-    traitors"), an "as" phrase ("described it as unfair"), or a quoted modifier ('called the
-    decision "shameful"')."""
+    traitors"), an "as" phrase ("described it as unfair"), a quoted modifier ('called the
+    decision "shameful"'), a label after a compound object the parser split ("called the pay
+    offer an insult"), or the quotation a relative clause calls its head ('a measure the party
+    had called "overdue"')."""
     clause = small_clause(token)
     label = []
     if clause is not None:
@@ -309,6 +318,12 @@ def _label_tokens(token: Token, lemma: str, objects: list[Token], *, quotes: lis
         label = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
     if not label:
         label = [t for obj in objects for t in obj.subtree if _inside(offset + t.idx, quotes)]
+    if not label and objects:  # "called the pay offer an insult": "offer" misread as a verb
+        label = [t for c in token.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP", "NN")
+                 and not has_child(c, "nsubj", "aux", "mark") for o in c.children
+                 if o.dep_ == "dobj" and has_child(o, "det") for t in o.subtree]
+    if not label and token.dep_ == "relcl" and not objects:  # 'a measure X had called "the least ..."'
+        label = [t for t in token.subtree if t.i > token.i and _inside(offset + t.idx, quotes)]
     return label
 
 
@@ -380,35 +395,3 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
     cue_text = token.text + (" for" if "for" in preps and word.family == "request" else "")
     return CueHit(token, piece, word, cue_text, agent, how, content=content, label=label,
                   quote=quote, nominal=True)
-
-
-def _nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> bool:
-    """Whether a cue sits in the reported content of another cue of the same sentence ("said
-    staff would demand a review", "according to X, the group, which backs Y, ..."): what someone
-    else said, not a statement of its own."""
-    token = hit.token
-    if dangling(token):
-        return False  # "announced the match had been called off, citing snow": the announcer cites
-    for other in hits:
-        if other is hit or sentence_of[other.token.i] != sentence_of[token.i]:
-            continue
-        if other.word.lemma == "according to" and any(t.i == token.i for t in other.content):
-            return True  # "According to the BBC, the militia, which supports X, ..."
-        ancestor = token
-        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not has_child(token, "nsubj", "nsubjpass"):
-            continue  # "X said [A had risen] and accused B": the parser's attachment, X's sentence
-        while ancestor.head.i != ancestor.i:
-            if ancestor.head.i == other.token.i:
-                if ancestor.dep_ in ("ccomp", "xcomp") and ancestor is not other.token \
-                        and not semicolon_between(token, other.token):
-                    return other.family in ("speech", "report") and hit.how != "agent"
-                break
-            ancestor = ancestor.head
-    return False
-
-
-def semicolon_between(first: Token, second: Token) -> bool:
-    """A semicolon between two cues: two sentences in one ("X said A; Y reported B"), whatever
-    the parser hung on what."""
-    start, end = sorted((first.i, second.i))
-    return any(t.text == ";" for t in first.doc[start:end])

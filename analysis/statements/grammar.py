@@ -169,3 +169,13 @@ def missed_name(head: Token, words: list[Token]) -> list[Token]:
     if not 2 <= len(run) <= 3 or not (head in run or head.lower_ in TITLE_WORDS):
         return []
     return run
+
+
+def locative_below(token: Token, head: Token) -> bool:
+    """Whether a token sits in an "in"/"at" phrase below ``head`` ("workers at a plant in Kell")."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "prep":
+            return token.lower_ in ("in", "at")
+        token = token.head
+    return False
+

@@ -5,7 +5,8 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
 
 1. groups: "they", "both", "both coaches", "the two ministers" stand for each named member of
    the last group introduced together; a phrase with a named member ("her opponents, among them
-   the Cyclists' Union") gives that member; conjoined subjects give one speaker each;
+   the Cyclists' Union") gives that member; a plural phrase listing names ("the mayors of Kell
+   and Vilnia, Ida Brandt and Tom Reyes") gives each; conjoined subjects give one speaker each;
 2. a person the phrase hangs from ("Ilunga, a spokesman for the ministry, who ..."), the
    phrase's own name ("news agency TASS"), a named appositive ("the ambassador, Lea Berg");
 3. an unnamed source in a place stays unnamed ("officials in Kyiv"); otherwise an entity named
@@ -19,7 +20,8 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
 5. a role or title the article gave someone ("the Supreme Leader"); "the attacker", "the
    suspect" -> the culprit the article names (:mod:`~analysis.statements.culprits`); a description ("the
    ministry", "the country") -> the speaker introduced with that noun, else the last entity whose
-   name or role has it, else the last speaker or entity of a fitting type; a description with
+   name or role has it, else the last speaker or entity of a fitting type, though a speaker of
+   this or the last paragraph wins over a name not mentioned since; a description with
    an owner resolves through the owner ("the country's foreign ministry");
 6. anything else is an unnamed source ("officials said"), kept and marked ``unnamed``.
 
@@ -49,6 +51,7 @@ from analysis.statements.grammar import (
     RELATIVE,
     depth_below,
     in_order,
+    locative_below,
     missed_name,
     phrase,
     span_text,
@@ -56,6 +59,8 @@ from analysis.statements.grammar import (
 from analysis.statements.holders import ACT_NOUNS, Speaker, SpeakerContext, split_subjects
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
+from analysis.statements.members import listed_members
+from analysis.statements.referents import continued_actor, place_like_people
 
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
@@ -74,6 +79,7 @@ class SpeakerResolver(SpeakerContext):
         self.discourse = discourse
         self.lex = lex
         self.texts = texts
+        self._places: frozenset[str] | None = None  # people used as places (referents.py)
 
     # -- look-ups --------------------------------------------------------------------------------
 
@@ -153,7 +159,7 @@ class SpeakerResolver(SpeakerContext):
 
     def resolve(self, piece: Piece, head: Token) -> list[Speaker]:
         """Speakers for a phrase head: one per named conjunct or group member, else one."""
-        group = self._group_of(piece, head)
+        group = self._group_of(piece, head) or self._listed(piece, head)
         if group:
             return group
         conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
@@ -163,6 +169,16 @@ class SpeakerResolver(SpeakerContext):
         if named:
             return list({s.name: s for s in named}.values())
         return resolved[:1]
+
+    def _listed(self, piece: Piece, head: Token) -> list[Speaker]:
+        """Members a plural phrase lists (:mod:`~analysis.statements.members`), remembered as a group."""
+        members, _ = listed_members(head, type_of=lambda t: (h.type if (h := self.entity_of(piece, t)) else None))
+        names = list(dict.fromkeys(self.entity_of(piece, t).name for t in members))
+        if len(names) < 2:
+            return []
+        self.discourse.add_group(Group(tuple(names), frozenset({head.lemma_.lower()}), piece.paragraph,
+                                       piece.offset + head.idx))
+        return [Speaker(name, name) for name in names]
 
     def remember(self, piece: Piece, head: Token, speaker: Speaker) -> None:
         """Write a speaker to the discourse (after its statement is emitted)."""
@@ -198,7 +214,7 @@ class SpeakerResolver(SpeakerContext):
                 return Speaker(author.name, text, unnamed=author.unnamed, indirect=True)
         entities = self.entities_in(piece, words)
         if entities and head.lower_ in self.lex["unnamed_sources"] and all(
-                _locative(token, head) for _, token in entities):
+                locative_below(token, head) for _, token in entities):
             return Speaker(text, text, unnamed=True)
         unknown = missed_name(head, words)
         if unknown:  # "Former US envoy Ana Soto" when the tagger missed the name: the name, not the US
@@ -257,6 +273,8 @@ class SpeakerResolver(SpeakerContext):
             types = tuple(self.lex[f"description:{lemma}"])
             voice = self.discourse.last_voice(paragraph, types=types)
             name = self.discourse.described(lower, types) or self.index.last_named(paragraph, offset, lemma)
+            name = continued_actor(name, voice, paragraph=paragraph, offset=offset, index=self.index,
+                                   nouns=frozenset(self.lex["naming_descriptions"]), noun=lemma)
             if name is None and lemma not in self.lex["naming_descriptions"]:  # "the union": only a named union
                 name = (voice.name if voice and not voice.unnamed else None) \
                     or self.index.last_before(paragraph, offset, types)
@@ -312,7 +330,9 @@ class SpeakerResolver(SpeakerContext):
 
     def _personal_pronoun(self, paragraph: int, offset: int, text: str) -> Speaker | None:
         """he/she: the last person, unless an unnamed person spoke since that person was named."""
-        name = self.index.last_before(paragraph, offset, ("PERSON",))
+        if self._places is None:
+            self._places = place_like_people(self.index, self.texts)
+        name = self.index.last_before(paragraph, offset, ("PERSON",), skip=self._places)
         voice = self.discourse.last_voice(paragraph)
         if voice is not None and voice.unnamed and voice.type is None:
             named_at = self.index.position_of_last(paragraph, offset, ("PERSON",))
@@ -400,13 +420,4 @@ class SpeakerResolver(SpeakerContext):
                 if name:
                     return name
         return None
-
-
-def _locative(token: Token, head: Token) -> bool:
-    """Whether a token sits in an "in"/"at" phrase below ``head`` ("workers at a plant in Kell")."""
-    while token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "prep":
-            return token.lower_ in ("in", "at")
-        token = token.head
-    return False
 
