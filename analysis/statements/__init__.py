@@ -80,6 +80,7 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
     for piece in body:
         resolver.note_groups(piece)
         actors.note(piece)
+        finder.note(piece)
         text = texts[piece.paragraph]
         quotes = [Quote(piece.offset + s, piece.offset + e) for s, e in quote_spans(piece.doc.text)]
         for hit in detect_cues(piece, text=text, quotes=quotes, lex=lex):

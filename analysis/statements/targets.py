@@ -13,7 +13,10 @@
    decision by X", "X's refusal"), the by-agent of a passive inside it ("a petition signed by
    X"), the entity just talked about for a periphrasis ("one of X's finest players"); the
    victim of an attack named in it is not the one judged ("the attack on X"), its author is,
-   from context or named anywhere in the article as the culprit;
+   from context or named anywhere in the article as the culprit; a decision, plan or ruling
+   named by a definite noun ("called the ruling a victory", "vowed to challenge the
+   transfers", "said the recount was a waste") is about its author told before
+   (:mod:`~analysis.statements.context`, :mod:`~analysis.statements.authors`);
 4. reported speech is about the subject or object of the reported clause or quotation ("said
    the champion had bribed the judges" -> the champion; "said of the ministry" -> the
    ministry); never a place in a locative phrase, a source, a bystander or a possessive
@@ -30,7 +33,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from analysis.statements.actors import EVENT_NOUNS, author_of, maker_of
+from analysis.pieces import Piece
+from analysis.statements.actors import EVENT_NOUNS
+from analysis.statements.authors import ActAuthors, is_act_noun
+from analysis.statements.context import ContextTargets
 from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.detect import CueHit, small_clause
 from analysis.statements.grammar import (
@@ -43,7 +49,7 @@ from analysis.statements.grammar import (
 )
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.reported import NO_TARGET, ReportedTargets, Target
-from analysis.statements.scope import BUILDINGS, ScopeRules
+from analysis.statements.scope import ScopeRules
 from analysis.statements.speakers import SpeakerResolver
 
 __all__ = ["NO_TARGET", "Target", "TargetFinder"]
@@ -67,7 +73,7 @@ _WRONGDOING = frozenset({"betray", "lie", "cheat", "steal", "bribe", "rig", "mis
                          "subvert", "harass", "intimidate", "oppress", "persecute", "abandon"})
 
 
-class TargetFinder(ScopeRules, ReportedTargets):
+class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
     """Finds the targets of one article's cues (one job: cue -> target)."""
 
     def __init__(self, *, resolver: SpeakerResolver, lex: Lexicon, texts: dict[int, str]) -> None:
@@ -77,6 +83,11 @@ class TargetFinder(ScopeRules, ReportedTargets):
         self._speakers: frozenset[str] = frozenset()  # of the cue being read
         self._previous: tuple[tuple, Target] | None = None  # the last position's place and target
         self._reporting = True  # whether the cue being read reports speech
+        self.authors = ActAuthors(resolver.index)
+
+    def note(self, piece: Piece) -> None:
+        """Remember the acts a paragraph piece tells and their authors (read before its cues)."""
+        self.authors.note(piece)
 
     def find(self, hit: CueHit, *, speakers: set[str], actions: list[Token] | None = None) -> Target:
         """The target of a cue for speakers (rules 1-4 of the module docstring); ``actions`` are
@@ -219,6 +230,10 @@ class TargetFinder(ScopeRules, ReportedTargets):
                     resolved = self._refer(hit, head)
                     if resolved and resolved not in skip:
                         return Target(resolved, self._text(hit, [head]), "action", head)
+                for head in candidates:  # "vowed to challenge the transfers": whoever made them
+                    author = self._act_author(hit, head, skip) if head.dep_ in ("dobj", "pobj") else None
+                    if author is not None:
+                        return author
         return None
 
     # -- objects ---------------------------------------------------------------------------------
@@ -264,6 +279,9 @@ class TargetFinder(ScopeRules, ReportedTargets):
             if owner:
                 return owner
             if hit.family == "label":
+                judged = self._act_owner(hit, obj, skip) if is_act_noun(obj) else None
+                if judged:  # "called the ruling a victory", "branded the minister's offer a trick"
+                    return judged
                 continue
             for head in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
                 resolved = self._refer(hit, head)
@@ -279,50 +297,6 @@ class TargetFinder(ScopeRules, ReportedTargets):
                 if target:
                     return target
         return None
-
-    def _maker(self, hit: CueHit, head: Token, skip: set[str]) -> Target | None:
-        """A definite thing named without its maker ("said the bridge was a masterpiece"); a
-        decision or move named without its author ("said the change needs approval") -> its
-        author (:meth:`_author`); a building or site no one made ("will restore the cathedral")
-        -> the last building or place named."""
-        start = hit.piece.offset + min(hit.token.idx, hit.token.sent.start_char)
-        name = maker_of(self.resolver.discourse, head, position=(hit.piece.paragraph, start), skip=skip)
-        if name is None and head.lemma_.lower() in EVENT_NOUNS and head.pos_ == "NOUN":
-            return self._author(hit, head, skip)
-        if name is None and head.lemma_.lower() in BUILDINGS and head.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-            name = self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
-                                                   ("LOC", "FAC"), skip=frozenset(skip), topic=False)
-        return Target(name, self._text(hit, [head]), "context", head) if name else None
-
-    def _author(self, hit: CueHit, event: Token, skip: set[str]) -> Target | None:
-        """The author of a decision or move named without one ("criticised the move")."""
-        name = author_of(self.resolver.discourse, event, types=self.resolver.index.types,
-                         position=(hit.piece.paragraph, hit.piece.offset + hit.token.idx), skip=skip)
-        return Target(name, self._text(hit, [event]), "context", None) if name else None
-
-    def _perpetrator(self, hit: CueHit, act: Token, skip: set[str]) -> Target | None:
-        """The author of an attack named without one ("condemned the attack"): the entity that
-        owns the same kind of act earlier in the paragraph ("the Hamas attacks", "attacks by
-        X"), else the last actor of a hostile act in the last three paragraphs ("members of the
-        Front set fire to ..."), else the person the article names as the culprit anywhere
-        (:mod:`~analysis.statements.culprits`); None when there is none (never the victim)."""
-        lemma = act.lemma_.lower()
-        for token in reversed(hit.piece.doc[:act.i]):
-            if token.lemma_.lower() != lemma:
-                continue
-            owners = [t for c in token.children if c.dep_ in ("compound", "poss", "amod") for t in c.subtree]
-            owners += [t for c in token.children if c.dep_ in ("agent",) or (c.dep_ == "prep" and c.lower_ == "by")
-                       for t in c.subtree]
-            for name, t in self.resolver.entities_in(hit.piece, owners):
-                if name not in skip:
-                    return Target(name, self._text(hit, [t]), "perpetrator", t)
-        act = self.resolver.discourse.last_act(hit.piece.paragraph, hit.piece.offset + act.idx, hostile=True,
-                                               skip=frozenset(skip))
-        if act is not None:
-            return Target(act.name, "", "context", None)
-        culprit = next((n for n in self.resolver.discourse.culprits if n not in skip), None)
-        return Target(culprit, "", "context", None) if culprit else None
 
     def _victims(self, obj: Token) -> set[int]:
         """Tokens naming the victim of an attack in a phrase ("the attack on X"), and the label

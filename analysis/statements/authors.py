@@ -1,0 +1,191 @@
+"""Who made an act the article names by a noun: "the plan" -> whoever drew it up.
+
+A statement that judges a decision, plan, ruling, recount, offer or law ("the plan is a
+disaster", "said the recount was a waste of money", "vowed to challenge the transfers") is a
+position on the act's author, usually named elsewhere in the article. :class:`ActAuthors` reads
+every paragraph before its cues (:meth:`ActAuthors.note`) and remembers, in reading order:
+
+* an act noun with its own author: a possessor ("the ministry's plan"), a by- or from-phrase
+  ("a proposal by X", "an offer from X", "the plan drawn up by X"), a name before it ("the
+  Norland plan");
+* an act noun as the object of a verb of authoring whose subject is named ("X announced a
+  plan", "a judge ordered a recount", "the plan X unveiled");
+* an announcement or ruling of a clause ("X announced the region would move water",
+  "ballots must be recounted, a judge ruled"): the author of an announcement, and of the acts
+  told in the clause ("recounted" -> "the recount");
+* any verb with a named subject, for its nominalisation ("Norland withdrew" -> "the
+  withdrawal").
+
+:meth:`ActAuthors.author` answers for a definite act noun named without an author of its own:
+the author of the last record of the same act (same noun, or its verb), else, for a noun of
+the decision classes (:data:`ACT_NOUNS`), the author of the last announcement, order or ruling
+told before. When that author is among the speakers or their side (``skip``), there is none: a
+speaker judging its own act is no position on anyone. An indefinite noun ("a plan") is no act
+told before, and nothing is taken from the article's most active actor.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from analysis.pieces import Piece
+from analysis.statements.index import EntityIndex
+
+#: Nouns of decisions and moves that stand for one told before ("the plan", "the recount").
+ACT_NOUNS = frozenset({"move", "decision", "plan", "measure", "step", "policy", "proposal", "scheme", "order",
+                       "ruling", "verdict", "judgment", "judgement", "recount", "transfer", "ban", "reform",
+                       "law", "deal", "offer", "cut", "change", "initiative", "programme", "program",
+                       "strategy", "decree", "directive", "sanction", "tariff", "closure", "withdrawal",
+                       "conversion", "expansion", "merger", "takeover", "layoff", "hike", "increase",
+                       "announcement", "action", "pullout", "refusal", "suspension", "cancellation",
+                       "expulsion", "deployment", "crackdown", "shutdown", "overhaul", "bailout"})
+#: Verbs whose subject authors the act named as their object or told in their clause.
+AUTHORING = frozenset({"announce", "order", "rule", "decide", "propose", "unveil", "approve", "launch",
+                       "introduce", "adopt", "impose", "declare", "decree", "sign", "pass", "enact",
+                       "implement", "present", "table", "offer", "plan", "authorise",
+                       "authorize", "sentence", "uphold", "overturn", "quash", "promise", "pledge"})
+#: Verbs of a court or authority deciding, whose decision an appeal is against.
+RULING = frozenset({"rule", "order", "decide", "sentence", "convict", "uphold", "overturn", "quash", "approve",
+                    "decree", "impose"})
+#: Nouns whose verb is not written like them ("expulsion" <- "expel").
+IRREGULAR = {"expulsion": "expel", "pullout": "pull", "law": "pass", "action": "act", "decision": "decide",
+             "deployment": "deploy", "takeover": "take", "crackdown": "crack", "shutdown": "shut",
+             "conversion": "convert", "suspension": "suspend", "closure": "close", "refusal": "refuse",
+             "ruling": "rule", "verdict": "rule", "judgment": "rule", "judgement": "rule", "proposal": "propose"}
+#: Endings of nouns made from verbs ("withdrawal", "cancellation", "payment").
+_NOMINAL = ("al", "ion", "ment", "ure", "ance", "ence")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+class Authored(NamedTuple):
+    """One act and its author: the act noun (or verb) lemma, the verb that made it, and where."""
+
+    noun: str
+    verb: str
+    name: str
+    paragraph: int
+    offset: int
+
+
+def same_act(noun: str, verb: str) -> bool:
+    """Whether a noun lemma names the act of a verb lemma: the same word ("ban", "recount"), a
+    listed irregular one ("expulsion" <- "expel"), or a nominalisation sharing all of the verb
+    but its last two letters, and at least four ("withdrawal" <- "withdraw", "cancellation" <-
+    "cancel")."""
+    if noun == verb or IRREGULAR.get(noun) == verb:
+        return True
+    if not noun.endswith(_NOMINAL) or len(verb) < 4:
+        return False
+    return noun.startswith(verb[:max(4, len(verb) - 2)]) and len(noun) > len(verb)
+
+
+def is_act_noun(token: Token) -> bool:
+    """A common noun of the decision classes ("the plan", "the transfers", "the ruling")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ACT_NOUNS
+
+
+def definite(token: Token) -> bool:
+    """"the plan", "this move": an act already told of (not "a plan", "its plan")."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+class ActAuthors:
+    """Memory of the acts an article tells and their authors (rules of the module docstring)."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.index = index
+        self.records: list[Authored] = []
+
+    def note(self, piece: Piece) -> None:
+        """Remember the acts of one paragraph piece and their named authors, in reading order."""
+        found: list[Authored] = []
+        for token in piece.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in ACT_NOUNS:
+                name = self._own_author(piece, token)
+                if name:
+                    found.append(self._record(piece, token, token.lemma_.lower(), "own", name))
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            name = self._subject(piece, token)
+            if name is None:
+                continue
+            lemma = token.lemma_.lower()
+            found.append(self._record(piece, token, lemma, lemma, name))
+            if lemma not in AUTHORING:
+                continue
+            found.append(self._record(piece, token, "", lemma, name))  # an announcement of something
+            for child in token.children:
+                if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ACT_NOUNS:
+                    found.append(self._record(piece, child, child.lemma_.lower(), lemma, name))
+                if child.dep_ in ("ccomp", "xcomp"):
+                    found.extend(self._record(piece, t, t.lemma_.lower(), lemma, name) for t in child.subtree
+                                 if t.pos_ == "VERB" and t.i != token.i)
+        self.records.extend(sorted(found, key=lambda r: r.offset))
+
+    def author(self, noun: Token, *, position: tuple[int, int], skip: set[str]) -> str | None:
+        """The author of a definite act noun named before ``position`` (module docstring)."""
+        if not is_act_noun(noun) or not definite(noun):
+            return None
+        lemma = noun.lemma_.lower()
+        before = [r for r in self.records if (r.paragraph, r.offset) < position]
+        same = [r for r in before if r.noun and same_act(lemma, r.noun)]
+        announced = [r for r in before if not r.noun]
+        last = same[-1] if same else announced[-1] if announced else None
+        return last.name if last is not None and last.name not in skip else None
+
+    def ruler(self, *, position: tuple[int, int], skip: set[str]) -> str | None:
+        """Whose decision an appeal with no object is against: the author of the last ruling,
+        order or decision told before ("X ruled ...; Y said it would appeal" -> X)."""
+        rulings = [r for r in self.records if not r.noun and r.verb in RULING and (r.paragraph, r.offset) < position]
+        return rulings[-1].name if rulings and rulings[-1].name not in skip else None
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _record(piece: Piece, token: Token, noun: str, verb: str, name: str) -> Authored:
+        return Authored(noun, verb, name, piece.paragraph, piece.offset + token.idx)
+
+    def _entity(self, piece: Piece, token: Token) -> str | None:
+        start = piece.offset + token.idx
+        hit = self.index.at(piece.paragraph, start, start + len(token.text))
+        return hit.name if hit is not None else None
+
+    def _own_author(self, piece: Piece, noun: Token) -> str | None:
+        """The author named with an act noun: "X's plan", "the X plan", "a plan by X", "an offer
+        from X", "the plan drawn up by X"."""
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for g in c.children if g.dep_ == "pobj"]
+        owners += [g for a in noun.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        return next((name for owner in owners if (name := self._phrase_entity(piece, owner))), None)
+
+    def _subject(self, piece: Piece, verb: Token) -> str | None:
+        """The named actor of a verb: its subject or by-agent, a name at the subject's head or
+        qualifying it ("a High Court judge ruled" -> the court), a he/she the last person named;
+        a participle with none shares its clause's ("X quashed the permit, ruling that ..." -> X)."""
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+        heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not heads and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+            heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for head in heads:
+            if head.lower_ in ("he", "she"):
+                return self.index.last_before(piece.paragraph, piece.offset + head.idx, ("PERSON",), topic=False)
+            name = self._phrase_entity(piece, head)
+            if name:
+                return name
+        return None
+
+    def _phrase_entity(self, piece: Piece, head: Token) -> str | None:
+        """A name at a phrase's head, else in a name, possessor or compound before it."""
+        name = self._entity(piece, head)
+        if name:
+            return name
+        for child in head.children:
+            if child.dep_ in ("compound", "poss", "nmod") and child.i < head.i:
+                name = next((n for t in child.subtree if (n := self._entity(piece, t))), None)
+                if name:
+                    return name
+        return None
