@@ -7,11 +7,13 @@ friendly action words), with these rules:
 * negative words weigh half as much again as positive ones (news criticism often sits beside
   neutral-positive verbs: "treated them unfairly");
 * after a contrast word ("but", "yet") only what follows counts;
-* a word under its own negation ("hardly a success") counts reversed; negation words themselves
+* a word under its own negation ("hardly a success") or graded down ("less transparent") counts
+  reversed; a comparative in a place's name ("the lower Kell") counts 0; negation words themselves
   ("no", "never", "nothing") carry no valence of their own: they only reverse;
 * verbs that spoil what they act on (:data:`REVERSING`: "undo", "wreck") are negative, and a good
   thing as their object counts against ("has undone all the gains");
-* phrasal verbs whose particle makes them judgements ("let the town down") have their own value;
+* phrasal verbs whose particle makes them judgements ("let the town down") and verb-object idioms of
+  accusation ("rewriting history") have their own value;
 * words VADER scores but that are neutral in news prose ("treat", "fire", "charge", "a
   surprise") count 0.
 
@@ -41,6 +43,8 @@ _NEUTRAL_IN_NEWS = frozenset({"treat", "treated", "like", "please", "kind", "pre
                               "share", "shares", "joke", "cut", "interest", "interests", "hard",
                               "matter", "fire", "fired", "charge", "charged", "party", "ready", "fan", "fans",
                               "surprise", "surprised", "surprising", "surprisingly"})
+#: Adverbs that turn a good quality into a fault when they grade it ("less transparent").
+_LESSENING = frozenset({"less"})
 _CONTRAST = frozenset({"but", "yet", "however", "although", "though"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "without", "hardly", "barely",
                        "scarcely", "none"})
@@ -75,16 +79,21 @@ def _valences() -> dict[str, float]:
 
 #: Phrasal verbs whose particle makes them judgements ("let the town down").
 _PHRASAL = {("let", "down"): -2.0, ("sell", "out"): -2.0, ("mess", "up"): -1.5, ("screw", "up"): -2.0,
-            ("rip", "off"): -2.5, ("stab", "back"): -2.5}
+            ("rip", "off"): -2.5, ("stab", "back"): -2.5,
+            # verb-object idioms of accusation ("rewriting history", "playing politics with X")
+            ("rewrite", "history"): -2.0, ("play", "politics"): -2.0, ("hold", "hostage"): -2.0}
 
 
 def _word_valence(token: Token, table: dict[str, float]) -> float:
     if token.pos_ == "VERB":
         for child in token.children:
-            if child.dep_ in ("prt", "advmod", "prep") and (token.lemma_.lower(), child.lower_) in _PHRASAL:
+            if child.dep_ in ("prt", "advmod", "prep", "dobj", "oprd", "npadvmod") \
+                    and (token.lemma_.lower(), child.lower_) in _PHRASAL:
                 return _PHRASAL[(token.lemma_.lower(), child.lower_)]
     if token.pos_ not in _EVALUATIVE_POS or token.lower_ in _NEUTRAL_IN_NEWS or token.lower_ in NEGATIONS:
         return 0.0  # "no longer": a negation reverses, it does not blame
+    if token.dep_ == "amod" and token.tag_ in ("JJR", "JJS") and token.head.pos_ == "PROPN":
+        return 0.0  # "the lower Kell", "Greater Norland": part of a place's name, not a verdict
     for form in (token.lower_, token.lemma_.lower()):
         if form in table:
             return table[form]
@@ -114,8 +123,8 @@ def valence(tokens: list[Token], *, negated: bool = False) -> float:
         if value < 0:
             value *= 1.5
         if value and token.pos_ not in ("VERB", "AUX") and any(
-                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children):
-            value = -value  # "hardly a success"; a verb's negation is the caller's ``negated``
+                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS | _LESSENING) for c in token.children):
+            value = -value  # "hardly a success", "less transparent"; a verb's negation is the caller's ``negated``
         total += value
     return -total if negated else total
 

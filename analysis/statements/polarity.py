@@ -9,7 +9,8 @@
 2. requests take the stance of the requested action: hostile actions (sanctions, sever ties)
    oppose, friendly ones (help, recognise) support, a requested judgement takes its own stance
    ("urged fans to question the league" -> oppose); a call on X to restrain itself opposes X; a
-   call for something that names no one ("called for a ceasefire") supports it;
+   call for something that names no one ("called for a ceasefire") supports it; a request
+   coordinated after a judgement ("accused X and urged Y to ...") takes the judgement's stance;
 3. labels take the evaluation of the label ("called the plan reckless" -> oppose; a descriptive
    label, "unusual", a superlative, "the worst in the world", a state, "tired but happy", or
    a label of a calamity, "called the flood a disaster", is neutral; a tribute to a person, "a
@@ -36,7 +37,11 @@
    doer of a nominal action ("the support of volunteers from X") is not its aim. A speech participle
    with no stance of its own elaborates the judgement or act before it ("criticised X, saying
    ...", "a letter accusing X, saying ...") or a fronted one ("Calling it a disgrace, X said").
-   Evaluation is read from word valences (:mod:`analysis.statements.evaluation`: VADER's
+   With no evaluation of the target, the speaker's own intent to contest ("said it would
+   appeal"), hindsight ("should have set a higher price"), its own feeling ("said it was deeply
+   disappointed") and a judging participle after the cue or a judgement before it in the same
+   coordination ("told reporters ..., accusing X", "praised X and said ...") take a stance
+   (:mod:`analysis.statements.positions`). Evaluation is read from word valences (:mod:`analysis.statements.evaluation`: VADER's
    lexicon with the news additions), a negation in the clause reversing it, only the part after
    a contrast ("fine aim, yet ...") counting.
 
@@ -61,7 +66,6 @@ from analysis.statements.evaluation import (
     elaborated_position,
     feared_for,
     grieved,
-    grieved_loss,
     label_on,
     said_of_subject,
     wrong_done_by,
@@ -69,6 +73,15 @@ from analysis.statements.evaluation import (
     valence,
 )
 from analysis.statements.lexicon import Lexicon
+from analysis.statements.positions import (
+    coordinated_judgement,
+    followed_by_judgement,
+    hindsight,
+    own_feeling,
+    solidarity,
+    tribute,
+    vowed_contest,
+)
 from analysis.statements.targets import Target
 
 #: Sum of word valences (VADER scale, -4..4) that counts as evaluation.
@@ -84,15 +97,6 @@ _TRIBUTE = frozenset({"loss", "mourn", "mourning", "tragic", "tragedy", "grief",
 #: Tribute words that can be said of a person or of their death after a linking verb ("the death
 #: of X was a tragic loss", "X was a fallen hero"); feelings ("X was devastated") are X's own.
 _TRIBUTE_LABELS = frozenset({"loss", "tragic", "tragedy", "hero", "heroic", "fallen"})
-
-
-#: Verbs of solidarity by preposition: "be with X", "pray for X", "stand behind X".
-_SOLIDARITY = {"with": {"be", "stand", "side", "remain", "stay"}, "for": {"pray", "hope", "root", "vote"},
-               "behind": {"be", "stand", "rally", "remain"}}
-
-
-#: Verbs whose object is mourned or honoured ("lose X", "miss X", "mourn X", "honour X").
-_TRIBUTE_VERBS = frozenset({"lose", "miss", "mourn", "remember", "honour", "honor", "salute", "thank"})
 
 
 #: Prepositions that put a name beside the subject rather than make it the subject's maker.
@@ -122,7 +126,9 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
     if word.stance is not None:
         return Stance(word.stance, False)
     if word.family == "request":
-        return _request_stance(hit, target, actions=actions, lex=lex)
+        stance = _request_stance(hit, target, actions=actions, lex=lex)
+        joined = coordinated_judgement(hit.token, lex) if stance.default else None
+        return Stance(joined, False) if joined else stance  # "accused X and urged Y to ..."
     if word.family == "label":
         label = list(hit.label) or hit.quoted
         inside = {t.i for t in hit.label}
@@ -141,7 +147,8 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
             return Stance("neutral", True)  # "called the flood a disaster": judges no one
         return Stance(_sign(valence(label), LABEL_THRESHOLD), False)
     stance = _speech_stance(hit, target, actions=actions, lex=lex)
-    elaborated = elaborated_position(hit.token, lex) if stance.default else None
+    elaborated = (elaborated_position(hit.token, lex) or followed_by_judgement(hit.token, lex)
+                  or coordinated_judgement(hit.token, lex)) if stance.default else None
     return Stance(elaborated, False) if elaborated else stance  # "criticised X, saying ..."
 
 
@@ -149,7 +156,7 @@ def _action_stance(actions: list[Token], lex: Lexicon) -> str:
     if any(_staying_away(t) for t in actions):
         return "oppose"  # "asked members to stay away from X"
     lemmas = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}
-    if lemmas & lex["hostile_actions"]:
+    if lemmas & (lex["hostile_actions"] | lex["contest_actions"]):  # "urged X to appeal the ruling"
         return "oppose"
     if lemmas & lex["friendly_actions"]:
         return "support"
@@ -189,7 +196,7 @@ def _staying_away(token: Token) -> bool:
 def _request_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon) -> Stance:
     if target.how == "restrained":
         return Stance("oppose", False)
-    if target.name is not None and _solidarity(target):
+    if target.name is not None and solidarity(target):
         return Stance("support", False)  # "urged fans to stand behind X"
     stance = _action_stance(actions, lex)
     if stance != "neutral":
@@ -219,7 +226,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
         if _owed_by(target, actions, lex):
             return Stance("oppose", False)  # "said X should apologise", "X must resign"
     if target.name is not None:
-        if _solidarity(target) or _tribute(target):
+        if solidarity(target) or tribute(target):
             return Stance("support", False)
         for mention in _mentions_of(hit, target):
             if threatened(mention):
@@ -239,7 +246,10 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     judged = _judged_thing(hit, lex, target.token)
     if judged != "neutral":
         return Stance(judged, False)  # "said the fine was unfair": against what it judges
-    return Stance("neutral", True)
+    if vowed_contest(hit, lex) or hindsight(hit):
+        return Stance("oppose", False)  # "said it would appeal", "should have set a higher price"
+    feeling = own_feeling(hit, lex)  # "said it was deeply disappointed"
+    return Stance(feeling, False) if feeling else Stance("neutral", True)
 
 
 def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str:
@@ -267,7 +277,8 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
         if target is not None and any(target.i in {t.i for t in c.subtree} for c in subjects) \
                 or any(c.lemma_.lower() in lex["calamities"] for c in subjects):
             continue  # "the floods in X were a disaster": X is where; a flood judges no one
-        complement = [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in core(c)]
+        complement = [t for c in verb.children if c.dep_ in ("acomp", "attr")
+                      for part in (c, *c.conjuncts) for t in core(part)]  # "slower and less transparent"
         if any(t.tag_ in ("JJS", "RBS") for t in complement):
             continue  # "the worst in the world": a measure
         if not any(t.lower_ in lex["judgement_words"] or t.lemma_.lower() in lex["judgement_words"]
@@ -289,24 +300,6 @@ def _conduct_effect(verb: Token, lex: Lexicon) -> str:
         return "neutral"
     words = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt"))]
     return _sign(valence(words, negated=_negated(verb)), LABEL_THRESHOLD * 1.5)
-
-
-def _solidarity(target: Target) -> bool:
-    """"We are with X", "pray for X", "our thoughts are with X", "stand with X": support."""
-    token = target.token
-    if token is None:
-        return False
-    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ == "dobj":  # "stand behind X" parsed with X as the verb's object
-        verb = token.head
-        bare = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
-                and c.lower_ in _SOLIDARITY and not any(g.dep_ == "pobj" for g in c.children)]
-        return any(verb.lemma_.lower() in _SOLIDARITY[word] for word in bare)
-    if token.dep_ != "pobj" or token.head.lower_ not in ("with", "for", "behind"):
-        return False
-    verb = token.head.head
-    return verb.lemma_.lower() in _SOLIDARITY.get(token.head.lower_, ())
 
 
 def _mentions_of(hit: CueHit, target: Target) -> list[Token]:
@@ -396,22 +389,3 @@ def core(verb: Token) -> list[Token]:
                                                  "pobj", "amod", "compound", "advmod", "neg", "aux", "prt")
                    else [child])
     return out
-
-
-def _tribute(target: Target) -> bool:
-    """The target as the object of a verb of loss or tribute ("devastated to lose X", "will
-    never forget the bravery of X", "we miss X"): grief for a person supports them."""
-    token = target.token
-    if token is None:
-        return False
-    for _ in range(4):
-        if token.dep_ in ("dobj", "pobj", "compound", "poss", "prep", "appos", "flat") and token.head.i != token.i:
-            token = token.head
-            if token.pos_ == "VERB":
-                lemma = token.lemma_.lower()
-                if lemma == "lose":
-                    return grieved_loss(token)
-                return lemma in _TRIBUTE_VERBS or (lemma == "forget" and _negated(token))
-        else:
-            return False
-    return False

@@ -1,0 +1,193 @@
+"""Positions a speech cue takes without a judging word aimed at its target (a part of the stance
+stage, :mod:`analysis.statements.polarity`, kept apart for size).
+
+* the speaker's own intent to contest something ("said it would appeal", "vowed that they
+  would challenge the ruling", "we will fight this decision in court"): a verb of the lexicon's
+  ``contest_actions`` whose subject is a personal pronoun, under a modal of intent (will, would,
+  shall) or a verb of intent (plan, intend, vow, pledge, be going to), not negated, opposes what
+  it contests ("said it would not appeal", "said the court could appeal" are no position);
+* a speech cue followed by a participle that judges ("told reporters ..., accusing X of ...",
+  "said ..., praising the referees", "a statement criticising X"): the quote or report is the
+  accusation's or the praise's words, so it takes that judgement's stance (the participle keeps
+  its own statement);
+* a speech or request cue coordinated after a judgement of fixed stance ("praised the board
+  and said ...", "dismissed the plan as ... and said ...", "accused X of ... and urged Y to ...,
+  saying ..."): the same position, unless a contrast joins them ("backed X but urged ...");
+* the speaker's own feeling about what happened ("said it was deeply disappointed", "we are
+  delighted"): a personal-pronoun subject with a feeling of the lexicon's
+  ``disapproving_feelings`` or ``approving_feelings``, not negated;
+* hindsight ("said the board should have set a higher price", "X should never have signed"):
+  what ought to have been done otherwise is a criticism of what was done;
+* solidarity with the target ("we are with X", "pray for X", "stand behind X") and grief or
+  tribute for it ("devastated to lose X", "we will never forget X") support it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.statements.detect import CueHit
+from analysis.statements.evaluation import grieved_loss
+from analysis.statements.lexicon import Lexicon
+from analysis.statements.targets import Target
+
+#: Subjects that stand for the speaker (or the speaker's side) in reported words.
+_SELF = frozenset({"i", "we", "it", "they", "he", "she"})
+#: Auxiliaries of intent.
+_INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
+#: Verbs whose open clause states an intent ("plans to appeal", "vowed to fight", "is going to sue").
+_INTENT_VERBS = frozenset({"plan", "intend", "vow", "pledge", "promise", "threaten", "go", "prepare",
+                           "decide", "resolve", "mean", "aim"})
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+
+
+def _intent_of_self(verb: Token) -> bool:
+    """Whether a verb is told as the speaker's own intent: a personal-pronoun subject and a modal
+    of intent ("it would appeal"), or the open clause of a verb of intent with such a subject
+    ("we plan to appeal", "they are going to sue")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        return subjects[0].lower_ in _SELF and bool(modals & _INTENT_AUX) and not _negated(verb)
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in _INTENT_VERBS or _negated(head):
+        return False
+    own = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(own) and own[0].lower_ in _SELF
+
+
+def vowed_contest(hit: CueHit, lex: Lexicon) -> bool:
+    """The speaker's own intent to contest something in its reported words ("said it would
+    appeal", "we will challenge the ruling"): a position against what it contests."""
+    scope = {t.i: t for t in (*hit.content, *hit.quoted)}
+    for token in scope.values():
+        if token.pos_ != "VERB" or token.lemma_.lower() not in lex["contest_actions"] or _negated(token):
+            continue
+        if _intent_of_self(token):
+            return True
+    return False
+
+
+def followed_by_judgement(token: Token, lex: Lexicon) -> str | None:
+    """The stance of a judging participle that follows a speech cue in its own clause ("told
+    journalists ..., accusing X of waste", "said ..., praising the staff"): a judgement or act cue
+    of fixed stance, hung on the speech verb after it, not negated; None otherwise."""
+    for child in token.children:
+        if child.dep_ not in ("advcl", "conj", "acl") or child.tag_ != "VBG" or child.i < token.i \
+                or child.pos_ != "VERB":
+            continue
+        word = lex.verb(child.lemma_.lower())
+        if word is None or word.family not in ("judgement", "act") or _negated(child):
+            continue
+        if word.stance in ("support", "oppose"):
+            return word.stance
+    return None
+
+
+#: Conjunctions that set two positions against each other ("backed X but urged ...").
+_CONTRAST = frozenset({"but", "yet", "although", "though", "while", "whereas"})
+
+
+def coordinated_judgement(token: Token, lex: Lexicon) -> str | None:
+    """The stance of a judgement or act cue of fixed stance that a speech or request cue is
+    coordinated after ("praised X and said ...", "accused X of ... and urged Y ..., saying"),
+    with no contrast word between them; None otherwise."""
+    verb = token
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        verb = verb.head  # "urged Y ..., saying": the participle elaborates the verb it hangs on
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        first = verb.head
+        if any(t.lower_ in _CONTRAST for t in token.doc[first.i + 1:verb.i]):
+            return None
+        word = lex.verb(first.lemma_.lower()) if first.pos_ == "VERB" else None
+        if word is not None and word.family in ("judgement", "act") and word.stance in ("support", "oppose"):
+            return None if _negated(first) else word.stance
+        verb = first
+    return None
+
+
+def own_feeling(hit: CueHit, lex: Lexicon) -> str | None:
+    """The speaker's own feeling about what happened in its reported words ("said it was
+    deeply disappointed", '"We are delighted"'): oppose or support; None otherwise."""
+    scope = {t.i for t in (*hit.content, *hit.quoted)}
+    for token in (t for t in hit.piece.doc if t.i in scope):
+        form = token.lower_
+        if form in lex["disapproving_feelings"]:
+            stance = "oppose"
+        elif form in lex["approving_feelings"]:
+            stance = "support"
+        else:
+            continue
+        verb = token.head if token.dep_ == "acomp" else token  # "was disappointed" read as a passive
+        if verb.i != token.i and verb.lemma_.lower() not in ("be", "feel", "remain") or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _SELF or subject.i > token.i:
+            continue
+        if any(t.lower_ in ("not", "n't", "never") for t in token.doc[subject.i:token.i]):
+            continue  # "she was not disappointed"
+        return stance
+    return None
+
+
+def hindsight(hit: CueHit) -> bool:
+    """A clause of the reported words told in hindsight ("the board should have set a higher
+    price", "the figure should have been higher", "X should never have signed"): what was done
+    is criticised."""
+    scope = {t.i for t in (*hit.content, *hit.quoted)}
+    for token in (t for t in hit.piece.doc if t.i in scope):
+        if token.tag_ != "VBN" or token.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+        if "have" in auxes and ("should" in auxes or "ought" in auxes):
+            return True
+    return False
+
+
+#: Verbs of solidarity by preposition: "be with X", "pray for X", "stand behind X".
+_SOLIDARITY = {"with": {"be", "stand", "side", "remain", "stay"}, "for": {"pray", "hope", "root", "vote"},
+               "behind": {"be", "stand", "rally", "remain"}}
+
+
+#: Verbs whose object is mourned or honoured ("lose X", "miss X", "mourn X", "honour X").
+_TRIBUTE_VERBS = frozenset({"lose", "miss", "mourn", "remember", "honour", "honor", "salute", "thank"})
+
+
+def solidarity(target: Target) -> bool:
+    """"We are with X", "pray for X", "our thoughts are with X", "stand with X": support."""
+    token = target.token
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "dobj":  # "stand behind X" parsed with X as the verb's object
+        verb = token.head
+        bare = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
+                and c.lower_ in _SOLIDARITY and not any(g.dep_ == "pobj" for g in c.children)]
+        return any(verb.lemma_.lower() in _SOLIDARITY[word] for word in bare)
+    if token.dep_ != "pobj" or token.head.lower_ not in ("with", "for", "behind"):
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() in _SOLIDARITY.get(token.head.lower_, ())
+
+
+def tribute(target: Target) -> bool:
+    """The target as the object of a verb of loss or tribute ("devastated to lose X", "will
+    never forget the bravery of X", "we miss X"): grief for a person supports them."""
+    token = target.token
+    if token is None:
+        return False
+    for _ in range(4):
+        if token.dep_ in ("dobj", "pobj", "compound", "poss", "prep", "appos", "flat") and token.head.i != token.i:
+            token = token.head
+            if token.pos_ == "VERB":
+                lemma = token.lemma_.lower()
+                if lemma == "lose":
+                    return grieved_loss(token)
+                return lemma in _TRIBUTE_VERBS or (lemma == "forget" and _negated(token))
+        else:
+            return False
+    return False

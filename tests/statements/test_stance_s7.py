@@ -1,0 +1,215 @@
+"""Stance rules of sitting 7: positions missed as neutral (gold oppose -> predicted neutral).
+
+Each group is one construction (analysis/statements/positions.py, polarity.py, evaluation.py),
+checked through the driver's loop on invented sentences (``article`` of conftest): the speaker's
+own intent to contest, a speech cue elaborated by a judging participle or coordinated after a
+judgement, the speaker's own feelings, hindsight, a decision judged by a verdict word or by what
+it costs; and the neutral cases each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def stance_of(article, text: str, cue: str) -> str:
+    """The stance of the (last) statement whose cue token is ``cue`` in a one-paragraph article."""
+    _, _, _, stance = article(text).statement(cue)
+    return stance.value
+
+
+# -- the speaker's own intent to contest ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kell Mining Company said it would appeal.",
+    "The Norland Party said it would challenge the ruling in the high court.",
+    "Ida Brandt said she would fight the decision.",
+    "The Kell Fishers' Guild said they will contest the new quota.",
+    "Tom Reyes said he plans to appeal the verdict.",
+    '"We will challenge this in every court," the Norland Farmers\' Union said.',
+])
+def test_own_intent_to_contest_opposes(article, text):
+    assert stance_of(article, text, "said") == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kell Mining Company said it would not appeal.",
+    "Ida Brandt said the verdict could be appealed by either side.",
+    "Tom Reyes said the court would hear the appeal in May.",
+    "The Norland Party said it would publish its accounts.",
+    "Ida Brandt said the fight had lasted three rounds.",
+])
+def test_no_intent_to_contest_stays_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
+
+
+def test_requested_appeal_opposes(article):
+    text = "Tom Reyes urged the Kell Council to appeal the ruling without delay."
+    assert stance_of(article, text, "urged") == "oppose"
+
+
+# -- a speech cue followed by a judging participle ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "value"), [
+    pytest.param('"The river is not for sale," Tom Reyes told journalists, accusing Norland of "decades of waste".',
+                 "told", "oppose", id="told-accusing"),
+    pytest.param('"The season is over," Ida Brandt said, criticising the Kell League for its late fixtures.',
+                 "said", "oppose", id="said-criticising"),
+    pytest.param('"We owe them everything," Tom Reyes told reporters, praising the Norland rescue teams.', "told",
+                 "support", id="told-praising"),
+    pytest.param("The Kell Party issued a statement criticising the board for giving each speaker two minutes.",
+                 "statement", "oppose", id="statement-criticising"),
+    pytest.param('"This cannot stand," Ida Brandt wrote, condemning the Norland Board\'s decision.', "wrote", "oppose",
+                 id="wrote-condemning"),
+])
+def test_speech_elaborated_by_a_following_judgement(article, text, cue, value):
+    assert stance_of(article, text, cue) == value
+
+
+# -- a speech or request cue coordinated after a judgement ------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "value"), [
+    pytest.param('Ida Brandt praised the board for "keeping the system solvent" and said a bigger rise would '
+                 'have forced it to borrow.', "said", "support", id="praised-and-said"),
+    pytest.param('Tom Reyes dismissed the plan as "a shed full of promises" and said the money would be spent '
+                 'elsewhere.', "said", "oppose", id="dismissed-and-said"),
+    pytest.param('Ida Brandt accused the court of "ruling from the bench" and urged Kell to act without delay, '
+                 'saying the town "cannot wait".', "saying", "oppose", id="accused-urged-saying"),
+    pytest.param("The Kell Greens condemned the dam and urged the ministry to order a new study.", "urged",
+                 "oppose", id="condemned-and-urged"),
+    pytest.param("Tom Reyes welcomed the deal and said the port would reopen on Monday.", "said", "support",
+                 id="welcomed-and-said"),
+])
+def test_cue_coordinated_after_a_judgement(article, text, cue, value):
+    assert stance_of(article, text, cue) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The parents backed the teachers' pay claim but said the exams should go ahead in June.",
+    "Ida Brandt praised the volunteers but said the road would stay closed until Friday.",
+    "Tom Reyes did not criticise the board and said the vote would be held in May.",
+    "Ida Brandt thanked the Kell crews, but said the cause of the fire was unknown.",
+    "Tom Reyes arrived late and said the meeting would start at noon.",
+])
+def test_contrast_or_no_judgement_keeps_the_cue_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
+
+
+# -- the speaker's own feelings about what happened --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param('The Kell Mining Company said it was "deeply disappointed" with the ruling.', "oppose",
+                 id="disappointed"),
+    pytest.param("Ida Brandt said she was appalled by the council's vote.", "oppose", id="appalled"),
+    pytest.param('"We are outraged," the Norland Nurses\' Union said of the decision.', "oppose", id="outraged"),
+    pytest.param("Tom Reyes said he was delighted with the verdict.", "support", id="delighted"),
+    pytest.param('"We are very pleased with the outcome," the Kell Rowing Club said.', "support", id="pleased"),
+])
+def test_own_feeling_is_a_position(article, text, value):
+    assert stance_of(article, text, "said") == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Brandt said she was not disappointed.",
+    "The coach said the players were disappointed after the defeat.",
+    "Tom Reyes said residents were outraged by the noise.",
+    "Ida Brandt said the crowd was delighted with the fireworks.",
+    "Tom Reyes said the ferry was late.",
+])
+def test_feelings_of_others_stay_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
+
+
+# -- hindsight: what should have been done criticises what was done -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Norland Growers' Union said the figure should have been at least 500 crowns.",
+    "Ida Brandt said the region should have built new reservoirs ten years ago.",
+    "Tom Reyes said the Kell Board should never have signed the contract.",
+    "The mayors said the council should have listened to the farmers.",
+    "Tom Reyes said the ferry company should have warned passengers.",
+])
+def test_hindsight_opposes(article, text):
+    assert stance_of(article, text, "said") == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Brandt said the ferry should arrive at noon.",
+    "Tom Reyes said the work would have been finished by May.",
+    "Ida Brandt said the road has been closed since Monday.",
+    "Tom Reyes said the board should publish its figures in June.",
+    "Ida Brandt said the team had played well.",
+])
+def test_no_hindsight_stays_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
+
+
+# -- a decision or act judged by a verdict word or by what it does ---------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "value"), [
+    pytest.param('Senator Ida Brandt said the recount was "a waste of public money".', "said", "oppose",
+                 id="waste"),
+    pytest.param("Tom Reyes said the transfers were legal under an emergency decree.", "said", "support",
+                 id="legal"),
+    pytest.param('The Kell Monitor states that the count was "slower and less transparent than anywhere else".',
+                 "states", "oppose", id="less-transparent"),
+    pytest.param("Minister Tom Reyes warned that the stoppage was costing exporters millions a day.", "warned",
+                 "oppose", id="stoppage-costing"),
+    pytest.param("Ida Brandt said the strike had ruined the harvest season.", "said", "oppose",
+                 id="strike-ruined"),
+    pytest.param("Tom Reyes said the closure was unnecessary.", "said", "oppose", id="unnecessary"),
+])
+def test_judged_decision_or_act(article, text, cue, value):
+    assert stance_of(article, text, cue) == value
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("Ida Brandt announced that the region would move water by ship from the lower Kell.",
+                 "announced", id="lower-place"),
+    pytest.param('Ida Brandt announced the transfers, calling the measure "painful, temporary and '
+                 'unavoidable".', "calling", id="painful-label"),
+    pytest.param("Tom Reyes said the strike would begin on Monday.", "said", id="strike-begins"),
+    pytest.param("Ida Brandt said the recount was due in May.", "said", id="recount-due"),
+    pytest.param("Tom Reyes said the upper Norland valley was dry.", "said", id="upper-place"),
+])
+def test_descriptions_of_acts_and_places_stay_neutral(article, text, cue):
+    assert stance_of(article, text, cue) == "neutral"
+
+
+# -- rejecting someone's account is a denial -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The Kell Port Company rejected the union's account.", "rejected"),
+    ("Ida Brandt rejected the council's version of events.", "rejected"),
+    ("The Norland Board dismissed the workers' account of the meeting.", "dismissed"),
+    ("Tom Reyes rejected the club's account of the transfer.", "rejected"),
+    ("The ministry rejected the union's version of the talks.", "rejected"),
+])
+def test_rejecting_an_account_is_neutral(article, text, cue):
+    assert stance_of(article, text, cue) == "neutral"
+
+
+# -- idioms of accusation and calls for talks --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Ida Brandt told reporters that the Norland leaders were "rewriting history to win an election".',
+    "Tom Reyes said the Kell Party was playing politics with the flood money.",
+    "Ida Brandt said the Norland Union was holding the port hostage.",
+    "Tom Reyes said the Kell Board had rewritten history.",
+    "Ida Brandt said the Norland Board was playing politics with the budget.",
+])
+def test_idioms_of_accusation_oppose(article, text):
+    cue = "told" if " told " in text else "said"
+    assert stance_of(article, text, cue) == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes called for talks with Norland church leaders.",
+    "Ida Brandt called for dialogue with the Kell Miners' Union.",
+    "The envoy urged the government to open negotiations with Norland.",
+    "Tom Reyes called for negotiations with the Kell Fishers' Guild.",
+    "Ida Brandt urged the ministry to negotiate with the Norland nurses.",
+])
+def test_calls_for_talks_with_someone_support(article, text):
+    cue = "urged" if " urged " in text else "called"
+    assert stance_of(article, text, cue) == "support"
