@@ -47,7 +47,7 @@ from analysis.statements.nesting import (
     reporters_participle,
     semicolon_between,
 )
-from analysis.statements.quotes import Quote, attach_quote, is_speech_quote
+from analysis.statements.quotes import Quote, attach_quote, is_speech_quote, subject_after_quote
 
 ACCORDING_TO = CueWord("according to", "phrase", "report", "neutral", False,
                        "a report attributed to its source", "According to the agency, rents rose.")
@@ -239,11 +239,16 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.request_heads:
         return None  # "urged X to condemn Y": the content of the request
     head, how = subject_of(adverbial_host(token), speech_lemmas=lex.speech_lemmas)
+    inverted = subject_after_quote(token)
+    if inverted is not None:  # '"...," the union's leader, Ida Brandt, told ...' parsed as a conjunct
+        head, how = inverted, "subject"
     if how == "agent" and (word.family == "act" or lemma in _PASSIVE_ACTS):
         return None  # "was funded by the Lark Foundation": an act, not a position
     if head is None:
         return None
     allowed = {w for t in head.subtree for w in re.findall(r"\w+", t.lower_)} | {"s"}
+    if inverted is not None:  # the whole phrase between the quotation and the cue
+        allowed |= {w for t in token.doc[max(0, token.i - 14):token.i] for w in re.findall(r"\w+", t.lower_)}
     quote = attach_quote(token, offset=piece.offset, text=text, quotes=quotes, allowed=allowed,
                          addressed=lemma in lex["addressed"])
     content = _content(token)

@@ -75,7 +75,7 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
         if subjects:  # two subjects ("X's president Y said"): the one next to the verb
             child = max(subjects, key=lambda c: c.i if c.i < token.i else -c.i)
             if child.lower_ in RELATIVE and token.dep_ == "relcl":
-                return token.head, "relative"
+                return relative_antecedent(child) or token.head, "relative"
             return child, "subject"
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and token is not cue and token.lemma_.lower() in QUOTED_AS:
@@ -179,3 +179,45 @@ def locative_below(token: Token, head: Token) -> bool:
         token = token.head
     return False
 
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head its clause hangs from, except that a
+    document put out "by" a carrier is its own antecedent ('a ministry memo, published by the
+    daily Kell Times, which estimated ...': the memo estimated, not the daily), and "which" after
+    a person's "of" phrase stands for the phrase's object ("Chief Ida Roy of the Kell Nation,
+    which brought the case": the nation brought it)."""
+    clause = pronoun.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if pronoun.lower_ == "which" and noun.ent_type_ == "PERSON":  # "Chief Ida Roy of the Kell Nation, which ..."
+        things = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                  for g in c.children if g.dep_ == "pobj" and g.i < pronoun.i and g.ent_type_ != "PERSON"]
+        noun = things[-1] if things else noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.dep_ == "acl" \
+            and noun.head.head.head.lemma_.lower() in DOCUMENTS:
+        return noun.head.head.head
+    return noun
+
+
+def plural_subject_before(pronoun: Token) -> Token | None:
+    """The subject of the previous sentence when it is a plural noun phrase ("Norwegian
+    officials met ... They said"): what a sentence-initial "they" most often continues."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    previous = pronoun.doc[sentence.start - 1].sent
+    for token in previous:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            if token.tag_ in ("NNS", "NNPS") or token.conjuncts:
+                return token
+            return None
+    return None
+
+
+def is_antecedent(noun: Token) -> bool:
+    """Whether a noun is what a relative clause of its sentence is about (see
+    :func:`relative_antecedent`)."""
+    return any(t.lower_ in RELATIVE and t.head.dep_ == "relcl" and getattr(relative_antecedent(t), "i", None) == noun.i
+               for t in noun.sent)

@@ -95,3 +95,28 @@ def _only_bridge(cue: Token, between: str, *, offset: int) -> bool:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
             return False
     return True
+
+
+
+def subject_after_quote(cue: Token) -> Token | None:
+    """The speaker of an inverted attribution the parser broke ('"...," the union's leader, Ida
+    Brandt, told the crowd' read as a cue without subject): the noun phrase between a quotation
+    closed by a comma and the cue, with no verb in it; its last name, else its first head. None
+    when the cue has a subject or no such quotation closes right before the phrase."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    span, mark = [], None
+    for token in reversed(cue.doc[max(0, cue.i - 14):cue.i]):
+        if token.text in ('"', "\u201d", "''"):
+            mark = token
+            break
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", "!", "?", ";", ":"):
+            return None
+        span.append(token)
+    if mark is None or mark.i == 0 or cue.doc[mark.i - 1].text not in (",", "?", "!"):
+        return None
+    span = [t for t in reversed(span) if not t.is_punct]
+    inside = {t.i for t in span}
+    roots = [t for t in span if t.head.i not in inside]
+    names = [t for t in roots if t.pos_ == "PROPN"]
+    return names[-1] if names else (roots[0] if roots else None)

@@ -51,9 +51,12 @@ from analysis.statements.grammar import (
     RELATIVE,
     depth_below,
     in_order,
+    is_antecedent,
     locative_below,
     missed_name,
     phrase,
+    plural_subject_before,
+    relative_antecedent,
     span_text,
 )
 from analysis.statements.holders import ACT_NOUNS, Speaker, SpeakerContext, split_subjects
@@ -197,11 +200,11 @@ class SpeakerResolver(SpeakerContext):
         member = self._named_member(piece, head)
         if member:
             return Speaker(member, text)
-        person = self._person_above(piece, head)
-        if person:
-            return Speaker(person, text)
         own = self.entity_of(piece, head)
-        if own is not None and head.pos_ == "PROPN":
+        person = None if own and head.pos_ == "PROPN" and is_antecedent(head) else self._person_above(piece, head)
+        if person:  # "Chief Ida Brandt of the Vilnia Nation, which brought the case": the nation brought it
+            return Speaker(person, text)
+        if own is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()):  # "Marques" read as a noun
             return Speaker(own.name, text)
         if own is None and head.pos_ == "NOUN" and head.lemma_.lower() in ACT_NOUNS:
             return self._agent_of_act(piece, head, text)  # "the decision by X to expel": X or no one
@@ -234,11 +237,12 @@ class SpeakerResolver(SpeakerContext):
         paragraph, offset = piece.paragraph, piece.offset + head.idx
         lower = head.lower_
         if lower in RELATIVE:
-            return self.resolve_one(piece, head.head.head) if head.head.dep_ == "relcl" else None
+            antecedent = relative_antecedent(head)
+            return self.resolve_one(piece, antecedent) if antecedent is not None else None
         if lower in MALE_FEMALE:
             return self._personal_pronoun(paragraph, offset, head.text)
         if lower in PLURAL and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
-            earlier = self._plural_subject_before(piece, head)
+            earlier = plural_subject_before(head)
             if earlier is not None:  # "Some customers said ... They also said": the customers
                 resolved = self.resolve_one(piece, earlier)
                 if resolved is not None:
@@ -312,21 +316,6 @@ class SpeakerResolver(SpeakerContext):
             or head.lower_ in self.lex["unnamed_sources"] or lemma in self.lex["unnamed_sources"] \
             or bool(self.role_of(head)) or lemma.endswith(("er", "or", "ist", "ian", "ee")) \
             or head.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
-
-    @staticmethod
-    def _plural_subject_before(piece: Piece, pronoun: Token) -> Token | None:
-        """The subject of the previous sentence when it is a plural noun phrase ("Norwegian
-        officials met ... They said"): what a sentence-initial "they" most often continues."""
-        sentence = pronoun.sent
-        if sentence.start == 0:
-            return None
-        previous = piece.doc[sentence.start - 1].sent
-        for token in previous:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-                if token.tag_ in ("NNS", "NNPS") or token.conjuncts:
-                    return token
-                return None
-        return None
 
     def _personal_pronoun(self, paragraph: int, offset: int, text: str) -> Speaker | None:
         """he/she: the last person, unless an unnamed person spoke since that person was named."""
