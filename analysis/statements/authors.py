@@ -40,7 +40,8 @@ ACT_NOUNS = frozenset({"move", "decision", "plan", "measure", "step", "policy", 
                        "strategy", "decree", "directive", "sanction", "tariff", "closure", "withdrawal",
                        "conversion", "expansion", "merger", "takeover", "layoff", "hike", "increase",
                        "announcement", "action", "pullout", "refusal", "suspension", "cancellation",
-                       "expulsion", "deployment", "crackdown", "shutdown", "overhaul", "bailout"})
+                       "expulsion", "deployment", "crackdown", "shutdown", "overhaul", "bailout",
+                       "price", "figure", "rise", "rate", "fee", "levy", "tax", "package"})
 #: Verbs whose subject authors the act named as their object or told in their clause.
 AUTHORING = frozenset({"announce", "order", "rule", "decide", "propose", "unveil", "approve", "launch",
                        "introduce", "adopt", "impose", "declare", "decree", "sign", "pass", "enact",
@@ -56,6 +57,8 @@ IRREGULAR = {"expulsion": "expel", "pullout": "pull", "law": "pass", "action": "
              "ruling": "rule", "verdict": "rule", "judgment": "rule", "judgement": "rule", "proposal": "propose"}
 #: Endings of nouns made from verbs ("withdrawal", "cancellation", "payment").
 _NOMINAL = ("al", "ion", "ment", "ure", "ance", "ence")
+#: Act nouns of amounts: a place owning one is where it is paid, not its author ("Kell's price").
+AMOUNTS = frozenset({"price", "figure", "rise", "rate", "fee", "levy", "tax", "package", "increase", "hike", "cut"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -82,8 +85,10 @@ def same_act(noun: str, verb: str) -> bool:
 
 
 def is_act_noun(token: Token) -> bool:
-    """A common noun of the decision classes ("the plan", "the transfers", "the ruling")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ACT_NOUNS
+    """A common noun of the decision classes ("the plan", "the transfers", "the ruling", "the new
+    price"), not one said of something else ("the price of rice")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ACT_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def definite(token: Token) -> bool:
@@ -147,10 +152,12 @@ class ActAuthors:
     def _record(piece: Piece, token: Token, noun: str, verb: str, name: str) -> Authored:
         return Authored(noun, verb, name, piece.paragraph, piece.offset + token.idx)
 
-    def _entity(self, piece: Piece, token: Token) -> str | None:
+    def _entity(self, piece: Piece, token: Token, *, places: bool = True) -> str | None:
         start = piece.offset + token.idx
         hit = self.index.at(piece.paragraph, start, start + len(token.text))
-        return hit.name if hit is not None else None
+        if hit is None or (not places and hit.type in ("GPE", "LOC", "FAC")):
+            return None
+        return hit.name
 
     def _own_author(self, piece: Piece, noun: Token) -> str | None:
         """The author named with an act noun: "X's plan", "the X plan", "a plan by X", "an offer
@@ -160,7 +167,8 @@ class ActAuthors:
                    for g in c.children if g.dep_ == "pobj"]
         owners += [g for a in noun.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
                    for g in c.children if g.dep_ == "pobj"]
-        return next((name for owner in owners if (name := self._phrase_entity(piece, owner))), None)
+        places = noun.lemma_.lower() not in AMOUNTS  # "Kell's price": where it is paid
+        return next((name for owner in owners if (name := self._phrase_entity(piece, owner, places=places))), None)
 
     def _subject(self, piece: Piece, verb: Token) -> str | None:
         """The named actor of a verb: its subject or by-agent, a name at the subject's head or
@@ -178,14 +186,14 @@ class ActAuthors:
                 return name
         return None
 
-    def _phrase_entity(self, piece: Piece, head: Token) -> str | None:
+    def _phrase_entity(self, piece: Piece, head: Token, *, places: bool = True) -> str | None:
         """A name at a phrase's head, else in a name, possessor or compound before it."""
-        name = self._entity(piece, head)
+        name = self._entity(piece, head, places=places)
         if name:
             return name
         for child in head.children:
             if child.dep_ in ("compound", "poss", "nmod") and child.i < head.i:
-                name = next((n for t in child.subtree if (n := self._entity(piece, t))), None)
+                name = next((n for t in child.subtree if (n := self._entity(piece, t, places=places))), None)
                 if name:
                     return name
         return None

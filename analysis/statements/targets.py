@@ -125,6 +125,10 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
             if target:
                 return target
         actions = self.action_tokens(hit) if actions is None else actions
+        if actions and hit.family == "request":
+            asked = self._asked_to_restrain(hit, actions, skip)
+            if asked is not None:  # "urged X to lift its blockade of Y": X is asked to restrain itself
+                return asked
         if actions and (hit.family in ("request", "judgement", "act") or self._judged(actions)):
             target = self._aimed_at(hit, actions, others)
             if target:
@@ -144,6 +148,11 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
             target = self._object_target(hit, others)
             if target:
                 return target
+        requested = actions or [c for c in hit.token.children if c.dep_ in ("xcomp", "ccomp")]
+        if requested and hit.family == "request":
+            actor = self._requested_actor(hit, requested)
+            if actor is not None and actor.name not in skip:  # "urged X to publish ...", "demanded
+                return actor  # that X publish ...": the one asked to act, no one else aimed at
         if hit.family in ("judgement", "act", "label", "request"):
             return NO_TARGET
         if hit.family == "speech":
@@ -151,6 +160,18 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
             if claimed:
                 return claimed
         return self._reported_target(hit, others)
+
+    def _asked_to_restrain(self, hit: CueHit, actions: list[Token], skip: set[str]) -> Target | None:
+        """"urged X to stop/lift/withdraw ...": the addressee asked to restrain its own conduct,
+        whatever the restrained act is aimed at (rule of the annotation: a call on X to restrain
+        its own conduct opposes X); only when the requested clause's own verb restrains."""
+        if hit.addressee is None or not any(t.lemma_.lower() in _RESTRAINT and t.dep_ == "xcomp"
+                                            and t.head.i == hit.token.i for t in actions):
+            return None
+        name = self._name(hit, hit.addressee)
+        if not name or name in skip:
+            return None
+        return Target(name, self._text(hit, [hit.addressee]), "restrained", hit.addressee)
 
     def _requested_actor(self, hit: CueHit, actions: list[Token]) -> Target | None:
         """Who is asked to restrain itself: the addressee ("urged X to withdraw"), or the
@@ -354,6 +375,9 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
+        named = self._named_description(hit, head, skip)
+        if named:
+            return named
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
                 or (head.pos_ in ("NOUN", "PROPN") and self.resolver.role_of(head)):
             resolved = self.resolver.resolve_one(hit.piece, head, bare=bare)
@@ -368,6 +392,18 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
             if resolved is not None and not resolved.unnamed:
                 return resolved.name
         return None
+
+    def _named_description(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
+        """"the union", "the board", "the two unions": a definite description whose noun is a
+        word of an entity named before it stands for the last such entity ("the Kell Dockers'
+        Union ... the union"), when that is not the speaker; None otherwise."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in self.lex["descriptions"] or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both")
+                for c in head.children) or any(c.dep_ in ("poss", "compound") for c in head.children):
+            return None
+        name = self.resolver.index.last_named(hit.piece.paragraph, hit.piece.offset + head.idx, lemma)
+        return name if name and name not in skip and name not in self._speakers else None
 
     def _text(self, hit: CueHit, tokens: Iterable[Token]) -> str:
         """The words of a target as written: the whole mention when one token is an entity's."""

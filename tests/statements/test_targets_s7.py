@@ -5,7 +5,13 @@
   it ("the ministry's plan", "a plan drawn up by X") (:mod:`analysis.statements.authors`);
 - a label given to an act ("called the ruling a victory") and an action aimed at it ("vowed to
   challenge the transfers") target the act's author too;
-- a speaker's own act, and an indefinite one, give no author.
+- a speaker's own act, and an indefinite one, give no author; an amount a place owns ("Kell's
+  price") is where it is paid, not who set it;
+- a call on X to restrain itself ("urged X to lift its blockade of the country's port") targets
+  X, whatever the restrained act is aimed at; a call on X to do what aims at no one else
+  ("demanded that X publish its contracts", "urged X to spare the exams") targets X;
+- a definite description whose noun is a word of an entity's name ("the union", "the board")
+  stands for the last such entity named.
 """
 
 from __future__ import annotations
@@ -90,3 +96,78 @@ def test_no_author_for_own_or_untold_acts(nlp, body, cue):
 ])
 def test_same_act(noun, verb, expected):
     assert same_act(noun, verb) is expected
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("Minister Ana Lee urged the Kell Dockers' Union to lift its blockade of the country's main port.",
+                 "urged", "Kell Dockers' Union", id="lift-blockade-of"),
+    pytest.param("The Norland Fishing League urged Kell Seafoods to stop its raids on the northern bays.",
+                 "urged", "Kell Seafoods", id="stop-raids-on"),
+    pytest.param("Mayor Tom Varga called on Orvik Mining to end its dumping near the town's river.",
+                 "called", "Orvik Mining", id="end-dumping-near"),
+    pytest.param("The Green League urged Dalen Power to withdraw its lawsuit against the village's council.",
+                 "urged", "Dalen Power", id="withdraw-lawsuit"),
+    pytest.param("Senator Ida Brandt urged the Kell Rail Union to halt its strike at the capital's stations.",
+                 "urged", "Kell Rail Union", id="halt-strike"),
+])
+def test_call_to_restrain_targets_the_one_asked_not_the_place(nlp, body, cue, expected):
+    assert same_name(expected, _target(statement(nlp, body, cue)))
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("The Rural Party demanded that the Kell Cocoa Board publish its contracts.",
+                 "demanded", "Kell Cocoa Board", id="demanded-that-publish"),
+    pytest.param("The Kell Parents' Association urged the Norland Teachers' Union to spare the exams.",
+                 "urged", "Norland Teachers' Union", id="urged-to-spare"),
+    pytest.param("Bishop Tom Reyes urged Ida Brandt to let the ballots speak.",
+                 "urged", "Ida Brandt", id="urged-to-let"),
+    pytest.param("The Harbour Council demanded that the Dalen Port Authority repaint the pier.",
+                 "demanded", "Dalen Port Authority", id="demanded-repaint"),
+    pytest.param("The Kell Farmers' Union urged Minister Ole Brun to publish the prices.",
+                 "urged", "Ole Brun", id="urged-to-publish"),
+])
+def test_request_targets_the_one_asked_to_act(nlp, body, cue, expected):
+    assert same_name(expected, _target(statement(nlp, body, cue)))
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("The Kell Port Workers' Union said on Monday that its members would strike.\n\n"
+                 "Minister Ana Lee accused the union of holding the harbour hostage.",
+                 "accused", "Kell Port Workers' Union", id="the-union"),
+    pytest.param("The Norland Cocoa Board set a new price on Friday, Dalen Foods said.\n\n"
+                 "The Rural Party accused the board of cheating farmers.",
+                 "accused", "Norland Cocoa Board", id="the-board"),
+    pytest.param("The Kell Teachers' Union and the Norland Teachers' Union called a strike.\n\n"
+                 "The ministry accused the unions of holding exams hostage.",
+                 "accused", "Norland Teachers' Union", id="the-unions"),
+    pytest.param("The Orvik Election Commission ran the vote in May, Tom Varga said.\n\n"
+                 "Senator Ida Brandt accused the commission of losing ballots.",
+                 "accused", "Orvik Election Commission", id="the-commission"),
+    pytest.param("The Dalen Water Authority raised fees in June, Orvik Mining said.\n\n"
+                 "Farmer Ole Brun criticised the authority for the rise.",
+                 "criticised", "Dalen Water Authority", id="the-authority"),
+])
+def test_description_stands_for_the_last_entity_with_its_noun(nlp, body, cue, expected):
+    assert same_name(expected, _target(statement(nlp, body, cue)))
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("The Norland Cocoa Board announced that farmers would receive more per tonne.\n\n"
+                 "The Kell Growers' Union said the figure was far too low.",
+                 "said", "Norland Cocoa Board", id="announced-figure"),
+    pytest.param("The Dalen Grid Board announced that power would cost more from May.\n\n"
+                 "Farmer Ole Brun said the new price would ruin him.",
+                 "said", "Dalen Grid Board", id="announced-price"),
+    pytest.param("The Orvik Port Authority announced that ships would pay more to dock.\n\n"
+                 "Captain Ida Brandt said the fee was robbery.",
+                 "said", "Orvik Port Authority", id="announced-fee"),
+])
+def test_announced_amount_targets_its_author(nlp, body, cue, expected):
+    assert same_name(expected, _target(statement(nlp, body, cue)))
+
+
+def test_amount_owned_by_a_place_is_not_its_author(nlp):
+    body = ("The Norland Cocoa Board announced that farmers would receive more per tonne.\n\n"
+            "Traders said the gap between Norland's price and Kell's would push farmers to sell abroad.\n\n"
+            "Minister Tom Varga welcomed the new price as responsible.")
+    assert same_name("Norland Cocoa Board", _target(statement(nlp, body, "welcomed")))
