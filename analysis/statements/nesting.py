@@ -16,7 +16,8 @@
   ("announced that the region would ship water, calling the measure painful").
 * A bare past participle fronting or following a clause ("Asked about the delay, the mayor said
   ...", "Pressed on the cost, ...") is a passive: someone else asked, no statement; a participle
-  right after the verb's object ("seconded a motion calling for an audit") is the object's.
+  right after the verb's object ("seconded a motion calling for an audit") is the object's,
+  unless the object is a document its author put out ("posted a message blaming X").
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from analysis.statements.framing import dangling
-from analysis.statements.grammar import has_child
+from analysis.statements.grammar import DOCUMENTS, has_child
 
 if TYPE_CHECKING:
     from analysis.statements.detect import CueHit
@@ -84,7 +85,7 @@ def passive_participle(token: Token) -> bool:
     """A bare past participle in an adverbial clause ("Asked about the delay, the mayor said"):
     the cue's subject was asked, pressed or questioned; no statement of its own."""
     return token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") \
-        and not has_child(token, "aux", "nsubj", "nsubjpass", "ccomp", "dobj", "agent")
+        and not has_child(token, "aux", "nsubj", "nsubjpass", "dobj", "agent")
 
 
 def object_participle(token: Token) -> bool:
@@ -96,7 +97,8 @@ def object_participle(token: Token) -> bool:
     before = token.doc[token.i - 1]
     if before.is_punct or before.pos_ not in ("NOUN", "PROPN"):
         return False
-    objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+    objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i
+               and c.lemma_.lower() not in DOCUMENTS]  # "posted a message blaming X": the poster's
     return any(before.i in {t.i for t in obj.subtree} for obj in objects)
 
 

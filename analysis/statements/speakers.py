@@ -105,8 +105,8 @@ class SpeakerResolver(SpeakerContext):
 
     def note_groups(self, piece: Piece) -> None:
         """Remember named members introduced together in this piece ("coaches Anna Berg and Tom
-        Reyes", "Australia and Japan"), with the nouns said of them, and two parties who met or
-        talked ("X met Y on Friday")."""
+        Reyes", "Australia and Japan"), with the nouns said of them, members a plural phrase
+        lists ("the mayors of Kell and Vilnia, ..."), and two parties who met or talked ("X met Y")."""
         for token in piece.doc:
             if not token.conjuncts or token.dep_ == "conj":
                 continue
@@ -122,6 +122,8 @@ class SpeakerResolver(SpeakerContext):
             if len(names) >= 2:
                 self.discourse.add_group(Group(tuple(names), frozenset(nouns), piece.paragraph,
                                                piece.offset + token.idx))
+        for token in piece.doc:  # "the mayors of Kell and Vilnia, Ida Brandt and Tom Reyes" (members.py)
+            self._listed(piece, token)
         for verb in piece.doc:  # "X met Y", "X talked with Y": the two, for a later "they"
             if verb.lemma_.lower() not in _RECIPROCAL or verb.pos_ != "VERB":
                 continue

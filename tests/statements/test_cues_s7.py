@@ -1,0 +1,42 @@
+"""Cue rows added in session 7 (``data/cues.tsv``), each on invented sentences: accusations traded
+between two sides, court acts (rule, quash, overturn, bring a case), and estimates ("put the figure
+at"); and what they are not ("ruled out", "the lorry overturned", "put the box on the shelf")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements.test_detect import cue_words
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("Kell and Vilnia traded accusations over the river dam.", "traded accusations", id="traded"),
+    pytest.param("The two ferry firms traded accusations on Monday.", "traded accusations", id="ferry-firms"),
+    pytest.param("The rival bakers traded barbs on the radio.", "traded barbs", id="barbs"),
+    pytest.param("The coaches traded insults after the match.", "traded insults", id="insults"),
+    pytest.param("Norland and Kell exchanged accusations at the summit.", "exchanged accusations", id="exchanged"),
+    pytest.param("The appeals judge ruled that the ferry tender had to be rerun.", "ruled", id="ruled-that"),
+    pytest.param("The high court quashed the permit for the quarry.", "quashed", id="quashed"),
+    pytest.param("The appeal panel overturned the ban on street stalls.", "overturned", id="overturned"),
+    pytest.param("The Kell Fishing Cooperative brought a case against the harbour board.", "brought case",
+                 id="brought-case"),
+    pytest.param("The tenants brought a lawsuit against the landlord.", "brought lawsuit", id="brought-lawsuit"),
+    pytest.param("The Kell Ministry put the figure at 46 percent.", "put figure", id="figure"),
+    pytest.param("The organisers put the number of visitors at 12,000.", "put number", id="number"),
+    pytest.param("The coastguard put the toll at four boats.", "put toll", id="toll"),
+    pytest.param("The council put the cost of the repairs at two million euros.", "put cost", id="cost"),
+    pytest.param("The union put the figure at nearly 80 percent of staff.", "put figure", id="figure-union"),
+])
+def test_new_cue_rows(parsed, text, cue):
+    assert cue in cue_words(parsed, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The mayor ruled out a second vote.", id="ruled-out"),
+    pytest.param("The lorry overturned on the ring road.", id="lorry-overturned"),
+    pytest.param("The porter put the box on the shelf.", id="put-box"),
+    pytest.param("The traders traded grain and salt.", id="traded-grain"),
+    pytest.param("The king ruled the country for forty years.", id="ruled-country"),
+])
+def test_not_cues(parsed, text):
+    assert cue_words(parsed, text) == []

@@ -1,0 +1,131 @@
+"""Speaker rules added in session 7 (``members.py``, ``referents.py``, ``grammar.py``), on invented topics.
+
+- a plural phrase listing names speaks once per named member ("the mayors of Kell and Vilnia,
+  Ida Brandt and Tom Reyes"; "the governments of Kell and Vilnia"), and "both mayors" later
+  stands for the same members (GROUP);
+- one-word "people" the article uses as places take no he/she;
+- "the company" continues the body that spoke last rather than an earlier body whose name has
+  the noun;
+- "which" after a person's "of" phrase is the phrase's object ("Chief X of the Kell Nation, which
+  brought the case"); a document put out "by" a carrier speaks for its author, not the carrier.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.statements.index import EntityIndex
+from analysis.statements.referents import place_like_people
+from tests.statements.conftest import same_name
+
+
+def statements_of(article, text: str, cue: str) -> list[list[str]]:
+    """Named speakers of each cue whose token is ``cue``, in order."""
+    return [sorted(s.name for s in speakers if not s.unnamed)
+            for hit, speakers in article(*text.split(" || ")).run() if hit.token.lower_ == cue]
+
+
+# -- named members of a plural phrase ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "members"), [
+    pytest.param("The mayors of Kell and Vilnia, Ida Brandt and Tom Reyes, criticised the plan.", "criticised",
+                 ["Ida Brandt", "Tom Reyes"], id="mayors-named"),
+    pytest.param("The regional governments of Kell and Vilnia traded accusations on Thursday over the dam.",
+                 "traded", ["Kell", "Vilnia"], id="governments-of"),
+    pytest.param("The leaders of Norland and Vilnia condemned the attack on the ferry.", "condemned",
+                 ["Norland", "Vilnia"], id="leaders-of"),
+    pytest.param("The coaches of the two clubs, Anna Berg and Tom Reyes, praised the referee.", "praised",
+                 ["Anna Berg", "Tom Reyes"], id="coaches-named"),
+    pytest.param("The presidents of the Kell Rowing Club and the Vilnia Sailing Club welcomed the new marina.",
+                 "welcomed", ["Kell Rowing Club", "Vilnia Sailing Club"], id="presidents-of-clubs"),
+])
+def test_plural_phrase_speaks_for_each_member(article, text, cue, members):
+    found = statements_of(article, text, cue)
+    assert found and len(found[0]) == len(members), found
+    assert all(any(same_name(m, n) for n in found[0]) for m in members), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The mayors of Kell and Vilnia, Ida Brandt and Tom Reyes, criticised the plan. Both mayors said "
+                 "the plan was reckless.", id="both-mayors"),
+    pytest.param("The coaches of the two clubs, Ida Brandt and Tom Reyes, met on Monday. || Both coaches said the "
+                 "fine was unfair.", id="both-coaches"),
+    pytest.param("The ministers of Kell and Vilnia, Ida Brandt and Tom Reyes, signed the treaty. The two "
+                 "ministers said it would last.", id="two-ministers"),
+    pytest.param("The owners of the ferry firms, Ida Brandt and Tom Reyes, cut prices. || Both owners warned "
+                 "that fuel costs were rising.", id="both-owners"),
+    pytest.param("The captains of Kell and Vilnia, Ida Brandt and Tom Reyes, shook hands. Both captains said the "
+                 "pitch was poor.", id="both-captains"),
+])
+def test_both_stands_for_the_listed_members(article, text):
+    last = [s for s in statements_of(article, text, "said") + statements_of(article, text, "warned")][-1]
+    assert len(last) == 2 and any(same_name("Ida Brandt", n) for n in last) \
+        and any(same_name("Tom Reyes", n) for n in last), last
+
+
+# -- people used as places -------------------------------------------------------------------------
+
+def _index(rows: list[tuple[int, int, int, str, str]]) -> EntityIndex:
+    mentions = pd.DataFrame(rows, columns=["paragraph", "start", "end", "entity", "type"]).assign(subject=False)
+    names = sorted({r[3] for r in rows})
+    types = {r[3]: r[4] for r in rows}
+    entities = pd.DataFrame({"name": names, "type": [types[n] for n in names],
+                             "roles": [[] for _ in names], "titles": [[] for _ in names]})
+    return EntityIndex(mentions, entities)
+
+
+@pytest.mark.parametrize(("text", "word", "place"), [
+    pytest.param("Blockades of the road in Kellby left engineers idle.", "Kellby", True, id="in"),
+    pytest.param("The reservoir would flood farmland on the Kellby side of the river.", "Kellby", True, id="side"),
+    pytest.param("Farmers near Kellby protested.", "Kellby", True, id="near"),
+    pytest.param("Officials in Kellby district met on Monday.", "Kellby", True, id="district"),
+    pytest.param("Kellby said the dam was unsafe.", "Kellby", False, id="speaker"),
+    pytest.param("In Kellby's view the dam was unsafe.", "Kellby", False, id="in-possessive"),
+])
+def test_person_used_as_place(text, word, place):
+    start = text.index(word)
+    index = _index([(1, start, start + len(word), word, "PERSON")])
+    assert (word in place_like_people(index, {1: text})) is place
+
+
+# -- a description continues the body that spoke last --------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    pytest.param("Norland Rail Company said fares would rise. || The Meadow Group, a subsidiary of Brightmart, "
+                 "rejected the claim. In a statement, the company said it was committed to dialogue.", "said",
+                 "Meadow Group", id="company-subsidiary"),
+    pytest.param("The Kell Bus Company cut three routes. || Vilnia Coaches criticised the cuts. The company said "
+                 "the routes had been losing money.", "said", "Vilnia Coaches", id="company-coaches"),
+    pytest.param("Kell Water Company raised prices in May. || The Norland Ferry Group welcomed the new tariffs "
+                 "on Monday. The firm said its costs would fall.", "said", "Norland Ferry Group", id="firm-ferry"),
+    pytest.param("The Lark Company ran the fair. || Vilnia Steel Works criticised the fair. The company said the "
+                 "noise had disturbed its workers.", "said", "Vilnia Steel Works", id="company-steel"),
+    pytest.param("The Kell Company opened a mine. || Later, the company said the mine would employ 200 people.",
+                 "said", "Kell Company", id="company-named-only"),
+])
+def test_description_continues_the_last_speaker(article, text, cue, speaker):
+    found = statements_of(article, text, cue)
+    assert found and found[-1] and same_name(speaker, found[-1][0]), found
+
+
+# -- relative clauses -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    pytest.param("Chief Ida Brandt of the Vilnia First Nation, which brought the case, called the ruling a "
+                 "victory.", "brought", "Vilnia First Nation", id="nation-brought"),
+    pytest.param("Tom Reyes of the Kell Fishing Cooperative, which filed the lawsuit, welcomed the verdict.",
+                 "filed", "Kell Fishing Cooperative", id="cooperative-filed"),
+    pytest.param("Tom Reyes of the Kell Anglers' Association, which opposed the dam, said the river was dying.",
+                 "opposed", "Kell Anglers' Association", id="association-opposed"),
+    pytest.param("Tom Reyes of the Kell Union, who led the talks, said the deal was fair.", "said", "Tom Reyes",
+                 id="who-person"),
+    pytest.param("The plan was hit by a leaked Kell Ministry memo, published by the daily Vilnia Times, which "
+                 "estimated that the plan would cost 640 million euros a year.", "estimated", "Kell Ministry",
+                 id="memo-estimated"),
+    pytest.param("The board was shaken by a Norland Rail report, published by the weekly Kell Herald, which "
+                 "warned that the bridges were unsafe.", "warned", "Norland Rail", id="report-warned"),
+])
+def test_relative_clause_antecedent(article, text, cue, speaker):
+    found = statements_of(article, text, cue)
+    assert found and found[0] and same_name(speaker, found[0][0]), found
