@@ -144,11 +144,12 @@ def _act_over(actions: list[Token], target: Token | None) -> Token | None:
 def done_act(actions: list[Token], target: Token | None) -> bool:
     """Whether the hostile or friendly act aimed at the target is told as done ("said troops had
     defeated X", "X's allies helped it"): a report of an event, not a threat, call or intent
-    ("we will punish X", "X must be stopped", "we are going to help X"), nor the speaker's own
+    ("we will punish X", "X must be stopped", "we are going to help X"), nor an attitude ("the
+    government respected X's ruling"), nor the speaker's own
     act told by a personal pronoun ("explained why he had dropped X")."""
     verb = _act_over(actions, target)
-    if verb is None:
-        return False
+    if verb is None or verb.lemma_.lower() in lexicon()["attitude_verbs"]:
+        return False  # "the government respected X's decision": an attitude held, not an event
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "acl", "amod"):
         return False
     if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she") for c in verb.children):

@@ -74,13 +74,16 @@ from analysis.statements.evaluation import (
 )
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.positions import (
+    accusation_idiom,
     coordinated_judgement,
     followed_by_judgement,
     hindsight,
+    in_protest,
     own_feeling,
     solidarity,
     tribute,
     vowed_contest,
+    warned_harm,
 )
 from analysis.statements.targets import Target
 
@@ -201,6 +204,10 @@ def _request_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: L
     stance = _action_stance(actions, lex)
     if stance != "neutral":
         return Stance(stance, False)
+    if in_protest(hit, lex):
+        return Stance("oppose", False)  # "told members to hold back deliveries in protest"
+    if target.name is not None and any(t.lemma_.lower() in lex["engagement"] for t in (*actions, *hit.content)):
+        return Stance("support", False)  # "called for talks with X"
     if target.name is None and any(c.dep_ == "prep" and c.lower_ == "for" for c in hit.token.children):
         return Stance("support", False)  # "called for a ceasefire": for what is called for
     if target.name is None and hit.nominal and hit.text.endswith(" for"):
@@ -246,7 +253,8 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     judged = _judged_thing(hit, lex, target.token)
     if judged != "neutral":
         return Stance(judged, False)  # "said the fine was unfair": against what it judges
-    if vowed_contest(hit, lex) or hindsight(hit):
+    if vowed_contest(hit, lex) or hindsight(hit, lex) or accusation_idiom(hit, lex) or in_protest(hit, lex) \
+            or warned_harm(hit, lex):
         return Stance("oppose", False)  # "said it would appeal", "should have set a higher price"
     feeling = own_feeling(hit, lex)  # "said it was deeply disappointed"
     return Stance(feeling, False) if feeling else Stance("neutral", True)

@@ -18,6 +18,11 @@ stage, :mod:`analysis.statements.polarity`, kept apart for size).
   ``disapproving_feelings`` or ``approving_feelings``, not negated;
 * hindsight ("said the board should have set a higher price", "X should never have signed"):
   what ought to have been done otherwise is a criticism of what was done;
+* an idiom of accusation in the reported words, its subject not the speaker ("the company walked
+  away from the table", "you cannot hold the project hostage", "it is a stab in the back"),
+  an act "in protest", and a warning that an act or decision will do harm ("warned that the
+  delay would cost the firm millions", "would put jobs at risk"; a calamity's harm is no
+  position) oppose;
 * solidarity with the target ("we are with X", "pray for X", "stand behind X") and grief or
   tribute for it ("devastated to lose X", "we will never forget X") support it.
 """
@@ -62,8 +67,7 @@ def _intent_of_self(verb: Token) -> bool:
 def vowed_contest(hit: CueHit, lex: Lexicon) -> bool:
     """The speaker's own intent to contest something in its reported words ("said it would
     appeal", "we will challenge the ruling"): a position against what it contests."""
-    scope = {t.i: t for t in (*hit.content, *hit.quoted)}
-    for token in scope.values():
+    for token in own_scope(hit, lex):
         if token.pos_ != "VERB" or token.lemma_.lower() not in lex["contest_actions"] or _negated(token):
             continue
         if _intent_of_self(token):
@@ -112,8 +116,7 @@ def coordinated_judgement(token: Token, lex: Lexicon) -> str | None:
 def own_feeling(hit: CueHit, lex: Lexicon) -> str | None:
     """The speaker's own feeling about what happened in its reported words ("said it was
     deeply disappointed", '"We are delighted"'): oppose or support; None otherwise."""
-    scope = {t.i for t in (*hit.content, *hit.quoted)}
-    for token in (t for t in hit.piece.doc if t.i in scope):
+    for token in own_scope(hit, lex):
         form = token.lower_
         if form in lex["disapproving_feelings"]:
             stance = "oppose"
@@ -133,12 +136,11 @@ def own_feeling(hit: CueHit, lex: Lexicon) -> str | None:
     return None
 
 
-def hindsight(hit: CueHit) -> bool:
+def hindsight(hit: CueHit, lex: Lexicon) -> bool:
     """A clause of the reported words told in hindsight ("the board should have set a higher
     price", "the figure should have been higher", "X should never have signed"): what was done
     is criticised."""
-    scope = {t.i for t in (*hit.content, *hit.quoted)}
-    for token in (t for t in hit.piece.doc if t.i in scope):
+    for token in own_scope(hit, lex):
         if token.tag_ != "VBN" or token.pos_ not in ("VERB", "AUX"):
             continue
         auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
@@ -190,4 +192,86 @@ def tribute(target: Target) -> bool:
                 return lemma in _TRIBUTE_VERBS or (lemma == "forget" and _negated(token))
         else:
             return False
+    return False
+
+
+def own_scope(hit: CueHit, lex: Lexicon) -> list[Token]:
+    """The cue's reported words in reading order, without a judgement, act or label verb coordinated
+    in them and its words ("said its offer was fair and accused X of ...": the accusation is a cue
+    of its own)."""
+    words = (*hit.content, *hit.quoted)
+    joined = {t.i for c in (hit.token, *words) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i != hit.token.i
+              and (word := lex.verb(c.lemma_.lower())) is not None and word.family in ("judgement", "act", "label")
+              for t in c.subtree}  # "we can say that ..." in a quote stays the speaker's own
+    tokens = {t.i: t for t in words if t.i not in joined}
+    return [tokens[i] for i in sorted(tokens)]
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
+def accusation_idiom(hit: CueHit, lex: Lexicon) -> bool:
+    """An idiom of the lexicon's ``accusation_idioms`` in the reported words, its words in order
+    within a short span ("held the port hostage", "walked away from the table"), not said of the
+    speaker's own side ("we will not play politics")."""
+    tokens = [t for t in own_scope(hit, lex) if not t.is_punct]
+    for idiom in lex["accusation_idioms"]:
+        words = idiom.split()
+        for start, token in enumerate(tokens):
+            if words[0] not in _forms(token):
+                continue
+            at, matched = start, 1
+            for word in words[1:]:
+                nxt = next((j for j in range(at + 1, min(at + 6, len(tokens))) if word in _forms(tokens[j])), None)
+                if nxt is None:
+                    break
+                at, matched = nxt, matched + 1
+            if matched == len(words) and not _first_person(token):
+                return True
+    return False
+
+
+def _first_person(token: Token) -> bool:
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def in_protest(hit: CueHit, lex: Lexicon) -> bool:
+    """An act told as done or asked "in protest" ("told its branches to hold back deliveries in
+    protest", "resigned in protest at the cuts"): a position against what is protested."""
+    return any(t.lemma_.lower() == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in"
+               for t in own_scope(hit, lex))
+
+
+#: Words of harm foretold as an object ("put jobs at risk", "threaten livelihoods").
+_HARM = frozenset({"risk", "danger", "jeopardy"})
+
+
+def warned_harm(hit: CueHit, lex: Lexicon) -> bool:
+    """A warning whose clause foretells harm from an act or decision ("warned that the delay would
+    cost the firm millions", "the cuts will put jobs at risk"): a verb that spoils or costs
+    (:data:`analysis.statements.evaluation.REVERSING`) or puts something at risk, under a modal
+    of the future, its subject no calamity ("the storm would damage roofs")."""
+    if hit.token.lemma_.lower() not in ("warn", "warning", "caution"):
+        return False
+    from analysis.statements.evaluation import REVERSING  # noqa: PLC0415 (kept beside its one use)
+
+    for token in own_scope(hit, lex):
+        if token.pos_ != "VERB" or _negated(token):
+            continue
+        modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        verb = token
+        while not modals and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "would cost ... and put ... at risk"
+            modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not modals & {"will", "would", "could", "'ll", "may", "might"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(c.lemma_.lower() in lex["calamities"] for c in subjects):
+            continue
+        harm = token.lemma_.lower() in REVERSING or any(
+            t.lemma_.lower() in _HARM for c in token.children if c.dep_ == "prep" for t in c.subtree)
+        if harm:
+            return True
     return False

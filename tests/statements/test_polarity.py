@@ -11,6 +11,8 @@ accusation opposes), otherwise neutral by default.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from spacy.tokens import Doc
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -41,7 +43,7 @@ def stance(parsed, text: str, cue: str, target: str | None = None, how: str = "r
         first = target.split()[0]
         token = next(t for t in piece.doc if t.text == first)
         chosen = Target(target, target, how, token)
-    finder = TargetFinder(resolver=None, lex=lex, texts={1: text})  # action_tokens reads only the parse
+    finder = TargetFinder(resolver=SimpleNamespace(index=None), lex=lex, texts={1: text})  # action_tokens reads only the parse
     return stance_of(hit, chosen, actions=finder.action_tokens(hit), lex=lex)
 
 

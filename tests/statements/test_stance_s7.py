@@ -213,3 +213,81 @@ def test_idioms_of_accusation_oppose(article, text):
 def test_calls_for_talks_with_someone_support(article, text):
     cue = "urged" if " urged " in text else "called"
     assert stance_of(article, text, cue) == "support"
+
+
+# -- idioms of accusation in a quote, acts in protest, warnings of harm ---------------------------
+
+@pytest.mark.parametrize("text", [
+    '"We did not choose this fight. The Kell Port Company walked away from the table," Ida Brandt said.',
+    'Tom Reyes said, "The vote was a surprise and it is a stab in the back for the miners."',
+    'Ida Brandt said the Norland inquiry had been "a box-ticking exercise".',
+    'Tom Reyes said the ministry was trying to sweep the report under the carpet.',
+    'Ida Brandt said the Kell Board kept passing the buck.',
+])
+def test_idiom_of_accusation_in_the_quote_opposes(article, text):
+    assert stance_of(article, text, "said") == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not play politics with this," Tom Reyes said.',
+    "Ida Brandt said the children would play football after lunch.",
+    "Tom Reyes said the table had been moved away from the window.",
+    'In a statement, the Kell Ministry said its offer was "fair" and accused the Norland Union of "holding '
+    'pupils hostage".',
+    "Ida Brandt said the history lesson had been rewritten for younger pupils.",
+])
+def test_no_idiom_of_accusation_stays_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The Kell Farmers' Alliance told its branches to hold back deliveries for a week in protest.", "told"),
+    ("Ida Brandt said the nurses would stop work on Friday in protest.", "said"),
+    ("Tom Reyes said two members had resigned in protest at the cuts.", "said"),
+    ("The Norland Guild urged members to close their shops for an hour in protest.", "urged"),
+    ("Ida Brandt said the fishermen would sail into the harbour in protest against the quota.", "said"),
+])
+def test_act_in_protest_opposes(article, text, cue):
+    assert stance_of(article, text, cue) == "oppose"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("Chief executive Ida Brandt warned that every month of delay would cost the company 90 million "
+                 "crowns and put 2,400 jobs at risk.", "oppose", id="cost-and-risk"),
+    pytest.param("Tom Reyes warned that the new levy would ruin small farms.", "oppose", id="ruin"),
+    pytest.param("Ida Brandt warned that the cuts could put patients at risk.", "oppose", id="cuts-at-risk"),
+    pytest.param("The Kell Traders' Guild warned that the ban would damage the harbour trade.", "oppose",
+                 id="ban-damage"),
+    pytest.param("Tom Reyes warned that the closure will hurt every family in the valley.", "oppose",
+                 id="closure-hurt"),
+    pytest.param("Forecasters warned that the storm would damage roofs across Kell.", "neutral", id="storm"),
+    pytest.param("Ida Brandt warned that the road would stay closed until Friday.", "neutral", id="road-closed"),
+    pytest.param("Tom Reyes warned that the repairs had cost the town dearly.", "neutral", id="past-cost"),
+])
+def test_warning_of_harm(article, text, value):
+    assert stance_of(article, text, "warned") == value
+
+
+# -- an attitude held toward the target is no event; demands to disclose ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kell Court of Appeal halted the pipeline. Minister Tom Reyes said the government respected the "
+    "court's decision.",
+    "The Norland Board chose a new chair. Ida Brandt said the members trusted the board's judgement.",
+    "The Kell Arts Council closed the gallery. Tom Reyes said the artists respected the council's choice.",
+    "The Norland Rowing Club picked a new coach. Ida Brandt said the players trusted the club's choice.",
+    "The Kell Water Board raised prices on Monday. Tom Reyes said residents respected the board's decision.",
+])
+def test_attitude_toward_the_target_supports(article, text):
+    assert stance_of(article, text, "said") == "support"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The Kell Party demanded that the board publish its contracts.", "demanded"),
+    ("Ida Brandt urged the Norland Ministry to disclose the cost of the bridge.", "urged"),
+    ("Tom Reyes called on the Kell Board to justify the price.", "called"),
+    ("The Norland Greens demanded that the mayor disclose the donors.", "demanded"),
+    ("Ida Brandt urged the council to publish the audit.", "urged"),
+])
+def test_demand_to_account_opposes(article, text, cue):
+    assert stance_of(article, text, cue) == "oppose"
