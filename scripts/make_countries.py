@@ -172,6 +172,25 @@ REGIONS = [
     ("LATIN_AMERICA", "Latin America", ["Latin America"], ["Latin American", "Latin Americans"]),
     ("CENTRAL_AMERICA", "Central America", ["Central America"], ["Central American", "Central Americans"]),
     ("MIDDLE_EAST", "Middle East", ["Middle East"], ["Middle Eastern"]),
+    # sub-regions of the UN M49 scheme, and common compass regions, as written in news: a region of
+    # its own ("poor harvests across West Africa"), never its continent ("Central African" stays
+    # the Central African Republic's)
+    ("WEST_AFRICA", "West Africa", ["West Africa", "Western Africa"], ["West African", "West Africans"]),
+    ("EAST_AFRICA", "East Africa", ["East Africa", "Eastern Africa"], ["East African", "East Africans"]),
+    ("NORTH_AFRICA", "North Africa", ["North Africa", "Northern Africa"], ["North African", "North Africans"]),
+    ("SOUTHERN_AFRICA", "Southern Africa", ["Southern Africa"], ["Southern African"]),
+    ("CENTRAL_AFRICA", "Central Africa", ["Central Africa", "Middle Africa"], []),
+    ("SUB_SAHARAN_AFRICA", "Sub-Saharan Africa", ["Sub-Saharan Africa", "sub-Saharan Africa"], []),
+    ("EAST_ASIA", "East Asia", ["East Asia", "Eastern Asia"], ["East Asian", "East Asians"]),
+    ("SOUTH_ASIA", "South Asia", ["South Asia", "Southern Asia"], ["South Asian", "South Asians"]),
+    ("SOUTHEAST_ASIA", "Southeast Asia", ["Southeast Asia", "South-East Asia", "South-eastern Asia"],
+     ["Southeast Asian", "South-East Asian"]),
+    ("CENTRAL_ASIA", "Central Asia", ["Central Asia"], ["Central Asian", "Central Asians"]),
+    ("WESTERN_EUROPE", "Western Europe", ["Western Europe"], ["Western European", "Western Europeans"]),
+    ("EASTERN_EUROPE", "Eastern Europe", ["Eastern Europe"], ["Eastern European", "Eastern Europeans"]),
+    ("CENTRAL_EUROPE", "Central Europe", ["Central Europe"], ["Central European", "Central Europeans"]),
+    ("NORTHERN_EUROPE", "Northern Europe", ["Northern Europe"], ["Northern European", "Northern Europeans"]),
+    ("SOUTHERN_EUROPE", "Southern Europe", ["Southern Europe"], ["Southern European", "Southern Europeans"]),
 ]
 
 #: Constituent countries of the United Kingdom: places of their own, with their demonyms.

@@ -19,8 +19,11 @@ One pass per module, in the order they run (the annotation rules they follow are
    party's word before its members); :mod:`~analysis.entities.bodies`: a body named after a
    place found whole ("the Dornby City Council"), the place alone where the model skipped it,
    towns told by one context ("Floods hit Kell", "the port of Kell"), persons apposed to a plural
-   role ("The mayors of A and B, Ana Vidal and Rosa Mir,"), names the tagger cut short extended.
-   Language names come from
+   role ("The mayors of A and B, Ana Vidal and Rosa Mir,"), names the tagger cut short extended;
+   :mod:`~analysis.entities.mending`: spans drawn wrong around titles and owners (a minister's
+   portfolio dropped, "the Methodist Bishop of Kell" -> Methodist and Kell, "Kell's Court of
+   Appeal" -> Kell and the court, "from Kell to Tarn" -> two places) and names skipped before
+   "residents" or "-based", at a range's end or as a law's name. Language names come from
    :mod:`~analysis.entities.languages` (ISO 639, ``analysis/data/languages.json``); places are
    resolved in :mod:`~analysis.entities.placespans`.
 4. :mod:`~analysis.entities.grouping`: one entity per key, then variant names merged by rules
@@ -28,7 +31,8 @@ One pass per module, in the order they run (the annotation rules they follow are
    :mod:`~analysis.entities.variants`: appositions, glosses, spelling variants and a place's
    inhabitants, merged once the entities exist.
 5. :mod:`~analysis.entities.types`: labels mended from the name's words and its context (word
-   lists in :mod:`~analysis.entities.typewords`); then :mod:`~analysis.entities.bodies`: the place a
+   lists in :mod:`~analysis.entities.typewords`; a full name apposed to a person's role noun is a
+   person: :func:`~analysis.entities.mending.name_apposed_persons`); then :mod:`~analysis.entities.bodies`: the place a
    body is named after is a place ("the Tarn" beside "the Tarn Basin Authority", LOC for a
    river's), one telling context decides a one-word name ("a Kell labour court", "Its rival, X,").
    Titles and roles around a name come from :mod:`~analysis.entities.roles`.
@@ -75,6 +79,17 @@ from analysis.entities.finders import (
     find_shaped_names,
 )
 from analysis.entities.grouping import group, merge_short_forms, merge_surnames
+from analysis.entities.mending import (
+    drop_portfolios,
+    find_hyphen_places,
+    find_law_names,
+    find_range_ends,
+    name_apposed_persons,
+    find_resident_places,
+    split_clergy_titles,
+    split_place_owners,
+    split_ranges,
+)
 from analysis.entities.model import (
     ENTITY_COLUMNS,
     MENTION_COLUMNS,
@@ -117,9 +132,10 @@ _APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?,\s+(?:the|a|an)\s+([a-z][a-
 
 def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Mention]:
     """Passes 1 to 3: mentions from the parse, then those the finders add."""
-    raw = [m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)]
+    raw = split_place_owners([m for piece in pieces if piece.paragraph > 0 for m in mentions_from_doc(piece)])
     raw = split_coordinated([m for m in raw if strip_possessive(m.text).lower() not in NOT_NAMES])
-    raw = split_comma_lists(raw)
+    raw = split_comma_lists(split_ranges(drop_portfolios(raw, texts), texts))
+    raw = split_clergy_titles(raw)
     extend_cut_names(raw, texts)
     raw += find_dateline(texts, raw)
     raw += find_bracketed_names(texts, raw)
@@ -145,6 +161,10 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_coordinated(texts, raw)
     raw += find_languages(texts, raw)
     raw += find_party_members(texts, raw)
+    raw += find_resident_places(texts, raw)
+    raw += find_law_names(texts, raw)
+    raw += find_range_ends(texts, raw)
+    raw += find_hyphen_places(texts, raw)
     return raw
 
 
@@ -176,6 +196,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     entities = merge_spelling_variants(entities)
     for entity in entities:
         relabel(entity, texts)
+    name_apposed_persons(entities, texts)
     agree_with_conjuncts(entities, texts)
     place_bodies(entities, texts)
     tell_by_context(entities, texts)

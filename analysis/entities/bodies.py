@@ -206,8 +206,11 @@ _COURT_AFTER = re.compile(r"\s+(?:labou?r|district|regional|provincial|municipal
 #: Contexts before a one-word name that make it a place: "Floods hit X", "Aid reached X and Y".
 _STRUCK_BEFORE = re.compile(r"(?i:\b(?:floods?|flooding|storms?|fires?|wildfires?|quakes?|earthquakes?|drought|"
                             r"rains?|heatwaves?|landslides?|aid|help|supplies|relief|rescuers|troops)\s+"
-                            r"(?:hit|hits|struck|strikes|reached|reaches|swept|sweeps|battered|batters|ravaged)\s+)"
+                            r"(?:hit|hits|struck|strikes|reached|reaches|swept|sweeps|battered|batters|ravaged)\s+|"
+                            r"\b(?:flood|floods|flooded|inundate[sd]?|evacuate[sd]?)\s+)"
                             + _LIST_TAIL)
+#: "X residents", "X villagers": X a town.
+_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|townsfolk|islanders)\b")
 #: "the port of X", "the mayors of X and Y", "the flow at X": X a place.
 _SITE_OF = re.compile(r"\b(?:ports?|harbou?rs?|mayors?|flows?|levels?)\s+(?:of|at)\s+" + _LIST_TAIL)
 #: "the (regional) government(s) of X (and Y)": X a place unless the model saw a person.
@@ -219,7 +222,8 @@ _FIRM_APPOSED = re.compile(r"\b(?i:its|their)\s+(?:\w+\s+)?(?:rivals?|competitor
 
 _TOLD_PLACE = re.compile(
     r"(?:(?i:\b(?:floods?|flooding|storms?|fires?|wildfires?|quakes?|earthquakes?|drought|aid|relief|rescuers)\s+"
-    r"(?:hit|hits|struck|reached|reaches|swept|battered|ravaged))|\b(?:port|harbour|harbor|mayors?)\s+of|"
+    r"(?:hit|hits|struck|reached|reaches|swept|battered|ravaged)|\b(?:would|will|could|to)\s+(?:flood|"
+    r"inundate|evacuate))|\b(?:port|harbour|harbor|mayors?)\s+of|"
     r"\b(?i:in|a|an|the)\s+(?=[A-Z][a-z]+\s+(?:(?:labou?r|district|magistrates'?)\s+courts?|"
     r"(?:regional|provincial|state|municipal)\s+governments?)\b))"
     r"\s*([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-]|\s+[A-Z])")
@@ -236,7 +240,7 @@ def find_told_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Me
 
 def tell_by_context(entities: Sequence[Entity], texts: dict[int, str]) -> None:
     """One context decides the type of a one-word name with no title that is no person's surname:
-    a court or disaster or government context makes it a place (GPE), an apposition to a firm's
+    a court, disaster, residents or government context makes it a place (GPE), an apposition to a firm's
     rival or parent a firm (ORG)."""
     for entity in entities:
         if entity.place_name or entity.titles or len(entity.name.split()) != 1 or _person_named(entity):
@@ -245,7 +249,7 @@ def tell_by_context(entities: Sequence[Entity], texts: dict[int, str]) -> None:
             text = texts.get(m.paragraph, "")
             before = text[max(0, m.start - 60):m.start]
             if entity.label not in ("GPE", "LOC") and (
-                    _COURT_AFTER.match(text, m.end) or _SITE_OF.search(before)
+                    _COURT_AFTER.match(text, m.end) or _RESIDENTS_AFTER.match(text, m.end) or _SITE_OF.search(before)
                     or _STRUCK_BEFORE.search(before) and not (entity.label == "ORG" and text[m.end:m.end + 1] in "'’")
                     or entity.label != "PERSON" and _GOVERNMENT_OF.search(before)):
                 entity.set_label("GPE")

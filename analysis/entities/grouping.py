@@ -41,7 +41,7 @@ from analysis.entities import countries
 from analysis.entities.finders import spells
 from analysis.entities.model import Entity, Mention
 from analysis.entities.placespans import strip_possessive
-from analysis.entities.typewords import ORG_WORDS, named_after_place
+from analysis.entities.typewords import ORG_WORDS, firm_short_form, named_after_place
 from analysis.entities.words import NAME_PARTICLES
 
 #: Words after a name that make a thing of that name's own (its summit, its campaign).
@@ -236,7 +236,8 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
               and not e.place_name]
     storms = [e for e in entities.values() if len(e.key.split()) == 2 and e.key.split()[0] in WEATHER_FIRST]
     for key, entity in list(entities.items()):
-        if key not in entities or len(key.split()) != 1 or entity.place_name or entity.label == "NORP":
+        if key not in entities or len(key.split()) != 1 or entity.place_name or entity.label == "NORP" \
+                and not firm_short_form(key, [o.key for o in orgs]):  # "Meridian" of "Meridian Logistics"
             continue
         named = [o for o in storms if o.key.split()[-1] == key and o is not entity]
         if len(named) == 1:

@@ -5,7 +5,9 @@ acronym ("NRC" for Northern Rowing Clubs), a person's surname (with or without i
 club's last word ("Rovers" for the article's one club named "... Rovers") are forms too, and so is every written
 name of a place in the country table. A form inside a longer mention ("Arab" in "Arab League")
 is not a mention. The title's mentions come only from here: NER on title-cased headlines mostly
-invents names.
+invents names; a place's demonym used as an adjective in the title ("Portuguese teachers strike")
+is a mention of the place. A firm's first word alone ("Vantor" for "Vantor Logistics") is a
+form when it is no English word.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from analysis.entities.finders import initials
 from analysis.entities.grouping import CLUB_WORDS, unprefixed
 from analysis.entities.model import Coverage, Entity, Mention
 from analysis.entities.placespans import strip_possessive
+from analysis.entities.recall import rare
+from analysis.entities.typewords import firm_short_form
 from analysis.entities.words import CALENDAR
 
 
@@ -70,6 +74,7 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
     for club in clubs:
         if ends[club.name.split()[-1]] == 1:
             reasons[id(club)].setdefault(club.name.split()[-1], "short form")
+    _firm_short_forms(entities, reasons, lowercase_words)
     forms = [(form, entity) for entity in entities for form in reasons[id(entity)]]
     if not forms:
         return
@@ -101,3 +106,44 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
                 entity.merged.setdefault(match.group(0), reasons[id(entity)][match.group(0)])
             entity.mentions.append(Mention(paragraph, span[0], span[1], match.group(0), labels[id(entity)],
                                            source="text", key=entity.key, place=place))
+    _title_demonyms(entities, texts, coverage)
+
+
+def _firm_short_forms(entities: list[Entity], reasons: dict[int, dict[str, str]], lowercase_words: set[str]) -> None:
+    """A firm's first word alone ("Vantor did not comment" for "Vantor Logistics") is a form of the
+    firm when it is rare (no English word: "Green Energy Partners" ... "Green politicians"), no place of the table and no other entity's first word or name."""
+    firms = [e for e in entities if e.label == "ORG" and len(e.name.split()) > 1 and not e.place_name]
+    keys = [e.key for e in entities if " " in e.key]
+    for firm in firms:
+        first = firm.name.split()[0]
+        if first[:1].isupper() and rare(first, lowercase_words) and len(first) >= 4 \
+                and not countries.place_of_name(first) and firm_short_form(firm.key.split()[0], keys) \
+                and not any(e is not firm and e.key.split()[0] == firm.key.split()[0] for e in entities):
+            reasons[id(firm)].setdefault(first, "short form")
+
+
+#: Words after a demonym that make it no adjective of the state or its people ("Kellish language").
+_NOT_STATE_AFTER = {"language", "speaking", "speakers", "fries", "cuisine", "food", "dish", "style", "translation"}
+
+
+def _title_demonyms(entities: list[Entity], texts: dict[int, str], coverage: Coverage) -> None:
+    """A place's demonym in the title used as an adjective ("Portuguese teachers strike", "Kellan
+    court rules") is a mention of the place, as it is in the body: the table's demonyms of the
+    place and those merged into it by rule ("demonym")."""
+    title = texts.get(0, "")
+    if not title:
+        return
+    demonyms = countries.table().by_demonym
+    for entity in entities:
+        codes = {m.place for m in entity.mentions if m.place}
+        forms = {d for d, c in demonyms.items() if c in codes} | {
+            f for f, why in entity.merged.items() if why == "demonym" and " " not in f}
+        for form in forms:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?=\s+([A-Za-z]+))", title):
+                if match.group(1).lower() in _NOT_STATE_AFTER or not coverage.free(0, *match.span()):
+                    continue
+                coverage.take(0, *match.span())
+                entity.merged.setdefault(form, "demonym")
+                entity.mentions.append(Mention(0, match.start(), match.end(), form, entity.label,
+                                               source="text", key=entity.key,
+                                               place=next(iter(codes), None)))

@@ -258,7 +258,8 @@ def find_languages(texts: dict[int, str], found: Sequence[Mention]) -> list[Ment
     return _scan(texts, found, _LANGUAGE, "language", decide)
 
 
-_INSTITUTION = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+){0,3}(?:Court|Parliament|Assembly|Senate|Congress|Bank|"
+#: (an owner's possessive is no part of the name: "Kell's High Court of Appeal" names the court alone)
+_INSTITUTION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,3}(?:Court|Parliament|Assembly|Senate|Congress|Bank|"
                           r"University|College|Academy|Tribunal|Library|Museum)\s+of\s+(?:the\s+)?"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+of\b|\s+[A-Z])")
 

@@ -47,6 +47,7 @@ from types import SimpleNamespace
 
 from analysis.entities.countries import RELIGION_WORDS
 from analysis.entities.model import Entity
+from analysis.entities.mending import posted_on
 from analysis.entities.typewords import (
     COMPANY_AFTER,
     EVENT_AFTER,
@@ -137,10 +138,11 @@ def _mention_context(m, texts: dict[int, str]) -> tuple[list[str], str]:
 #: What only a state has, after its possessive ("Kellmark's defence minister", "Kellmark's embassy",
 #: "Kellmark's neighbours", "Kellmark's economy").
 _STATE_OWNED = re.compile(r"['’]s?\s+(?:(?:former|new|acting|deputy|then|current)\s+)?(?:(?:defen[cs]e|foreign|"
-                          r"interior|finance|prime|home|justice|health|education|economy)\s+minist|ambassador|"
+                          r"interior|finance|prime|home|justice|health|education|economy)\s+minist|minist(?:er|ers|ry|ries)\b|ambassador|"
                           r"embassy|army|military|armed\s+forces|navy|air\s+force|parliament|capital\b|"
                           r"border\b|borders\b|citizens|head\s+of\s+state|neighbou?rs?\b|government\b|economy\b|"
-                          r"population\b|airspace\b|territor(?:y|ies)\b|coastline\b|provinces\b)", re.IGNORECASE)
+                          r"population\b|airspace\b|territor(?:y|ies)\b|coastline\b|provinces\b|districts?\b|mayor\b|"
+                          r"governor\b|residents\b|villagers\b|inhabitants\b)", re.IGNORECASE)
 
 
 #: Words before a place's (other, older) name: "the town, then called X", "the name of this area is X".
@@ -161,7 +163,8 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
             and _head_word(entity.name) not in ORG_WORDS:
         return "PERSON"
     if entity.label in ("PERSON", "GPE", "NORP") and len(entity.name.split()) == 1 and not entity.titles \
-            and any(len(b) >= 2 and b[-1] == "by" and b[-2] in ORG_AGENT_VERBS for b, _ in contexts):
+            and any(len(b) >= 2 and b[-1] == "by" and b[-2] in ORG_AGENT_VERBS and not a.startswith("-")
+                    for b, a in contexts):
         return "ORG"  # "built by Norbuild"
     for before, _ in _contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
@@ -385,7 +388,7 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
     before = {b for b, _ in pairs}
     after = {a for _, a in pairs}
     if entity.label in ("PERSON", "NORP", "GPE") and not entity.titles \
-            and before & PLATFORM_BEFORE and not before & PERSON_TITLES:
+            and (before & (PLATFORM_BEFORE - {"on"}) or posted_on(entity, texts)) and not before & PERSON_TITLES:
         entity.set_label("ORG")
         return
     if re.fullmatch(r"[A-Z]{2,}", name):

@@ -4,7 +4,7 @@ that tell what kind of thing it names. General English, nothing from one article
 from __future__ import annotations
 
 LAW_WORDS = {"bill", "act", "treaty", "accord", "accords", "agreement", "convention", "law", "protocol",
-             "charter", "directive", "amendment"}
+             "charter", "directive", "amendment", "regulation"}
 EVENT_WORDS = {"war", "revolution", "uprising", "crisis", "election", "elections", "olympics", "games",
                "cup", "championship", "festival", "massacre", "genocide", "holocaust", "spring", "intifada",
                "rebellion", "referendum", "pandemic", "epidemic", "marathon", "expo", "conference", "summit",
@@ -72,7 +72,7 @@ COMPANY_AFTER = {"shares", "stock", "staff", "employees", "workers", "engineers"
                  "headquarters", "profits", "profit", "revenue", "sales", "outlets", "branches",
                  # what only a company does
                  "recalled", "recalls", "manufactures", "manufactured", "sells", "ships", "shipped", "employs",
-                 "acquired", "acquires"}
+                 "acquired", "acquires", "rival", "rivals", "competitor", "competitors"}
 #: Two words before a name that make it an organisation ("shares of X", "members of X").
 ORG_BEFORE_PAIRS = {("shares", "of"), ("stake", "in"), ("members", "of"), ("member", "of"),
                     ("joined", "the"), ("states", "of"), ("shares", "in"), ("chief", "of"), ("paid", "with"),
@@ -104,7 +104,8 @@ PERSON_AGENT_VERBS = {"founded", "co-founded", "led", "headed", "chaired", "writ
 RELIGIONS = {"islam", "christianity", "judaism", "buddhism", "hinduism", "sikhism", "shinto", "taoism",
              "jainism", "zoroastrianism", "catholicism", "protestantism", "orthodoxy"}
 #: Named identity groups (NORP, by the annotation rules' clarifications), singular, lower case.
-IDENTITY_WORDS = {"lgbt", "lgbtq", "lgbtq+", "lgbti", "lgbtiq", "lgbtqia", "latino", "latina", "latinx", "hispanic"}
+IDENTITY_WORDS = {"lgbt", "lgbtq", "lgbtq+", "lgbti", "lgbtiq", "lgbtqia", "latino", "latina", "latinx", "hispanic",
+                  "indigenous", "aboriginal", "first nations"}
 PLATFORM_BEFORE = {"on", "via", "makes", "make", "made", "using", "uses", "through"}
 PLACE_BEFORE = {"in", "near", "around", "outside", "into", "across", "inside", "within", "throughout", "visited",
                 "toured", "to", "from"}
@@ -163,3 +164,21 @@ def named_after_place(key: str) -> bool:
     first word alone is the place; a firm's name ("pacific water holdings") is not."""
     words = key.split()
     return len(words) > 2 and bool(set(words[1:-1]) & GEO_BODY_WORDS) and words[-1] in BODY_HEADS
+
+
+#: Last words of a firm's name whose first word alone stands for the firm ("Vantor" for "Vantor
+#: Logistics"): trade and legal-form words, no public body's.
+FIRM_WORDS = frozenset({"logistics", "shipping", "holdings", "foods", "group", "marine", "motors", "industries",
+                        "partners", "ventures", "systems", "technologies", "labs", "energy", "corporation",
+                        "corp", "company", "inc", "ltd", "plc", "llc", "airlines", "airways", "mining", "petroleum",
+                        "telecom", "telecoms", "electronics", "chemicals", "solutions", "consulting", "capital",
+                        "engineering", "construction", "pharmaceuticals", "pharma", "biotech", "software",
+                        "robotics", "brewery", "dairies", "textiles", "aviation", "insurance", "midstream",
+                        "resources", "metals", "steel", "power", "oil", "gas", "retail", "brands"})
+
+
+def firm_short_form(word: str, firm_keys: list[str]) -> bool:
+    """Whether a one-word key is the first word of exactly one firm's name of the article, that
+    name ending in a trade or legal-form word ("meridian" of "meridian logistics")."""
+    owners = [k for k in firm_keys if k.split()[0] == word and k.split()[-1] in FIRM_WORDS]
+    return len(owners) == 1

@@ -81,21 +81,35 @@ def merge_glosses(by_key: dict[str, Entity], texts: dict[int, str]) -> None:
 
 def inhabitant_forms(name: str) -> set[str]:
     """The words a place's people are called by when the country table does not know them:
-    "Kell" -> "Kellers", "Kellans", "Kellites"; "Marvia" -> "Marvians"."""
+    "Kell" -> "Kellers", "Kellans", "Kellites"; "Marvia" -> "Marvians"; a region in "-onia" drops it
+    ("Veltonia" -> "Veltan"), one in "-y" too ("Tarvany" -> "Tarvan")."""
     stems = {name, name[:-1]} if name[-1:] in "aeiouy" else {name}
-    return {f"{stem}{suffix}" for stem in stems for suffix in ("er", "ers", "an", "ans", "ian", "ians", "ite",
-                                                            "ites", "ese")}
+    forms = {f"{stem}{suffix}" for stem in stems for suffix in ("er", "ers", "an", "ans", "ian", "ians", "ite",
+                                                             "ites", "ese")}
+    if len(name) >= 7 and name.endswith("onia"):
+        forms |= {name[:-4] + "an", name[:-4] + "ans"}
+    if len(name) >= 6 and name.endswith("y") and name[-2:-1] not in "aeiou":
+        forms |= {name[:-1], name[:-1] + "s"}
+    return forms
 
 
 def merge_inhabitants(entities: list[Entity]) -> list[Entity]:
     """A place's inhabitants ("Kellites", "the Marvians") are a mention of the place, as a
-    country's demonym is (places of the country table have theirs already)."""
+    country's demonym is (places of the country table have theirs already); a one-word name the
+    model called a person or a firm whose inhabitants the article names is that place."""
     by_key = {e.key: e for e in entities}
-    places = [e for e in entities if e.label == "GPE" and not e.place_name]
+    # a one-word "person" or "firm" with no title whose people are named ("Papua" ... "Papuan church
+    # leaders") is a place: nobody's name has inhabitants
+    longer = {word for e in entities if len(e.name.split()) > 1 for word in e.name.split()}
+    places = [e for e in entities if not e.place_name and (e.label == "GPE" or (
+        e.label in ("PERSON", "ORG") and len(e.name.split()) == 1 and not e.titles and e.name not in longer
+        and not any(why in ("surname", "first name", "short form") for why in e.merged.values())))]
     forms = {fold(form): place for place in places for form in inhabitant_forms(place.name)}
     for entity in list(entities):
         place = forms.get(fold(entity.name))
         if place is None or entity is place or entity.place_name or len(entity.name.split()) != 1 \
+                or place.label != "GPE" and entity.label not in ("NORP", "GPE") \
+                or entity.label == "LANGUAGE" \
                 or entity.key not in by_key or place.key not in by_key:
             continue
         place.minor_forms |= {strip_possessive(m.text) for m in entity.mentions}
