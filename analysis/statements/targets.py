@@ -37,6 +37,7 @@ from analysis.pieces import Piece
 from analysis.statements.actors import EVENT_NOUNS
 from analysis.statements.authors import ActAuthors, is_act_noun
 from analysis.statements.context import ContextTargets
+from analysis.statements.replies import ACCUSING, ReplyTargets
 from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.detect import CueHit, small_clause
 from analysis.statements.grammar import (
@@ -73,7 +74,7 @@ _WRONGDOING = frozenset({"betray", "lie", "cheat", "steal", "bribe", "rig", "mis
                          "subvert", "harass", "intimidate", "oppress", "persecute", "abandon"})
 
 
-class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
+class TargetFinder(ContextTargets, ReplyTargets, ScopeRules, ReportedTargets):
     """Finds the targets of one article's cues (one job: cue -> target)."""
 
     def __init__(self, *, resolver: SpeakerResolver, lex: Lexicon, texts: dict[int, str]) -> None:
@@ -82,6 +83,7 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
         self.texts = texts
         self._speakers: frozenset[str] = frozenset()  # of the cue being read
         self._previous: tuple[tuple, Target] | None = None  # the last position's place and target
+        self._accusers: list[tuple[int, frozenset[str]]] = []  # (paragraph, speakers) of accusing cues
         self._reporting = True  # whether the cue being read reports speech
         self.authors = ActAuthors(resolver.index)
 
@@ -98,7 +100,7 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
         if hit.token.lemma_.lower() in ("deny", "denial") and hit.family == "report":
             return NO_TARGET
         if self.is_denial(hit):
-            return Target(None, "", "denial")
+            return self._denied_accuser(hit, speakers) or Target(None, "", "denial")
         self._speakers = frozenset(speakers)
         self._reporting = hit.family in ("speech", "report")
         skip = set(speakers) | self.affiliations(hit, speakers)
@@ -108,6 +110,8 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
                 and hit.token.tag_ == "VBG" and hit.token.dep_ in ("advcl", "conj"):
             target = self._previous[1]._replace(how="shared")  # "blamed X for the fire, saying ..."
         self._previous = (place, target) if target.name and hit.family not in ("speech", "report") else None
+        if hit.token.lemma_.lower() in ACCUSING:
+            self._accusers.append((hit.piece.paragraph, frozenset(speakers)))
         return target
 
     def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:
@@ -116,6 +120,9 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
             name = self._name(hit, noun)
             if name and name not in skip:
                 return Target(name, self._text(hit, [noun]), "modified", noun)
+        mutual = self._each_other(hit)
+        if mutual is not None:
+            return mutual
         addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None
         others = skip | ({addressee} if addressee else set())
         if hit.word.lemma == "warn against" and addressee and addressee not in skip:
@@ -156,7 +163,7 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
         if hit.family in ("judgement", "act", "label", "request"):
             return NO_TARGET
         if hit.family == "speech":
-            claimed = self._claimed_attack(hit, others)
+            claimed = self._claimed_attack(hit, others) or self._appealed(hit, others)
             if claimed:
                 return claimed
         return self._reported_target(hit, others)
@@ -392,18 +399,6 @@ class TargetFinder(ContextTargets, ScopeRules, ReportedTargets):
             if resolved is not None and not resolved.unnamed:
                 return resolved.name
         return None
-
-    def _named_description(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
-        """"the union", "the board", "the two unions": a definite description whose noun is a
-        word of an entity named before it stands for the last such entity ("the Kell Dockers'
-        Union ... the union"), when that is not the speaker; None otherwise."""
-        lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or lemma not in self.lex["descriptions"] or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both")
-                for c in head.children) or any(c.dep_ in ("poss", "compound") for c in head.children):
-            return None
-        name = self.resolver.index.last_named(hit.piece.paragraph, hit.piece.offset + head.idx, lemma)
-        return name if name and name not in skip and name not in self._speakers else None
 
     def _text(self, hit: CueHit, tokens: Iterable[Token]) -> str:
         """The words of a target as written: the whole mention when one token is an entity's."""

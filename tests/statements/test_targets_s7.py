@@ -11,7 +11,12 @@
   X, whatever the restrained act is aimed at; a call on X to do what aims at no one else
   ("demanded that X publish its contracts", "urged X to spare the exams") targets X;
 - a definite description whose noun is a word of an entity's name ("the union", "the board")
-  stands for the last such entity named.
+  stands for the last such entity named;
+- a denial of a definite charge ("rejected the charge") is about the last accuser, of a claim
+  owned by someone ("rejected the union's account") about its owner; "rejected claims that ..."
+  has no target;
+- "said it would appeal" is about the author of the last ruling or order told before;
+- "A and B traded accusations", "accused each other": each is about the other.
 """
 
 from __future__ import annotations
@@ -171,3 +176,71 @@ def test_amount_owned_by_a_place_is_not_its_author(nlp):
             "Traders said the gap between Norland's price and Kell's would push farmers to sell abroad.\n\n"
             "Minister Tom Varga welcomed the new price as responsible.")
     assert same_name("Norland Cocoa Board", _target(statement(nlp, body, "welcomed")))
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("Senator Ida Brandt accused Mayor Tom Varga of lying about the budget.\n\nVarga rejected the charge.",
+                 "rejected", "Ida Brandt", id="rejected-the-charge"),
+    pytest.param("The Kell Port Workers' Union said the ship was unsafe.\n\nDalen Port Authority rejected the union's account.",
+                 "rejected", "Kell Port Workers' Union", id="rejected-owners-account"),
+    pytest.param("The Rural Party accused the Dalen Port Authority of hiding losses.\n\n"
+                 "The Dalen Port Authority dismissed the accusations.",
+                 "dismissed", "Rural Party", id="dismissed-the-accusations"),
+    pytest.param("Minister Ana Lee blamed the Kell Port Workers' Union for the delays.\n\n"
+                 "The Kell Port Workers' Union rejected the charge.",
+                 "rejected", "Ana Lee", id="blamed-then-rejected"),
+    pytest.param("Farmer Ole Brun criticised Judge Ida Brandt over the ruling.\n\nBrandt rejected the accusation.",
+                 "rejected", "Ole Brun", id="criticised-then-rejected"),
+])
+def test_rejected_charge_is_about_the_accuser(nlp, body, cue, expected):
+    row = statement(nlp, body, cue)
+    assert same_name(expected, _target(row))
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("Senator Ida Brandt accused Mayor Tom Varga of lying.\n\nVarga rejected claims that he had lied.",
+                 "rejected", id="claims-that"),
+    pytest.param("Senator Ida Brandt accused Mayor Tom Varga of lying.\n\nVarga rejected any suggestion of wrongdoing.",
+                 "rejected", id="any-suggestion"),
+    pytest.param("Mayor Tom Varga rejected the charge.", "rejected", id="no-accuser-told"),
+    pytest.param("Senator Ida Brandt accused Mayor Tom Varga of lying.\n\nThe budget was passed.\n\nRoads were built.\n\n"
+                 "Schools opened.\n\nVarga rejected the charge.", "rejected", id="accuser-long-before"),
+    pytest.param("The Dalen Port Authority rejected claims of overcharging.", "rejected", id="claims-of"),
+])
+def test_denial_without_an_accuser_has_no_target(nlp, body, cue):
+    assert _target(statement(nlp, body, cue)) is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Judge Ida Brandt ruled on Monday that the Kell election must be run again.\n\n"
+                 "The Rural Party said it would appeal.", "Ida Brandt", id="ruled-then-appeal"),
+    pytest.param("Judge Ana Lee ordered the Rural Party to pay a fine.\n\n"
+                 "The Rural Party said it would appeal.", "Ana Lee", id="ordered-then-appeal"),
+    pytest.param("Judge Tom Varga sentenced Ole Brun to two years in prison.\n\n"
+                 "Brun's lawyer Ana Lee said they would appeal.", "Tom Varga", id="sentenced-then-appeal"),
+    pytest.param("The Kell Court of Appeal quashed the permit for the mine.\n\n"
+                 "Orvik Mining said it would appeal.", "Kell Court of Appeal", id="quashed-then-appeal"),
+    pytest.param("Judge Ida Brandt decided that the farm must be sold.\n\n"
+                 "Farmer Ole Brun said he would appeal.", "Ida Brandt", id="decided-then-appeal"),
+])
+def test_appeal_is_about_the_ruling_author(nlp, body, expected):
+    assert same_name(expected, _target(statement(nlp, body, "said")))
+
+
+@pytest.mark.parametrize(("body", "first", "second"), [
+    pytest.param("The governments of Norland and Kellia traded accusations on Monday over the river.",
+                 "Norland", "Kellia", id="governments-traded"),
+    pytest.param("Mayor Ida Brandt and Senator Tom Varga accused each other of lying.",
+                 "Ida Brandt", "Tom Varga", id="accused-each-other"),
+    pytest.param("Norland and Kellia traded insults at the summit.", "Norland", "Kellia", id="traded-insults"),
+    pytest.param("The Rural Party and the Green League blamed one another for the defeat.",
+                 "Rural Party", "Green League", id="blamed-one-another"),
+    pytest.param("Ida Brandt and Tom Varga exchanged accusations in the debate.",
+                 "Ida Brandt", "Tom Varga", id="exchanged-accusations"),
+])
+def test_mutual_accusation_targets_the_other(nlp, body, first, second):
+    from analysis import analyze, from_text
+    rows = analyze(from_text(f"Test article\n\n{body}"), nlp=nlp).statements
+    pairs = {(r["speaker"], r["target"]) for _, r in rows.iterrows()}
+    assert any(same_name(first, s) and same_name(second, t) for s, t in pairs), pairs
+    assert any(same_name(second, s) and same_name(first, t) for s, t in pairs), pairs
