@@ -191,9 +191,12 @@ class SpeakerContext:
 
 def split_subjects(head: Token) -> list[Token]:
     """"Anna Berg, who led the team, and Lars Holm, who scored, praised ...": a second subject
-    of the same verb that the parser did not join to the first, an "and" between them."""
+    of the same verb that the parser did not join to the first, an "and" between them; also a
+    first name the parser hung on the second ("The Kell Union (KU) and the Vilnia Alliance said",
+    read with "Union" a modifier of "Alliance")."""
     if head.dep_ != "nsubj":
         return []
     others = [c for c in head.head.children if c.dep_ == "nsubj" and c.i != head.i]
+    others += [c for c in head.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < head.i]
     return [o for o in others if any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i in (head.i, o.i)
                                      and min(head.i, o.i) < t.i < max(head.i, o.i) for t in head.doc)]

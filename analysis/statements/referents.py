@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from spacy.tokens import Token
+
 from analysis.statements.discourse import Voice
 from analysis.statements.index import EntityIndex
 
@@ -53,3 +55,38 @@ def continued_actor(candidate: str | None, voice: Voice | None, *, paragraph: in
     if any(w in nouns and w != noun for w in words):
         return candidate
     return voice.name
+
+
+#: Heads of lede descriptions the next paragraph names: bodies, and people.
+_LEDE_BODIES = frozenset({"union", "company", "firm", "investor", "operator", "developer", "association",
+                          "federation", "alliance", "organisation", "organization", "coalition", "party",
+                          "agency", "bank", "lender", "insurer", "airline", "carrier", "retailer", "maker",
+                          "producer", "owner", "regulator", "watchdog", "charity", "club", "court"})
+_LEDE_PEOPLE = frozenset({"judge", "magistrate", "minister", "president", "premier", "mayor", "governor",
+                          "chairman", "chairwoman", "director", "senator", "coach", "captain", "prosecutor"})
+_COUNTS = {"two": 2, "three": 3, "both": 2, "pair": 2}
+
+
+def lede_referents(head: Token, *, index: EntityIndex, unnamed: frozenset[str]) -> list[str]:
+    """The names a description in the first paragraph stands for when the second names them
+    ("a High Court judge ruled ... || Justice Ana Roy said", "the project's investor said ... ||
+    Kell Energy, which holds ..., told", "the two largest farmers' unions rejected ... || The Cocoa
+    Union and the Growers' Alliance said"): the second paragraph's first subject of the fitting
+    kind (one whose name has the noun first: "unions" -> "the Cocoa Union") and, for a plural,
+    the names that follow it. Generic sources ("officials", "investors")
+    and names at the phrase's head are left to the other rules."""
+    lemma = head.lemma_.lower()
+    kinds = ("ORG",) if lemma in _LEDE_BODIES else ("PERSON",) if lemma in _LEDE_PEOPLE else ()
+    if not kinds or head.pos_ != "NOUN" or head.lower_ in unnamed or head.ent_type_ == "PERSON":
+        return []
+    rows = [r for r in index.by_paragraph.get(2, []) if r[3] in kinds]
+    first = next((k for k, r in enumerate(rows) if lemma in r[2].lower()), None)  # "unions": a Union
+    if first is None:
+        first = next((k for k, r in enumerate(rows) if (2, r[0]) in index.subjects), None)
+    if first is None:
+        return []
+    count = 1
+    if head.tag_ == "NNS":
+        count = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 2)
+    names = list(dict.fromkeys(r[2] for r in rows[first:] if r[0] < rows[first][0] + 150))
+    return names[:count] if len(names) >= count else []

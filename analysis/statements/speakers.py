@@ -7,6 +7,7 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
    the last group introduced together; a phrase with a named member ("her opponents, among them
    the Cyclists' Union") gives that member; a plural phrase listing names ("the mayors of Kell
    and Vilnia, Ida Brandt and Tom Reyes") gives each; conjoined subjects give one speaker each;
+   a description in the first paragraph that the second names ("a judge ruled") gives those names;
 2. a person the phrase hangs from ("Ilunga, a spokesman for the ministry, who ..."), the
    phrase's own name ("news agency TASS"), a named appositive ("the ambassador, Lea Berg");
 3. an unnamed source in a place stays unnamed ("officials in Kyiv"); otherwise an entity named
@@ -63,7 +64,7 @@ from analysis.statements.holders import ACT_NOUNS, Speaker, SpeakerContext, spli
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.members import listed_members
-from analysis.statements.referents import continued_actor, place_like_people
+from analysis.statements.referents import continued_actor, lede_referents, place_like_people
 
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
@@ -171,9 +172,11 @@ class SpeakerResolver(SpeakerContext):
         conjuncts += split_subjects(head)
         resolved = [s for s in (self.resolve_one(piece, t) for t in conjuncts) if s is not None]
         named = [s for s in resolved if not s.unnamed]
-        if named:
-            return list({s.name: s for s in named}.values())
-        return resolved[:1]
+        lede = lede_referents(head, index=self.index, unnamed=self.lex["unnamed_sources"]) \
+            if piece.paragraph == 1 and all(s.loose for s in named) else []
+        if lede:  # "a High Court judge ruled ..." named in the next paragraph (referents.py)
+            return [Speaker(name, resolved[0].text if resolved else head.text, indirect=True) for name in lede]
+        return list({s.name: s for s in named}.values()) if named else resolved[:1]
 
     def _listed(self, piece: Piece, head: Token) -> list[Speaker]:
         """Members a plural phrase lists (:mod:`~analysis.statements.members`), remembered as a group."""
