@@ -184,10 +184,11 @@ def said_of_subject(verb: Token, words: list[Token], lex, *, also: frozenset[str
       was corrupt", "X is a good partner", "X could serve as a game changer", "X has never been
       stronger" judge X; "X was injured", "X is happy", "X were the winners", "X was a victim of
       its own success" do not;
-    * the subject's own act, friendly or hostile but not wrongdoing in itself (``misconduct``, or
-      breaking one of the ``obligations``), not negated, is reported, not judged: only judging words in it count ("X will join", "X would ban
-      imports", "X ended the war", "X welcomed refugees" are neutral; "X protected our good name"
-      praises);
+    * the subject's own act, friendly (not negated: "X would never help" blames X) or hostile but
+      not wrongdoing in itself (``misconduct``, or breaking one of the ``obligations``), refused or
+      not ("X would not withdraw troops"), is reported, not judged: only judging words in it count
+      ("X will join", "X would ban imports", "X ended the war", "X welcomed refugees" are neutral;
+      "X protected our good name" praises);
     * other verbs tell the subject's conduct and keep their words ("X had bribed the judges", "X
       let the town down", "X caused the crisis")."""
     lemma = verb.lemma_.lower()
@@ -195,7 +196,8 @@ def said_of_subject(verb: Token, words: list[Token], lex, *, also: frozenset[str
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     acts = lex["friendly_actions"] | (lex["hostile_actions"] - lex["misconduct"])
-    own_act = verb.pos_ == "VERB" and lemma in acts and not negated and not passive and not _breach(verb, lex)
+    own_act = verb.pos_ == "VERB" and lemma in acts and not passive and not _breach(verb, lex) \
+        and not (negated and lemma in lex["friendly_actions"])  # "X would never help" blames X
     if lemma not in LINKING and not passive and not own_act:
         return words
     judging = lex["judgement_words"] | lex["character_labels"] | lex["merit_words"] | also

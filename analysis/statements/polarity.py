@@ -390,9 +390,9 @@ def core(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "advcl", "mark", "punct", "cc", "conj"):
             continue
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to", "as") and not any(
-                t.tag_ == "JJR" for t in child.subtree):  # "in better shape" is said of the subject
-            continue
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to", "as") and not (
+                child.lower_ == "in" and any(t.tag_ == "JJR" for t in child.subtree)):
+            continue  # "in better shape" is said of the subject; "sold at lower prices" is how
         out.extend(core(child) if child.dep_ in ("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep",
                                                  "pobj", "amod", "compound", "advmod", "neg", "aux", "prt")
                    else [child])

@@ -291,3 +291,29 @@ def test_attitude_toward_the_target_supports(article, text):
 ])
 def test_demand_to_account_opposes(article, text, cue):
     assert stance_of(article, text, cue) == "oppose"
+
+
+# -- a manner phrase with a comparative, and a hostile act refused by the target, judge nothing --------
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes said Norland had sold the grain at far lower prices.",
+    "Ida Brandt said the Kell Mills bought the wheat at higher prices than before.",
+    "Tom Reyes said Norland would not withdraw its troops this year.",
+    "Ida Brandt said the Kell Board would not ban night flights.",
+    "Tom Reyes said Norland would never close the border.",
+])
+def test_manner_comparative_and_refused_hostile_act_stay_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("Tom Reyes said Norland would never help its neighbours.", "oppose", id="never-help"),
+    pytest.param("Ida Brandt said the Kell Board would not support the farmers.", "oppose", id="not-support"),
+    pytest.param("Tom Reyes said the Norland Fund had never been in better shape.", "support", id="better-shape"),
+    pytest.param("The Kell Board set the price at 500 crowns. Its chief, Ida Brandt, defended the price, saying the "
+                 "board had sold the crop at far lower prices.", "support", id="defended-saying"),
+    pytest.param("Tom Reyes said Norland refused to protect the refugees.", "oppose", id="refused-protect"),
+])
+def test_refused_help_and_better_shape_still_judge(article, text, value):
+    cue = "saying" if "saying" in text else "said"
+    assert stance_of(article, text, cue) == value
