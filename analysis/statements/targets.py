@@ -354,6 +354,10 @@ class TargetFinder(ContextTargets, ReplyTargets, ScopeRules, ReportedTargets):
         speaker who issued it, when that is someone else; "the attacker", "the suspect" is the
         person the article names as the culprit."""
         lower = head.lower_
+        apposed = [n for c in head.children if c.dep_ == "appos"
+                   for n, _ in self.resolver.entities_in(hit.piece, list(c.subtree))]
+        if apposed and head.pos_ == "NOUN" and apposed[0] not in skip | self._speakers:
+            return apposed[0]  # "the petitioner, candidate Ida Brandt, ..."
         if lower in NEUTER:
             return self.accused_it(hit, head, skip)
         shared = self.speaker_possessor(hit, head, skip)

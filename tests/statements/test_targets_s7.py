@@ -244,3 +244,19 @@ def test_mutual_accusation_targets_the_other(nlp, body, first, second):
     pairs = {(r["speaker"], r["target"]) for _, r in rows.iterrows()}
     assert any(same_name(first, s) and same_name(second, t) for s, t in pairs), pairs
     assert any(same_name(second, s) and same_name(first, t) for s, t in pairs), pairs
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("Judge Ana Lee said the petitioner, candidate Ida Brandt of the Rural Party, had produced credible evidence.",
+                 "said", "Ida Brandt", id="petitioner-apposed"),
+    pytest.param("Coach Tom Varga said the newcomer, striker Ole Brun, had been the best player in May.",
+                 "said", "Ole Brun", id="newcomer-apposed"),
+    pytest.param("Minister Ana Lee said the winner, the Dalen Port Authority, had offered the lowest price.",
+                 "said", "Dalen Port Authority", id="winner-apposed-body"),
+    pytest.param("Senator Ida Brandt said the challenger, Mayor Tom Varga, had broken the rules.",
+                 "said", "Tom Varga", id="challenger-apposed"),
+    pytest.param("The Rural Party said the claimant, farmer Ole Brun, had been cheated.",
+                 "said", "Ole Brun", id="claimant-apposed"),
+])
+def test_description_with_a_name_in_apposition_is_that_name(nlp, body, cue, expected):
+    assert same_name(expected, _target(statement(nlp, body, cue)))
