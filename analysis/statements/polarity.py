@@ -175,7 +175,8 @@ _OBLIGATION = frozenset({"should", "must", "ought", "has", "have", "need", "need
 
 def _owed_by(target: Target, actions: list[Token], lex: Lexicon) -> bool:
     """The target, as subject, told it ought to do a hostile act to itself ("X should apologise",
-    "X must resign", "X has to step down"): a demand against X."""
+    "X must resign", "X has to step down") or to end its own act ("X must stop the evictions", "X
+    should withdraw the fees": a cease verb whose object names no one): a demand against X."""
     if target.token is None or target.token.dep_ not in ("nsubj", "compound", "flat"):
         return False
     subject = target.token
@@ -184,7 +185,9 @@ def _owed_by(target: Target, actions: list[Token], lex: Lexicon) -> bool:
     verb = subject.head
     if subject.dep_ != "nsubj" or verb not in actions or verb.pos_ != "VERB" or _negated(verb):
         return False
-    if verb.lemma_.lower() not in lex["hostile_actions"] or any(c.dep_ == "dobj" for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    ceased = verb.lemma_.lower() in lex["cease_verbs"] and not any(t.ent_type_ for c in objects for t in c.subtree)
+    if verb.lemma_.lower() not in lex["hostile_actions"] or (objects and not ceased):
         return False  # "X should sanction Y": a call on X against Y, not against X
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(modals & _OBLIGATION)

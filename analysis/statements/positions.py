@@ -22,7 +22,7 @@ stage, :mod:`analysis.statements.polarity`, kept apart for size).
   away from the table", "you cannot hold the project hostage", "it is a stab in the back"),
   an act "in protest", and a warning that an act or decision will do harm ("warned that the
   delay would cost the firm millions", "would put jobs at risk"; a calamity's harm is no
-  position) oppose;
+  position) or a threat to the one warned ("warned X that it would face consequences") oppose;
 * solidarity with the target ("we are with X", "pray for X", "stand behind X") and grief or
   tribute for it ("devastated to lose X", "we will never forget X") support it.
 """
@@ -249,12 +249,15 @@ _HARM = frozenset({"risk", "danger", "jeopardy"})
 
 
 def warned_harm(hit: CueHit, lex: Lexicon) -> bool:
-    """A warning whose clause foretells harm from an act or decision ("warned that the delay would
-    cost the firm millions", "the cuts will put jobs at risk"): a verb that spoils or costs
+    """A threat to the one warned ("warned X that it would face consequences", the lexicon's
+    ``threat_words``), or a warning whose clause foretells harm from an act or decision ("warned
+    that the delay would cost the firm millions", "the cuts will put jobs at risk"): a verb that spoils or costs
     (:data:`analysis.statements.evaluation.REVERSING`) or puts something at risk, under a modal
     of the future, its subject no calamity ("the storm would damage roofs")."""
     if hit.token.lemma_.lower() not in ("warn", "warning", "caution"):
         return False
+    if hit.addressee is not None and any(t.lemma_.lower() in lex["threat_words"] for t in own_scope(hit, lex)):
+        return True  # "warned X that it would face consequences": a threat
     from analysis.statements.evaluation import REVERSING  # noqa: PLC0415 (kept beside its one use)
 
     for token in own_scope(hit, lex):

@@ -317,3 +317,44 @@ def test_manner_comparative_and_refused_hostile_act_stay_neutral(article, text):
 def test_refused_help_and_better_shape_still_judge(article, text, value):
     cue = "saying" if "saying" in text else "said"
     assert stance_of(article, text, cue) == value
+
+
+# -- demands that the target end its act, threats to the one warned, a decision hailed as a victory -------
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes said the Kell Board must stop the evictions.",
+    "Ida Brandt said the Kell Board should withdraw the new fees.",
+    "Tom Reyes said the Norland Ministry must reverse the cuts.",
+    "Ida Brandt said the Kell Water Board has to scrap the levy.",
+    "Tom Reyes said the Norland Council should end the blockade.",
+])
+def test_demand_that_the_target_end_its_act_opposes_it(article, text):
+    _, _, target, stance = article(text).statement("said")
+    assert stance.value == "oppose" and target.name is not None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("Tom Reyes warned the Kell Board that it would face consequences.", "oppose", id="consequences"),
+    pytest.param("Ida Brandt warned the Norland Union that it would regret the strike.", "oppose", id="regret"),
+    pytest.param("Tom Reyes warned the Kell Party of reprisals if the vote went ahead.", "oppose", id="reprisals"),
+    pytest.param("Ida Brandt warned the Norland Guild that there would be repercussions.", "oppose",
+                 id="repercussions"),
+    pytest.param("Doctors warned residents that the heat would last until Friday.", "neutral", id="heat"),
+    pytest.param("Tom Reyes warned drivers that the bridge would close at noon.", "neutral", id="bridge"),
+])
+def test_threat_to_the_one_warned(article, text, value):
+    assert stance_of(article, text, "warned") == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param('"This ruling is a victory for common sense," Tom Reyes said.', "support", id="ruling-victory"),
+    pytest.param("Ida Brandt said the court's decision was a victory for democracy.", "support",
+                 id="decision-victory"),
+    pytest.param("Tom Reyes said the new law was a victory for tenants.", "support", id="law-victory"),
+    pytest.param('"The vote is a victory for every nurse," Ida Brandt said.', "support", id="vote-victory"),
+    pytest.param("Tom Reyes said the agreement was a real victory for the fishermen.", "support",
+                 id="agreement-victory"),
+    pytest.param("Tom Reyes said the army's victory was complete.", "neutral", id="victory-as-subject"),
+])
+def test_decision_hailed_as_a_victory(article, text, value):
+    assert stance_of(article, text, "said") == value
