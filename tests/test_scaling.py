@@ -10,11 +10,15 @@ from __future__ import annotations
 import time
 
 import pandas as pd
+import pytest
 from spacy.tokens import Doc
 
 from analysis.entities import collect_mentions, extract_entities
 from analysis.pieces import Piece
 from analysis.tables import sentence_table
+
+#: Run alone, after the parallel part of the suite (cost ratios depend on a quiet machine).
+pytestmark = pytest.mark.serial
 
 #: Invented lines dense in what the rules look at: coordinated ellipses, names ending in a
 #: facility's or organisation's head word, a bracketed acronym, places of the table, "via".

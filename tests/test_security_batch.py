@@ -16,6 +16,9 @@ from analysis.batch import CorpusUnreadable, find_files, load_results, run_batch
 from tests.conftest import ROOT
 from tests.test_security_workers import prose
 
+#: Run alone, after the parallel part of the suite (Ctrl-C timing and child processes depend on a quiet machine).
+pytestmark = pytest.mark.serial
+
 
 def article(i: int) -> str:
     return f"Story Number {i}\n\nMinister Number{i} said on Monday that the plan was good.\n"

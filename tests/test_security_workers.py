@@ -16,6 +16,9 @@ import pytest
 from analysis.errors import EmptyDocument
 from ui.workers import AnalysisCancelled, AnalysisRefused, WorkerPool, resident_mb
 
+#: Run alone, after the parallel part of the suite (worker time and memory limits depend on a quiet machine).
+pytestmark = pytest.mark.serial
+
 WORDS = "the minister said that talks with the union would resume next week after a long dispute".split()
 
 
