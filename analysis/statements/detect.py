@@ -38,7 +38,7 @@ from analysis.statements.framing import (
     misread_clause,
     personal_source,
 )
-from analysis.statements.grammar import has_child, subject_of
+from analysis.statements.grammar import document_clause, has_child, subject_of
 from analysis.statements.lexicon import CueWord, Lexicon
 from analysis.statements.nesting import (
     nested,
@@ -251,7 +251,11 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         allowed |= {w for t in token.doc[max(0, token.i - 14):token.i] for w in re.findall(r"\w+", t.lower_)}
     quote = attach_quote(token, offset=piece.offset, text=text, quotes=quotes, allowed=allowed,
                          addressed=lemma in lex["addressed"])
+    if lemma == "read" and (quote is None or not is_speech_quote(text[quote.start:quote.end])):
+        return None  # "the sign reads 'closed'", "read a book": no words of a document
     content = _content(token)
+    if document_clause(token) is not None:  # "told its members in a letter that ...": the clause is the content
+        content += tuple(document_clause(token).subtree)
     aside = token.dep_ in ("parataxis",) or (token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not has_child(token, "ccomp", "xcomp")
         and (lemma in lex["addressed"] or not has_child(token, "dobj")))
@@ -259,7 +263,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         own = {t.i for t in token.subtree}
         content = tuple(t for t in token.head.subtree if t.i not in own)
     if word.needs_content and not (quote or aside or label or has_child(token, "ccomp", "parataxis")
-                                   or misread_clause(token)
+                                   or misread_clause(token) or document_clause(token) is not None
                                    or (lemma in ("tell", "write", "post", "tweet", "add") and has_child(token, "ccomp", "xcomp"))):
         return None
     addressee = None

@@ -221,3 +221,20 @@ def is_antecedent(noun: Token) -> bool:
     :func:`relative_antecedent`)."""
     return any(t.lower_ in RELATIVE and t.head.dep_ == "relcl" and getattr(relative_antecedent(t), "i", None) == noun.i
                for t in noun.sent)
+
+
+def document_clause(cue: Token) -> Token | None:
+    """A that-clause the parser hung as a relative clause on the document a cue was said in
+    ("told its members in a letter that the strike was fair"): the cue's reported clause, its
+    "that" a complementiser (the clause has a subject of its own), not a relative pronoun."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in DOCUMENTS:
+                clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl")
+                               and any(m.lower_ == "that" and m.dep_ in ("mark", "dobj") and m.i < c.i
+                                       for m in c.children) and has_child(c, "nsubj", "nsubjpass")), None)
+                if clause is not None:
+                    return clause
+    return None

@@ -107,12 +107,15 @@ class SpeakerContext:
         return [Speaker(name, head.text, indirect=True, group=True) for name in group.members]
 
     def _agent_of_act(self, piece: Piece, head: Token, text: str) -> Speaker | None:
-        """"The decision by X to expel ...", "X's move to ban ...": the act's agent, else no one."""
+        """"The decision by X to expel ...", "X's move to ban ...", "plans drawn up with X": the act's
+        agent, else no one."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in ACT_NOUNS:
             return None
         agents = [c for c in head.children if c.dep_ == "poss"]
         agents += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
                    for g in c.children if g.dep_ == "pobj"]
+        agents += [g for c in head.children if c.dep_ == "acl" for p in c.children  # "plans drawn up with X"
+                   if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "with") for g in p.children if g.dep_ == "pobj"]
         for agent in agents:
             resolved = self.resolve_one(piece, agent)
             if resolved is not None:

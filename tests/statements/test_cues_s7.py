@@ -40,3 +40,14 @@ def test_new_cue_rows(parsed, text, cue):
 ])
 def test_not_cues(parsed, text):
     assert cue_words(parsed, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Tom Reyes read a book about trains.", id="read-book"),
+    pytest.param("The sign reads \"closed\".", id="sign-short"),
+    pytest.param("Ida Brandt read the report on the train.", id="read-report"),
+    pytest.param("The children read in the library every day.", id="read-intransitive"),
+    pytest.param("The meter reads zero.", id="meter"),
+])
+def test_read_without_words_is_no_cue(parsed, text):
+    assert "reads" not in cue_words(parsed, text) and "read" not in cue_words(parsed, text)

@@ -120,8 +120,7 @@ def test_named_member_speaks(article, text, cue, expected):
     pytest.param("Northwind Bank's annual report warned that profits would fall.", "warned", "Northwind Bank",
                  id="report-warned"),
     pytest.param('The Harbour Board\'s letter reads "fees will double next year."', "reads", "Harbour Board",
-                 marks=xfail("DOC: 'reads' (a document's wording) is not a cue verb in the lexicon, so the letter "
-                             "gets no statement"), id="letter-reads"),
+                 id="letter-reads"),
 ])
 def test_document_speaks_for_its_owner(article, text, cue, expected):
     assert_speakers(article(text).speakers_of(cue), [expected])

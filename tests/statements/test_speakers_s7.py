@@ -182,3 +182,33 @@ def test_subjects_the_parser_did_not_join(article, text, expected):
     cue = next(w for w in ("said", "praised", "criticised", "condemned") if f" {w} " in text)
     found = statements_of(article, text, cue)
     assert found and len(found[0]) == 2 and all(any(same_name(e, n) for n in found[0]) for e in expected), found
+
+
+# -- documents: a that-clause on the letter, the letter's words, plans drawn up with someone ----------
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    pytest.param("The Kell Farmers' Cooperative told its members in a letter that the strike was fair.", "told",
+                 "Kell Farmers' Cooperative", id="told-in-letter"),
+    pytest.param("The Vilnia Anglers' Club told the council in a statement that the river was dying.", "told",
+                 "Vilnia Anglers' Club", id="told-in-statement"),
+    pytest.param("Tom Reyes told staff in a memo that the plant would close.", "told", "Tom Reyes",
+                 id="told-in-memo"),
+    pytest.param("The Norland Bakers' Guild told its members in a message that flour prices would rise.", "told",
+                 "Norland Bakers' Guild", id="told-in-message"),
+    pytest.param("Ida Brandt told voters in a letter that the tax would go.", "told", "Ida Brandt",
+                 id="told-voters-letter"),
+    pytest.param("The Kell Farmers' Cooperative told the mayor in a letter that the plan was unfair. \"We will not "
+                 "give up,\" the letter reads.",
+                 "reads", "Kell Farmers' Cooperative", id="letter-reads-after"),
+    pytest.param("The Vilnia Rail Board's statement reads \"trains will not run on Sunday\".", "reads",
+                 "Vilnia Rail Board", id="notice-reads"),
+    pytest.param("The ferry will stop in May, according to plans drawn up with the Kell Harbour Board.",
+                 "according", "Kell Harbour Board", id="plans-drawn-up-with"),
+    pytest.param("The school will close, according to a plan prepared by the Vilnia Council.", "according",
+                 "Vilnia Council", id="plan-prepared-by"),
+    pytest.param("Fares will rise by 5 percent, according to proposals put forward by Norland Rail.", "according",
+                 "Norland Rail", id="proposals-put-forward"),
+])
+def test_document_speaks(article, text, cue, speaker):
+    found = statements_of(article, text, cue)
+    assert found and found[-1] and same_name(speaker, found[-1][0]), found
