@@ -17,9 +17,10 @@ import pytest
 
 from analysis import analyze, from_text
 from analysis.entities.model import Mention
+from analysis.entities.recall import split_coordinated
 from analysis.entities.mending import drop_portfolios, split_clergy_titles, split_place_owners
 from analysis.entities.typewords import firm_short_form
-from analysis.entities.variants import inhabitant_forms
+from analysis.entities.variants import contraction, inhabitant_forms
 from tests.casebook import case_params, check_ids
 from tests.test_entities_constructions import TITLE, Case, E, compare
 
@@ -121,6 +122,18 @@ CASES = [
     Case("FIRM", "Green Energy Partners won the bid. Green politicians objected.",
          [E("Green Energy Partners", O, 1)], exhaustive=False, note="an English word alone is no short form"),
     Case("FIRM", "Dravik Shipping cut 200 jobs. Dravik said fuel costs had doubled.", [E("Dravik Shipping", O, 2)]),
+    # a contraction in brackets after an organisation's name is one more mention of it
+    Case("CONTRACT", "The Norland Cocoa Board (Cocobod), which sets the price, announced a rise. Cocobod's chief "
+         "executive said prices would hold. The rise forced Cocobod to borrow.",
+         [E(("Norland Cocoa Board", "Cocobod"), O, 4)]),
+    Case("CONTRACT", "The Kell Grain Marketing Board (Kelgrain) set the price. Kelgrain said the harvest was poor.",
+         [E(("Kell Grain Marketing Board", "Kelgrain"), O, 3)]),
+    Case("CONTRACT", "The Vellmund Electricity Company (Velco) raised tariffs on Monday. Velco blamed fuel costs.",
+         [E(("Vellmund Electricity Company", "Velco"), O, 3)]),
+    Case("CONTRACT", "Norland Rail Freight (Norfreight) cut 300 jobs. Norfreight's chief said demand had fallen.",
+         [E(("Norland Rail Freight", "Norfreight"), O, 3)]),
+    Case("CONTRACT", "The Tarnby Water Authority (Tarwa) closed the dam. Tarwa said levels were low.",
+         [E(("Tarnby Water Authority", "Tarwa"), O, 3)]),
     # a region's demonym, when the table does not know it
     Case("REGION", "The Catalan government approved the plan. Officials in Catalonia said the Catalan "
          "parliament would vote.", [E("Catalonia", G, 3)]),
@@ -157,6 +170,10 @@ CASES = [
     Case("CONTEXT", "Norland's Minister of Culture, Ida Brandt, opened the museum.",
          [E("Norland", G, 1), E("Ida Brandt", P, 1)]),
     Case("CONTEXT", "Orvanta's competitors cut prices after the recall.", [E("Orvanta", O, 1)]),
+    Case("CONTEXT", "Sultan Mehmed conquered Constantinople in 1453.",
+         [E("Mehmed", P, 1), E("Constantinople", G, 1)], note="a historical city's name"),
+    Case("CONTEXT", "The rebels shelled Dornvik for a week.", [E("Dornvik", G, 1)], exhaustive=False),
+
     Case("CONTEXT", "On Velmara, the debate grew sharper. The candidates were asked to answer on Velmara in two "
          "minutes.", [E("Velmara", G, 2)], note="a bare 'on X' is no platform"),
     Case("CONTEXT", "The clip was posted on Snapgram. Snapgram removed it later.", [E("Snapgram", O, 2)]),
@@ -218,9 +235,28 @@ def test_a_place_owner_is_split_but_a_body_owner_is_not():
                                                          ("Coast Guard's Air Wing", "ORG", 40)]
 
 
+def test_a_contraction_is_made_of_the_names_letters_in_order():
+    assert contraction("Cocobod", "Ghana Cocoa Board") and contraction("Pemex", "Petroleos Mexicanos")
+    assert not contraction("Labour", "Kell Council") and not contraction("Reuters", "Ruritania Energy Users")
+
+
 def test_region_demonyms_and_firm_short_forms():
     assert {"Veltan", "Veltans"} <= inhabitant_forms("Veltonia")
     assert "Tarvan" in inhabitant_forms("Tarvany") and "Kellans" in inhabitant_forms("Kell")
     assert firm_short_form("vantor", ["vantor logistics", "kell rowing league"])
     assert not firm_short_form("kell", ["vantor logistics", "kell rowing league"])
     assert not firm_short_form("vantor", ["vantor logistics", "vantor shipping"])
+
+
+@pytest.mark.parametrize(("text", "label", "parts"), [
+    ("Tarnby and Kell", "PERSON", ["Tarnby", "Kell"]),
+    ("Dornvik and Skarholm", "PERSON", ["Dornvik", "Skarholm"]),
+    ("Halvex and Norbridge", "ORG", ["Halvex", "Norbridge"]),
+    ("Vellmund and Orvasta", "GPE", ["Vellmund", "Orvasta"]),
+    ("Marks and Spencer", "ORG", ["Marks and Spencer"]),
+])
+def test_no_name_holds_and_unless_a_word_is_common(text, label, parts):
+    """"The talks between Tarnby and Kell": two names, whatever label the model gave the span."""
+    out = split_coordinated([Mention(1, 10, 10 + len(text), text, label)])
+    assert [m.text for m in out] == parts
+

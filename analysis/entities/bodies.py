@@ -207,7 +207,8 @@ _COURT_AFTER = re.compile(r"\s+(?:labou?r|district|regional|provincial|municipal
 _STRUCK_BEFORE = re.compile(r"(?i:\b(?:floods?|flooding|storms?|fires?|wildfires?|quakes?|earthquakes?|drought|"
                             r"rains?|heatwaves?|landslides?|aid|help|supplies|relief|rescuers|troops)\s+"
                             r"(?:hit|hits|struck|strikes|reached|reaches|swept|sweeps|battered|batters|ravaged)\s+|"
-                            r"\b(?:flood|floods|flooded|inundate[sd]?|evacuate[sd]?)\s+)"
+                            r"\b(?:flood|floods|flooded|inundate[sd]?|evacuate[sd]?|conquer(?:s|ed)?|besieg(?:e|es|ed)|"
+                            r"sack(?:s|ed)|annex(?:es|ed)?|shell(?:s|ed)|bomb(?:s|ed))\s+)"
                             + _LIST_TAIL)
 #: "X residents", "X villagers": X a town.
 _RESIDENTS_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|townsfolk|islanders)\b")
@@ -240,7 +241,8 @@ def find_told_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Me
 
 def tell_by_context(entities: Sequence[Entity], texts: dict[int, str]) -> None:
     """One context decides the type of a one-word name with no title that is no person's surname:
-    a court, disaster, residents or government context makes it a place (GPE), an apposition to a firm's
+    a court, disaster, residents or government context, or a verb only a place takes ("would flood
+    X", "conquered X", "shelled X"), makes it a place (GPE), an apposition to a firm's
     rival or parent a firm (ORG)."""
     for entity in entities:
         if entity.place_name or entity.titles or len(entity.name.split()) != 1 or _person_named(entity):

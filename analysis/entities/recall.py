@@ -181,12 +181,13 @@ def find_apposed_firms(texts: dict[int, str], found: Sequence[Mention]) -> list[
 def split_coordinated(mentions: list[Mention]) -> list[Mention]:
     """One span over two rare names joined by "and" ("Halvex and Norbridge will cut prices") is two
     mentions of the span's kind (a work of art's label, the model's guess for a quoted phrase,
-    becomes an organisation's); "Marks and Spencer" (a common word) and "X & Y" stay one name."""
+    becomes an organisation's; no person's name holds "and": "talks between Tarnby and Kell" are
+    two names); "Marks and Spencer" (a common word) and "X & Y" stay one name."""
     out = []
     words = _spelling_words()
     for m in mentions:
         parts = re.fullmatch(r"(" + _WORD + r") and (" + _WORD + r")", m.text)
-        if parts is None or m.label == "PERSON" or any(p.lower() in words for p in parts.groups()):
+        if parts is None or any(p.lower() in words for p in parts.groups()):
             out.append(m)
             continue
         label = "ORG" if m.label in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT") else m.label

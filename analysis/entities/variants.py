@@ -24,8 +24,25 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A
 _APPOSED_NAME = re.compile(r",\s+or\s+(?:the\s+)?|\s*\((?=[A-Z][A-Z0-9&.]{1,7}\))|\s*\[(?=[^\]]{2,40}\])")
 
 
+#: A short name in brackets, in mixed case, after an organisation's name ("(Kelcobod)").
+_BRACKETED_SHORT = re.compile(r"\s*\((?=([A-Z][a-z][A-Za-z]{2,10})\))")
+
+
+def contraction(short: str, name: str) -> bool:
+    """Whether a one-word short name is made of the name's letters in order, from a word's first
+    letter on ("Cocobod" of "Kell Cocoa Board", "Pemex" of "Petroleos Mexicanos"; not "Labour" of
+    "Kell Council")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    for i, word in enumerate(words):
+        if word[:1] == short[:1].lower():
+            letters = iter("".join(words[i:]))
+            if all(ch in letters for ch in short.lower()):
+                return True
+    return False
+
+
 def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Entity]:
-    """"X, or the Y," and "X (ABC)" name one thing twice, even where the abbreviation spells the
+    """"X, or the Y," and "X (ABC)" (or a contraction, "X (Kelcobod)") name one thing twice, even where the abbreviation spells the
     name in another language ("the Kell Workers' Party (PTK)"); so does an editor's gloss in square
     brackets, "Kellstadt [Kell City]", whatever the labels of the two. "X, or the Y," holds whatever
     the model's labels (but a person and a non-person stay apart), and where the model left Y
@@ -39,6 +56,11 @@ def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Ent
         for m in list(entity.mentions):
             text = texts.get(m.paragraph, "")
             match = _APPOSED_NAME.match(text, m.end)
+            contracted = False
+            if match is None and entity.label == "ORG":  # "the Kell Cocoa Board (Kelcobod)", whatever its label
+                short = _BRACKETED_SHORT.match(text, m.end)
+                match = short if short and contraction(short.group(1), entity.name) else None
+                contracted = match is not None
             other_key = starts.get((m.paragraph, match.end())) if match else None
             gloss = match is not None and "[" in match.group(0)
             alternative = match is not None and "or" in match.group(0)
@@ -50,7 +72,7 @@ def merge_appositions(entities: list[Entity], texts: dict[int, str]) -> list[Ent
                 inside = fold(run.group(0)) if run else ""
                 other_key = next((e.key for e in by_key.values() if fold(e.name) == inside), None)
             if other_key and other_key != entity.key and other_key in by_key and entity.key in by_key \
-                    and (by_key[other_key].label == entity.label or gloss
+                    and (by_key[other_key].label == entity.label or gloss or contracted
                          or (alternative and "PERSON" not in (by_key[other_key].label, entity.label)))\
                     and not by_key[other_key].place_name and not entity.place_name:
                 if gloss and len(by_key[other_key].mentions) > len(entity.mentions):  # the name seen most
