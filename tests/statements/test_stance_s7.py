@@ -358,3 +358,16 @@ def test_threat_to_the_one_warned(article, text, value):
 ])
 def test_decision_hailed_as_a_victory(article, text, value):
     assert stance_of(article, text, "said") == value
+
+
+# -- wrongdoing told of the target accuses it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ida Brandt said the Norland Bank had defrauded its customers.",
+    "Tom Reyes said the pensioners had been blackmailed by the Kell Gang.",
+    "Ida Brandt said the Norland Mining Company had looted the region.",
+    "Tom Reyes said the Kell Board had embezzled the flood money.",
+    "Tom Reyes said shopkeepers had been extorted by the Kell Gang.",
+])
+def test_wrongdoing_of_the_target_opposes(article, text):
+    assert stance_of(article, text, "said") == "oppose"
