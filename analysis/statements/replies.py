@@ -7,6 +7,8 @@
   that ...", "any suggestion of ..." have none (the stance stays neutral: ``how`` is "denial");
 * "A and B traded accusations", "A and B accused each other": each one's position is about the
   other named in the speaker phrase;
+* "X answered that ...", "replied": a reply about no one named is about the last other speaker
+  in this or the previous paragraph;
 * "said it would appeal": an appeal with no object of its own is against the last ruling or
   order told before, so about its author.
 """
@@ -19,6 +21,8 @@ from analysis.statements.reported import Target
 
 #: Cues of accusing: their speakers are whom a later "rejected the charge" answers.
 ACCUSING = frozenset({"accuse", "charge", "blame", "allege", "criticise", "criticize", "attack", "condemn"})
+#: Cues of answering someone who spoke before ("answered that ...", "replied").
+ANSWERING = frozenset({"answer", "reply", "respond", "retort", "counter", "rebut"})
 #: Nouns of a charge made by someone ("the charge", "these accusations").
 _CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "criticism", "attack"})
 
@@ -30,6 +34,20 @@ class ReplyTargets:
 
     authors: ActAuthors
     _accusers: list[tuple[int, frozenset[str]]]
+    _voices: list[tuple[int, frozenset[str]]]
+
+    def answered(self, hit: CueHit, speakers: set[str]) -> Target | None:
+        """"Y answered that soldiers cannot build trust": a reply about no one named is about the
+        last other speaker in this or the previous paragraph."""
+        if hit.token.lemma_.lower() not in ANSWERING or hit.addressee is not None:
+            return None
+        for paragraph, voices in reversed(self._voices):
+            if paragraph < hit.piece.paragraph - 1:
+                break
+            others = sorted(voices - set(speakers))
+            if others:
+                return Target(others[0], "", "context", None)
+        return None
 
     def _denied_accuser(self, hit: CueHit, speakers: set[str]) -> Target | None:
         """Whose words a denial rejects (the stance stays neutral: ``how`` is "denial"): the possessor of the claim ("rejected the union's

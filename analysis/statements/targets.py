@@ -84,6 +84,7 @@ class TargetFinder(ContextTargets, ReplyTargets, ScopeRules, ReportedTargets):
         self._speakers: frozenset[str] = frozenset()  # of the cue being read
         self._previous: tuple[tuple, Target] | None = None  # the last position's place and target
         self._accusers: list[tuple[int, frozenset[str]]] = []  # (paragraph, speakers) of accusing cues
+        self._voices: list[tuple[int, frozenset[str]]] = []  # (paragraph, speakers) of every cue read
         self._reporting = True  # whether the cue being read reports speech
         self.authors = ActAuthors(resolver.index)
 
@@ -110,8 +111,11 @@ class TargetFinder(ContextTargets, ReplyTargets, ScopeRules, ReportedTargets):
                 and hit.token.tag_ == "VBG" and hit.token.dep_ in ("advcl", "conj"):
             target = self._previous[1]._replace(how="shared")  # "blamed X for the fire, saying ..."
         self._previous = (place, target) if target.name and hit.family not in ("speech", "report") else None
+        if hit.family in ("speech", "report"):  # a reply is about whom it answers
+            target = self.answered(hit, speakers) or target
         if hit.token.lemma_.lower() in ACCUSING:
             self._accusers.append((hit.piece.paragraph, frozenset(speakers)))
+        self._voices.append((hit.piece.paragraph, frozenset(speakers)))
         return target
 
     def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:

@@ -260,3 +260,24 @@ def test_mutual_accusation_targets_the_other(nlp, body, first, second):
 ])
 def test_description_with_a_name_in_apposition_is_that_name(nlp, body, cue, expected):
     assert same_name(expected, _target(statement(nlp, body, cue)))
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param('Senator Ida Brandt said the army should stay in the valley. Mayor Tom Varga answered that '
+                 '"soldiers cannot build trust".', "answered", "Ida Brandt", id="answered-that"),
+    pytest.param("Minister Ana Lee said the harbour would close in May.\n\n"
+                 "Captain Ole Brun replied that the fishermen would go hungry.", "replied", "Ana Lee", id="replied-next-paragraph"),
+    pytest.param("Coach Tom Varga said the referee had been fair. Striker Ole Brun retorted that the match was a farce.",
+                 "retorted", "Tom Varga", id="retorted"),
+    pytest.param("The Rural Party said taxes were too high. Minister Ana Lee responded that schools needed money.",
+                 "responded", "Rural Party", id="responded"),
+    pytest.param("Mayor Tom Varga said the bridge was safe. Engineer Ida Brandt countered that its cables were rusting.",
+                 "countered", "Tom Varga", id="countered"),
+])
+def test_reply_is_about_whom_it_answers(nlp, body, cue, expected):
+    assert same_name(expected, _target(statement(nlp, body, cue)))
+
+
+def test_reply_with_no_one_before_has_no_target(nlp):
+    row = statement(nlp, "Mayor Tom Varga replied that the bridge was safe.", "replied")
+    assert _target(row) is None
