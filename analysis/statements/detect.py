@@ -231,9 +231,12 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
     if lemma in _SMALL_CLAUSE_SPEECH and small_clause(token) is not None:
         word = CueWord(lemma, "verb", "label", None, False, "declared the vote fair: a label", "")
     if word.family == "label" and phrasal is None and not label:
-        if lemma != "describe":
+        if lemma == "find" and has_child(token, "ccomp"):  # "a poll by X found that ...": a finding reported
+            word = CueWord("find", "verb", "report", "neutral", True, "found that ...: a finding", "")
+        elif lemma != "describe":
             return None
-        word = CueWord("describe", "verb", "speech", None, True, "described what happened", "")
+        else:
+            word = CueWord("describe", "verb", "speech", None, True, "described what happened", "")
     if fails(token, lex=lex) or passive_participle(token) or object_participle(token):
         return None
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.request_heads:

@@ -162,7 +162,7 @@ class SpeakerContext:
     def _author_of_document(self, piece: Piece, head: Token) -> Speaker | None:
         """Who speaks through a document: its owner ("the ministry's letter", "the Turkish
         statement"), its by-agent ("a
-        statement by X", "a statement released by X's office"), the subject of the verb that
+        statement by X", "a statement released by X's office"; a named agent before an unnamed one), the subject of the verb that
         put it out ("They released a statement which said"), else, for "the statement", the
         last named speaker of this or the previous paragraph."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -176,10 +176,9 @@ class SpeakerContext:
                   for g in c.children if g.dep_ == "pobj"]
         agents += [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                    for g in a.children if g.dep_ == "pobj"]
-        for agent in agents:
-            resolved = self.resolve_one(piece, agent)
-            if resolved is not None:
-                return resolved
+        found = [r for r in (self.resolve_one(piece, a) for a in agents) if r is not None]
+        if found:  # "a poll of 1,200 viewers by Kell Research": the named agent, not the people polled
+            return next((r for r in found if not r.unnamed), found[0])
         if head.dep_ == "dobj":
             subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:

@@ -51,3 +51,18 @@ def test_not_cues(parsed, text):
 ])
 def test_read_without_words_is_no_cue(parsed, text):
     assert "reads" not in cue_words(parsed, text) and "read" not in cue_words(parsed, text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("The Kell inquiry found that the ferry had been overloaded.", "found", id="inquiry"),
+    pytest.param("A poll by Vilnia Research found that most voters backed the bridge.", "found", id="poll"),
+    pytest.param("The auditors found that the club had overspent.", "found", id="auditors"),
+    pytest.param("The Norland Water Institute found that half the rivers were polluted.", "found", id="institute"),
+    pytest.param("The Vilnia Court found the mayor guilty.", "found", id="small-clause"),
+])
+def test_found_that_is_a_finding(parsed, text, cue):
+    assert cue in cue_words(parsed, text)
+
+
+def test_found_an_object_is_no_cue(parsed):
+    assert "found" not in cue_words(parsed, "Police found a body in the river.")

@@ -212,3 +212,22 @@ def test_subjects_the_parser_did_not_join(article, text, expected):
 def test_document_speaks(article, text, cue, speaker):
     found = statements_of(article, text, cue)
     assert found and found[-1] and same_name(speaker, found[-1][0]), found
+
+
+# -- a finding reported by a poll, a study or an inquiry, named by its agent --------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("A snap poll of 1,200 viewers by the Kell-based Vilnia Research found that 41 percent thought "
+                 "Ida Brandt had won.", "Vilnia Research", id="poll-of-by"),
+    pytest.param("A survey of 300 farmers by the Kell Farmers' Union found that most had lost money.",
+                 "Kell Farmers' Union", id="survey-of-by"),
+    pytest.param("A study of 40 rivers by the Norland Water Institute found that half were polluted.",
+                 "Norland Water Institute", id="study-of-by"),
+    pytest.param("A review of the accounts by Vilnia Audit found that the club had overspent.", "Vilnia Audit",
+                 id="review-of-by"),
+    pytest.param("An audit of the ferry firm by the Kell Arts Council found that its boats were unsafe.",
+                 "Kell Arts Council", id="audit-of-by"),
+])
+def test_finding_of_a_document_is_its_agents(article, text, speaker):
+    found = statements_of(article, text, "found")
+    assert found and found[0] and same_name(speaker, found[0][0]), found
