@@ -134,6 +134,14 @@ CASES = [
          [E(("Norland Rail Freight", "Norfreight"), O, 3)]),
     Case("CONTRACT", "The Tarnby Water Authority (Tarwa) closed the dam. Tarwa said levels were low.",
          [E(("Tarnby Water Authority", "Tarwa"), O, 3)]),
+    # an administrative area's capitalised last word makes it a place
+    Case("ADMIN", "The Cocoa Farmers' Alliance, whose members live in the Western North Region, held back beans.",
+         [E("Cocoa Farmers' Alliance", O, 1), E("Western North Region", G, 1)]),
+    Case("ADMIN", "Aid reached villages in Kell Province on Monday.", [E("Kell Province", G, 1)]),
+    Case("ADMIN", "Police in the Tarnby District arrested two men.", [E("Tarnby District", G, 1)]),
+    Case("ADMIN", "The governor of the Varn Region resigned.", [E("Varn Region", G, 1)]),
+    Case("ADMIN", "The Norland State Department said the visa rules would change.",
+         [E("Norland State Department", O, 1)], note="a department is a body, not an area"),
     # a region's demonym, when the table does not know it
     Case("REGION", "The Catalan government approved the plan. Officials in Catalonia said the Catalan "
          "parliament would vote.", [E("Catalonia", G, 3)]),

@@ -20,7 +20,8 @@ contexts, and two type rules that need no word list.
   (:func:`find_hyphen_places`).
 * A full name the model called an organisation, apposed to a person's role noun ("its elected
   chief, Ana Vidal,"), is a person (:func:`name_apposed_persons`); "on X" makes X a platform only
-  after a publishing word ("posted a clip on X"; :func:`posted_on`).
+  after a publishing word ("posted a clip on X"; :func:`posted_on`), and "via X" in a sentence
+  about publishing makes even a place's name a platform (:func:`published_via`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.entities.model import Mention
+from analysis.entities.model import Entity, Mention
 from analysis.entities.recall import _scan, rare
 from analysis.entities.words import CALENDAR, TITLE_KEYS
 
@@ -250,8 +251,23 @@ _POSTED_ON = re.compile(r"\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|stream(?:s|
                         r"on\s+$", re.IGNORECASE)
 
 
-def posted_on(entity, texts: dict[int, str]) -> bool:
+def posted_on(entity: Entity, texts: dict[int, str]) -> bool:
     """Whether a mention stands after "on" in a publishing context ("posted a video on Snapgram",
     "his account on Snapgram"): a platform. A bare "on X" ("On Papua, the debate grew sharper",
     "the talks on Kell") is no platform."""
     return any(_POSTED_ON.search(texts.get(m.paragraph, "")[max(0, m.start - 60):m.start]) for m in entity.mentions)
+
+
+_PUBLISHED = re.compile(r"\b(?:post(?:s|ed)?|shared?|shares|publish(?:ed|es)?|stream(?:s|ed)?|announc(?:ed|es?)|"
+                        r"said|says|wrote|writes|messages?|statements?|videos?|photos?|tweet(?:s|ed)?|live|"
+                        r"broadcast|accounts?|pages?|channels?|appeals?|notices?|updates?)\b")
+
+
+def published_via(entity: Entity, texts: dict[int, str]) -> bool:
+    """Whether every mention follows "via" or "on" in a sentence about publishing ("posted the
+    notice via Snapgram", "a video shared on Chirpr"); "flew to Oslo via Kell" is a route."""
+    for m in entity.mentions:
+        before = texts.get(m.paragraph, "")[max(0, m.start - 60):m.start]
+        if not re.search(r"\b(?:via|on)\s+$", before) or not _PUBLISHED.search(before.split(".")[-1]):
+            return False
+    return bool(entity.mentions)

@@ -29,7 +29,7 @@ The rules, in order (the first that applies decides):
   "X phone", "X disease") it is a product or disease (OTHER); before an event noun ("X protest",
   "X heatwave", "X rally") an EVENT ("X movement" stays an organisation: a movement that acts and
   speaks is annotated ORG); a weather name ("Storm X", "Hurricane X") is an EVENT.
-* A platform or brand: a one-word name after "on", "via", "makes" -> ORG.
+* A platform or brand: a one-word name after "via" or "makes", or after "on" in a publishing context ("posted a clip on X"; rules in :mod:`~analysis.entities.mending`) -> ORG.
 * A name beginning with "Team" is a team (ORG).
 * A "place" or group the country table does not know that is written as an acronym ("KLF"), has
   one with a digit ("N5"), or holds a summit ("the N5 Summit") is an organisation.
@@ -47,8 +47,9 @@ from types import SimpleNamespace
 
 from analysis.entities.countries import RELIGION_WORDS
 from analysis.entities.model import Entity
-from analysis.entities.mending import posted_on
+from analysis.entities.mending import posted_on, published_via
 from analysis.entities.typewords import (
+    ADMIN_WORDS,
     COMPANY_AFTER,
     EVENT_AFTER,
     EVENT_WORDS,
@@ -259,6 +260,8 @@ def word_label(entity: Entity) -> str | None:
         return "EVENT"
     if len(words) > 1 and head in ORG_WORDS:
         return "ORG"
+    if len(words) > 1 and head in ADMIN_WORDS and words[-1][:1].isupper():
+        return "GPE"  # "the Western North Region", "Kell Province": an administrative area
     if len(words) > 1 and (last in LOC_WORDS or (head != last and head in LOC_WORDS)):
         return "LOC"
     if len(words) > 1 and (last in FAC_WORDS or (head != last and head in FAC_WORDS - FAC_ORG_HEADS)):
@@ -401,18 +404,3 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
             and any(_placed(b, a, strong=True) or b[-1:] == ["visiting"]
                     for b, a in _occurrence_contexts(name, texts)):
         entity.set_label("LOC" if after & FACILITY_AFTER else "GPE")
-
-
-_PUBLISHED = re.compile(r"\b(?:post(?:s|ed)?|shared?|shares|publish(?:ed|es)?|stream(?:s|ed)?|announc(?:ed|es?)|"
-                        r"said|says|wrote|writes|messages?|statements?|videos?|photos?|tweet(?:s|ed)?|live|"
-                        r"broadcast|accounts?|pages?|channels?|appeals?|notices?|updates?)\b")
-
-
-def published_via(entity: Entity, texts: dict[int, str]) -> bool:
-    """Whether every mention follows "via" or "on" in a sentence about publishing ("posted the
-    notice via Snapgram", "a video shared on Chirpr"); "flew to Oslo via Kell" is a route."""
-    for m in entity.mentions:
-        before = texts.get(m.paragraph, "")[max(0, m.start - 60):m.start]
-        if not re.search(r"\b(?:via|on)\s+$", before) or not _PUBLISHED.search(before.split(".")[-1]):
-            return False
-    return bool(entity.mentions)
