@@ -371,3 +371,16 @@ def test_decision_hailed_as_a_victory(article, text, value):
 ])
 def test_wrongdoing_of_the_target_opposes(article, text):
     assert stance_of(article, text, "said") == "oppose"
+
+
+@pytest.mark.parametrize(("text", "cue", "value"), [
+    pytest.param('The Kell Growers\' Cooperative said the dockers\' grievances were "understandable".', "said",
+                 "support", id="understandable"),
+    pytest.param("Tom Reyes said the board's silence was inexcusable.", "said", "oppose", id="inexcusable"),
+    pytest.param("Ida Brandt said the strike was justifiable.", "said", "support", id="justifiable"),
+    pytest.param("Tom Reyes said the delay was unjustifiable.", "said", "oppose", id="unjustifiable"),
+    pytest.param("Ida Brandt said the nurses' anger was understandable.", "said", "support", id="anger"),
+    pytest.param("Ida Brandt said the weather was understandable for March.", "said", "neutral", id="weather"),
+])
+def test_grievance_or_conduct_granted_or_condemned(article, text, cue, value):
+    assert stance_of(article, text, cue) == value
