@@ -60,9 +60,13 @@ class ContextTargets:
         return self._act_author(hit, act, skip)
 
     def _act_author(self, hit: CueHit, act: Token, skip: set[str]) -> Target | None:
-        """The author of a definite act noun told before (:mod:`~analysis.statements.authors`)."""
+        """The author of a definite act noun told before (:mod:`~analysis.statements.authors`);
+        a judgement of an act by the speaker's own body is about that body ("its chief defended
+        the price"), never about the speaker."""
         start = hit.piece.offset + min(hit.token.idx, hit.token.sent.start_char)
-        name = self.authors.author(act, position=(hit.piece.paragraph, start), skip=skip | self._speakers)
+        own = hit.family in ("judgement", "label") and hit.token.dep_ != "advcl"
+        name = self.authors.author(act, position=(hit.piece.paragraph, start),
+                                   skip=set(self._speakers) if own else skip | self._speakers)
         return Target(name, self._text(hit, [act]), "act-author", act) if name else None
 
     def _author(self, hit: CueHit, event: Token, skip: set[str]) -> Target | None:

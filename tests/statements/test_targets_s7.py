@@ -281,3 +281,24 @@ def test_reply_is_about_whom_it_answers(nlp, body, cue, expected):
 def test_reply_with_no_one_before_has_no_target(nlp):
     row = statement(nlp, "Mayor Tom Varga replied that the bridge was safe.", "replied")
     assert _target(row) is None
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("The Kell Cocoa Board announced that farmers would receive more per tonne.\n\n"
+                 "The Kell Cocoa Board's chief, Ana Lee, defended the price.", "defended", "Kell Cocoa Board",
+                 id="chief-defended-price"),
+    pytest.param("The Dalen Port Authority announced that ships would pay more to dock.\n\n"
+                 "The Dalen Port Authority's director, Tom Varga, defended the fee.", "defended", "Dalen Port Authority",
+                 id="director-defended-fee"),
+    pytest.param("The Rural Party announced that it would leave the coalition.\n\n"
+                 "The Rural Party's leader, Ida Brandt, praised the decision.", "praised", "Rural Party",
+                 id="leader-praised-decision"),
+    pytest.param("The Orvik Water Board decided that the dam would be raised.\n\n"
+                 "The Orvik Water Board's engineer, Ole Brun, defended the plan.", "defended", "Orvik Water Board",
+                 id="engineer-defended-plan"),
+    pytest.param("The Kell Rail Union announced that its members would strike.\n\n"
+                 "The Kell Rail Union's secretary, Ana Lee, defended the decision.", "defended", "Kell Rail Union",
+                 id="secretary-defended-decision"),
+])
+def test_judging_an_act_of_ones_own_body_is_about_the_body(nlp, body, cue, expected):
+    assert same_name(expected, _target(statement(nlp, body, cue)))
