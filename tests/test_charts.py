@@ -231,3 +231,46 @@ def test_input_is_left_untouched(figure, frame):
     before = frame.copy(deep=True)
     figure(frame)
     pd.testing.assert_frame_equal(frame, before)
+
+
+def _axes(fig) -> list:
+    return [axis for name, axis in fig.layout.to_plotly_json().items() if name.startswith(("xaxis", "yaxis"))]
+
+
+@pytest.mark.parametrize("figure", [
+    lambda: charts.figure_paragraph_sentiment(PARAGRAPHS),
+    lambda: charts.figure_sentence_tone(SENTENCES, compact=True),
+    lambda: charts.figure_entity_mentions(ENTITIES),
+    lambda: charts.figure_stance_matrix(*views.stance_matrix(pd.DataFrame({
+        "speaker": ["Ida Brandt"], "target": ["Norland"], "stance": ["oppose"]}))),
+])
+def test_first_charts_set_their_margins_with_automargin_off(figure):
+    # the Streamlit theme's automargin makes plotly draw such a figure twice: the margins are set here
+    fig = figure()
+    assert _axes(fig) and all(axis["automargin"] is False for axis in _axes(fig))
+    assert all(getattr(fig.layout.margin, side) is not None for side in "lrtb")
+
+
+def test_entity_names_get_the_left_margin_they_need():
+    short = charts.figure_entity_mentions(pd.DataFrame({"name": ["Kell"], "type": ["GPE"], "mentions": [2]}))
+    long = charts.figure_entity_mentions(pd.DataFrame({
+        "name": ["the Norland Federation of Fishing Cooperatives"], "type": ["ORG"], "mentions": [2]}))
+    assert long.layout.margin.l >= 7 * len("the Norland Federation of Fishing Cooperatives") > short.layout.margin.l
+
+
+def test_stance_matrix_margins_follow_the_speaker_and_target_names():
+    def matrix(speaker: str, targets: list[str]):
+        statements = pd.DataFrame({"speaker": [speaker] * len(targets), "target": targets,
+                                   "stance": ["oppose"] * len(targets)})
+        return charts.figure_stance_matrix(*views.stance_matrix(statements))
+
+    few = matrix("Ida Brandt", ["Kell"])
+    assert few.layout.xaxis.tickangle == 0  # a few short targets side by side
+    many = matrix("the Norland interior minister Ida Brandt", [f"the Kell Harbour Authority {i}" for i in range(8)])
+    assert many.layout.xaxis.tickangle == -45  # too wide side by side: tilted, and the bottom margin grows
+    assert many.layout.margin.b > few.layout.margin.b and many.layout.margin.l > few.layout.margin.l
+
+
+def test_text_px_counts_escaped_markup_as_shown():
+    assert charts.base.text_px(["Kell &amp; Norland"]) == charts.base.text_px(["Kell & Norland"]) == 7 * 14
+    assert charts.base.text_px([]) == 0

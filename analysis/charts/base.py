@@ -31,3 +31,27 @@ def opening_words(text: str, *, width: int = 80) -> str:
     """The first words of a paragraph, for hover labels (wrapped to ``width`` characters)."""
     lines = textwrap.wrap(textwrap.shorten(text, width=2 * width, placeholder=" ..."), width=width)
     return "<br>".join(label(line) for line in lines)
+
+
+#: Generous width of one character of a tick label or legend entry (the 12 px chart font), in px.
+CHAR_PX = 7.0
+#: Height of a line of tick labels, and of an axis title with its distance from the ticks, in px.
+TICK_PX, AXIS_TITLE_PX = 20, 44
+
+
+def text_px(texts) -> int:
+    """Width in px the longest of ``texts`` takes as a tick label (escaped markup counted as shown)."""
+    return int(CHAR_PX * max((len(html.unescape(str(t))) for t in texts), default=0))
+
+
+def fixed_margins(layout: dict, *, left: int, right: int, top: int, bottom: int) -> dict:
+    """``layout`` with margins set from what its labels need and every axis' ``automargin`` off.
+
+    The Streamlit theme turns automargin on with no left or right margin, so plotly measures
+    every tick label, pushes the margins and draws the whole figure again: about half the
+    browser's drawing time. The figure functions size the margins from their own labels
+    instead (:func:`text_px`); a legend or colour bar still pushes a margin it overflows."""
+    for name, axis in layout.items():
+        if name.startswith(("xaxis", "yaxis")):
+            axis["automargin"] = False
+    return {**layout, "margin": {"l": left, "r": right, "t": top, "b": bottom}}

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 
 from analysis.bins import is_big, presence_windows, window_size
 from analysis.charts.base import empty as _empty
-from analysis.charts.base import label, labels
+from analysis.charts.base import AXIS_TITLE_PX, TICK_PX, fixed_margins, label, labels, text_px
 from analysis.colours import (
     EDGE_COLOR,
     STANCE_SCALE,
@@ -21,6 +21,11 @@ from analysis.colours import (
     type_key,
 )
 from analysis.views import CORRECTED_MARK, NO_TARGET, matrix_cells
+
+
+#: Width of the matrix' cells side by side past which target names are tilted, and the right
+#: margin its colour bar takes (bar, padding and the longest of its tick labels), in px.
+MATRIX_PX, COLORBAR_PX = 700, 16 + 30 + 7 * len("support") + 20
 
 
 def _count_colorbar(title: str, top: float) -> dict:
@@ -48,10 +53,14 @@ def figure_entity_mentions(entities: pd.DataFrame) -> go.Figure:
             customdata=[label(", ".join(list(a)[:6]) or "-") for a in aliases.loc[part.index]],
             hovertemplate="%{y}: %{x} mentions<br>also: %{customdata}<extra>%{fullData.name}</extra>",
         ))
-    fig.update_layout(title=title, xaxis_title="mentions (title and body)", yaxis_title=None,
-                      barmode="stack", height=max(300, 28 * len(frame) + 120),
-                      yaxis={"categoryorder": "array", "categoryarray": labels(frame["name"])},
-                      legend_title_text="type", legend_traceorder="normal")
+    shown_types = [TYPE_NAMES[k] for k in TYPE_NAMES if k in set(keys)]
+    fig.update_layout(fixed_margins({
+        "title": title, "xaxis": {"title": {"text": "mentions (title and body)"}}, "yaxis": {
+            "title": None, "categoryorder": "array", "categoryarray": labels(frame["name"])},
+        "barmode": "stack", "height": max(300, 28 * len(frame) + 120),
+        "legend": {"title": {"text": "type"}, "traceorder": "normal"},
+    }, left=text_px(frame["name"]) + 16, right=text_px(shown_types) + 60, top=80,
+        bottom=TICK_PX + AXIS_TITLE_PX + 10))
     return fig
 
 
@@ -196,11 +205,17 @@ def figure_stance_matrix(counts: pd.DataFrame, net: pd.DataFrame, *,
         title += "<br><sup>each cell: +support \u2212oppose =neutral · click a cell for its evidence</sup>"
     layout = {"title": {"text": title}, "height": max(320, 40 * len(counts) + 180), "clickmode": "event+select",
               "hoverlabel": {"bgcolor": "white", "font": {"color": "black"}}}
+    # Target names turned 45 degrees when side by side they would not fit (about 700 px of cells)
+    tilted = text_px(columns) * len(columns) > MATRIX_PX
     for panel, domain in enumerate(domains, start=1):
         suffix = "" if panel == 1 else str(panel)
         layout[f"xaxis{suffix}"] = {"domain": domain, "anchor": f"y{suffix}"}
         layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "autorange": "reversed",
                                     **({} if panel == 1 else {"matches": "y", "showticklabels": False})}
+        layout[f"xaxis{suffix}"]["tickangle"] = -45 if tilted else 0
     layout["xaxis"]["title"] = {"text": "target"}
     layout["yaxis"]["title"] = {"text": "speaker"}
-    return go.Figure(data=traces, layout=layout)
+    labels_height = int(0.71 * text_px(columns)) + 12 if tilted else TICK_PX
+    return go.Figure(data=traces, layout=fixed_margins(
+        layout, left=text_px(speakers) + AXIS_TITLE_PX + 10, right=COLORBAR_PX,
+        top=100 if breakdown is not None else 80, bottom=labels_height + AXIS_TITLE_PX))

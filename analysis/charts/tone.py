@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from analysis.bins import is_big, window_size
 from analysis.charts.base import empty as _empty
-from analysis.charts.base import label, labels, opening_words
+from analysis.charts.base import AXIS_TITLE_PX, TICK_PX, fixed_margins, label, labels, opening_words
 from analysis.charts.windows import (
     figure_paragraph_windows,
     figure_sentence_windows,
@@ -62,9 +62,9 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
     xaxis = {"title": {"text": "paragraph"}, "dtick": dtick}
     panel_title = {"xref": "paper", "yref": "paper", "y": 1.0, "yanchor": "bottom", "showarrow": False,
                    "font": {"size": 16}}
-    return go.Figure(data=traces, layout={
+    return go.Figure(data=traces, layout=fixed_margins({
         "title": {"text": title}, "showlegend": True, "legend": {"orientation": "h", "y": -0.2},
-        "bargap": 0.25, "margin": {"t": 80, "b": 40}, "height": 460,
+        "bargap": 0.25, "height": 460,
         "xaxis": {**xaxis, "domain": [0.0, 0.6624], "anchor": "y"},
         "xaxis2": {**xaxis, "domain": [0.7424, 1.0], "anchor": "y2"},
         "yaxis": {"domain": [0.0, 1.0], "anchor": "x", "range": [-1.05, 1.05], "zeroline": True,
@@ -73,7 +73,7 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
                    "title": {"text": "subjectivity (0 factual ... 1 opinion)"}},
         "annotations": [{**panel_title, "x": 0.3312, "text": "Polarity, VADER and tone (-1 to 1)"},
                         {**panel_title, "x": 0.8712, "text": "Subjectivity (0 to 1)"}],
-    })
+    }, left=40 + AXIS_TITLE_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 60))
 
 
 def paragraph_dividers(sentences: pd.DataFrame) -> dict:
@@ -109,11 +109,11 @@ def figure_sentence_tone(sentences: pd.DataFrame, *, compact: bool = False) -> g
                       "%{customdata[1]}<extra></extra>",
     )
     if compact:
-        return go.Figure(data=[trace], layout={
-            "height": 130, "margin": {"t": 8, "b": 24, "l": 36, "r": 8}, "showlegend": False,
+        return go.Figure(data=[trace], layout=fixed_margins({
+            "height": 130, "showlegend": False,
             "yaxis": {"range": [-1.05, 1.05], "tickvals": [-1, 0, 1], "fixedrange": True, "zeroline": True,
                       "zerolinecolor": EDGE_COLOR},
-            "xaxis": {"fixedrange": True, "tickfont": {"size": 10}}})
+            "xaxis": {"fixedrange": True, "tickfont": {"size": 10}}}, left=36, right=8, top=8, bottom=24))
     return go.Figure(data=[trace], layout={
         "title": {"text": title}, "showlegend": True,
         "xaxis": {"title": {"text": "sentences in reading order; dotted lines: where each paragraph begins"},
