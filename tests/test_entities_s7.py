@@ -161,6 +161,10 @@ CASES = [
     Case("INHABIT", "Mayor Ivo Brandt spoke. Brandt said the reforms would last.", [E("Ivo Brandt", P, 2)],
          note="a surname stays a person"),
     Case("INHABIT", "The army stayed in Korvia. Korvian activists marched on Sunday.", [E("Korvia", G, 2)]),
+    Case("INHABIT", "The Free Velmara Movement attacked a post. On Velmara, the debate grew sharper. Ana Sari "
+         "called for talks with Velmaran church leaders.",
+         [E("Velmara", G, 2), E("Free Velmara Movement", O, 1), E("Ana Sari", P, 1)],
+         note="a body named after the place does not make the place a surname"),
     # named identity groups are NORP; one named nation is a body
     Case("IDENTITY", "The government failed to consult five First Nations whose lands the line would cross.",
          [E("First Nations", N, 1)]),

@@ -122,7 +122,7 @@ def merge_inhabitants(entities: list[Entity]) -> list[Entity]:
     by_key = {e.key: e for e in entities}
     # a one-word "person" or "firm" with no title whose people are named ("Papua" ... "Papuan church
     # leaders") is a place: nobody's name has inhabitants
-    longer = {word for e in entities if len(e.name.split()) > 1 for word in e.name.split()}
+    longer = {word for e in entities if e.label == "PERSON" and len(e.name.split()) > 1 for word in e.name.split()}
     places = [e for e in entities if not e.place_name and (e.label == "GPE" or (
         e.label in ("PERSON", "ORG") and len(e.name.split()) == 1 and not e.titles and e.name not in longer
         and not any(why in ("surname", "first name", "short form") for why in e.merged.values())))]
