@@ -237,6 +237,13 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
             return None
         else:
             word = CueWord("describe", "verb", "speech", None, True, "described what happened", "")
+    asked_on = "on" in particles and any(c.dep_ == "dobj" and (c.ent_type_ or c.lower_ in lex["unnamed_sources"])
+                                         for c in token.children)  # "pressed the minister on the cost"
+    if lemma == "press" and not ("for" in particles or asked_on or any(  # "pressed the board to hire ..."
+            (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and objects
+                                                     and t.left_edge.i == objects[0].right_edge.i + 1))
+            and t.pos_ in ("VERB", "AUX") for t in [*token.children, *(g for o in objects for g in o.children)])):
+        return None  # "press his advantage": no one is asked anything
     if fails(token, lex=lex) or passive_participle(token) or object_participle(token):
         return None
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.request_heads:

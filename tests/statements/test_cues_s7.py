@@ -66,3 +66,17 @@ def test_found_that_is_a_finding(parsed, text, cue):
 
 def test_found_an_object_is_no_cue(parsed):
     assert "found" not in cue_words(parsed, "Police found a body in the river.")
+
+
+@pytest.mark.parametrize(("text", "is_cue"), [
+    pytest.param("Ida Brandt is expected to press her advantage in the next debate.", False, id="advantage"),
+    pytest.param("The Vilnia League pressed its case in court.", False, id="case"),
+    pytest.param("Tom Reyes pressed home his point.", False, id="point"),
+    pytest.param("Ida Brandt will press her advantage on security in the next debate.", False, id="advantage-on"),
+    pytest.param("Tom Reyes pressed the minister on the cost.", True, id="minister-on"),
+    pytest.param("The teachers pressed the school board to hire more staff.", True, id="board-to-hire"),
+    pytest.param("The Kell Union pressed for a pay rise.", True, id="pressed-for"),
+    pytest.param("The farmers pressed the council to act.", True, id="council-to-act"),
+])
+def test_press_asks_only_with_a_request(parsed, text, is_cue):
+    assert any(w.startswith("press") for w in cue_words(parsed, text)) is is_cue
