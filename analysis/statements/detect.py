@@ -18,7 +18,9 @@ of another cue ("said staff would demand a review"), negated or under a failure 
 condemn", "avoided criticising"), acts in the passive ("was funded by X": who paid is not a
 position), and speech verbs without content ("said a prayer"). Which "according to" sources speak
 for themselves, cues that only carry others' words ("as quoted by X", "citing unnamed
-sources") and participles that belong to the reporter: :mod:`analysis.statements.framing`.
+sources") and participles that belong to the reporter: :mod:`analysis.statements.framing`; what
+is nested in another cue's content, "Asked about X," and participles of an object ("a motion
+calling for ..."): :mod:`analysis.statements.nesting`.
 """
 
 from __future__ import annotations
