@@ -105,11 +105,14 @@ class ContextTargets:
     def _named_description(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
         """"the union", "the board", "the two unions": a definite description whose noun is a
         word of an entity named before it stands for the last such entity ("the Kell Dockers'
-        Union ... the union"), when that is not the speaker; None otherwise."""
+        Union ... the union"), one named as a subject first, when that is not the speaker; None
+        otherwise."""
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or lemma not in self.lex["descriptions"] or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both")
                 for c in head.children) or any(c.dep_ in ("poss", "compound") for c in head.children):
             return None
-        name = self.resolver.index.last_named(hit.piece.paragraph, hit.piece.offset + head.idx, lemma)
+        position = (hit.piece.paragraph, hit.piece.offset + head.idx)
+        index = self.resolver.index
+        name = index.last_named(*position, lemma, subject=True) or index.last_named(*position, lemma)
         return name if name and name not in skip and name not in self._speakers else None

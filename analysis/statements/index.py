@@ -71,12 +71,15 @@ class EntityIndex:
             i += 1
         return None
 
-    def last_named(self, paragraph: int, offset: int, word: str) -> str | None:
-        """The last entity before a position whose name or role has this word."""
+    def last_named(self, paragraph: int, offset: int, word: str, *, subject: bool = False) -> str | None:
+        """The last entity before a position whose name or role has this word; with
+        ``subject``, the last one mentioned as a grammatical subject (an actor, not a passing
+        venue: "X ruled ... could appeal to the Supreme Court ... the court" -> X)."""
         i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
         while i >= 0:
-            name = self.ordered[i][2]
-            if word in self._name_words[name] or word in self.role_words.get(name, ()):
+            p, s, name, _ = self.ordered[i]
+            if (word in self._name_words[name] or word in self.role_words.get(name, ())) \
+                    and (not subject or (p, s) in self.subjects):
                 return name
             i -= 1
         return None

@@ -302,3 +302,28 @@ def test_reply_with_no_one_before_has_no_target(nlp):
 ])
 def test_judging_an_act_of_ones_own_body_is_about_the_body(nlp, body, cue, expected):
     assert same_name(expected, _target(statement(nlp, body, cue)))
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("The Kell Court of Appeal quashed the permit for the mine.\n\n"
+                 "Orvik Mining said it could still go to the Norland Supreme Court.\n\n"
+                 "Mayor Tom Varga accused the court of ignoring the town.", "accused", "Kell Court of Appeal",
+                 id="court-acting-not-venue"),
+    pytest.param("The Dalen Water Board raised prices in May.\n\n"
+                 "Farmers met officials of the Kell Water Board in June.\n\n"
+                 "Farmer Ole Brun accused the board of greed.", "accused", "Dalen Water Board", id="board-acting"),
+    pytest.param("The Kell Port Workers' Union called a strike.\n\n"
+                 "Minister Ana Lee met leaders of the Norland Dockers' Union on Friday.\n\n"
+                 "Captain Ida Brandt accused the union of blackmail.", "accused", "Kell Port Workers' Union",
+                 id="union-acting"),
+    pytest.param("The Orvik Election Commission cancelled the vote.\n\n"
+                 "Observers compared it with the Kell Election Commission.\n\n"
+                 "Senator Ida Brandt accused the commission of cowardice.", "accused", "Orvik Election Commission",
+                 id="commission-acting"),
+    pytest.param("The Dalen Port Authority closed the harbour.\n\n"
+                 "Ships went to the Kell Port Authority instead.\n\n"
+                 "Captain Ole Brun criticised the authority for the closure.", "criticised", "Dalen Port Authority",
+                 id="authority-acting"),
+])
+def test_description_prefers_the_entity_named_as_actor(nlp, body, cue, expected):
+    assert same_name(expected, _target(statement(nlp, body, cue)))
