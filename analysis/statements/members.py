@@ -56,3 +56,20 @@ def _heads(tokens: list[Token]) -> list[Token]:
     is dropped, "Brandt" kept)."""
     inside = {t.i for t in tokens}
     return [t for t in tokens if not (t.dep_ == "compound" and t.head.i in inside)]
+
+
+def acting_together(prep: Token) -> tuple[Token, Token] | None:
+    """The two parties of "X, which called the strike together with Y" or "X, alongside Y,
+    ...": (X's head, Y's head), for a later "the two unions"; None for any other preposition."""
+    together = prep.head.lower_ == "together" or any(c.lower_ == "together" for c in [*prep.children,
+                                                                                       *prep.head.children])
+    if prep.dep_ != "prep" or not (prep.lower_ == "alongside" or (prep.lower_ == "with" and together)):
+        return None
+    partner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head.head if prep.head.lower_ == "together" else prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if partner is None or subject is None:
+        return None
+    return subject, partner

@@ -63,7 +63,7 @@ from analysis.statements.grammar import (
 from analysis.statements.holders import ACT_NOUNS, Speaker, SpeakerContext, split_subjects
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
-from analysis.statements.members import listed_members
+from analysis.statements.members import acting_together, listed_members
 from analysis.statements.referents import continued_actor, lede_referents, place_like_people
 
 _GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
@@ -123,8 +123,11 @@ class SpeakerResolver(SpeakerContext):
             if len(names) >= 2:
                 self.discourse.add_group(Group(tuple(names), frozenset(nouns), piece.paragraph,
                                                piece.offset + token.idx))
-        for token in piece.doc:  # "the mayors of Kell and Vilnia, Ida Brandt and Tom Reyes" (members.py)
+        for token in piece.doc:  # "the mayors of Kell and Vilnia, Ida Brandt and Tom Reyes", "X together with Y"
             self._listed(piece, token)
+            pair = tuple(dict.fromkeys(h.name for t in acting_together(token) or () if (h := self._named(piece, t))))
+            if len(pair) == 2:
+                self.discourse.add_group(Group(pair, frozenset(), piece.paragraph, piece.offset + token.idx))
         for verb in piece.doc:  # "X met Y", "X talked with Y": the two, for a later "they"
             if verb.lemma_.lower() not in _RECIPROCAL or verb.pos_ != "VERB":
                 continue

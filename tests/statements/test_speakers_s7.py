@@ -231,3 +231,23 @@ def test_document_speaks(article, text, cue, speaker):
 def test_finding_of_a_document_is_its_agents(article, text, speaker):
     found = statements_of(article, text, "found")
     assert found and found[0] and same_name(speaker, found[0][0]), found
+
+
+# -- two parties acting together, later "the two" -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Kell Teachers' Federation, which called the strike together with the smaller Vilnia "
+                 "Teachers' Union, said most staff took part. || The minister offered a deal, a proposal the two "
+                 "unions rejected last week as an insult.", id="which-together-with"),
+    pytest.param("The Kell Rowing Club, which organised the regatta together with the Vilnia Sailing Club, thanked "
+                 "the volunteers. || Both clubs said the river was too high.", id="together-with-both"),
+    pytest.param("The Kell Bakers' Guild, alongside the Vilnia Millers' Association, opposed the flour tax. || "
+                 "The two groups said prices would rise.", id="alongside"),
+    pytest.param("The Norland Ferry Group ran the service together with Kell Coaches. || The two companies said "
+                 "fares would rise.", id="ran-together-with"),
+    pytest.param("The Kell Farmers' Union, which organised the march together with the Vilnia Growers' Alliance, "
+                 "met the minister. || Both groups said the subsidy was too small.", id="march-together-with"),
+])
+def test_parties_acting_together_form_a_group(article, text):
+    found = statements_of(article, text, "rejected") if " rejected " in text else statements_of(article, text, "said")
+    assert found and len(found[-1]) == 2, found
