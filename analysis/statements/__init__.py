@@ -147,7 +147,7 @@ def confidence(speaker: Speaker, target: Target, stance: Stance, *, family: str)
         score -= 0.15
     if target.how.endswith("reference") or target.how == "restrained":
         score -= 0.1
-    elif target.how in ("context", "own-decision", "shared"):
+    elif target.how in ("context", "act-author", "own-decision", "shared"):
         score -= 0.15
     if stance.default:
         score -= 0.25
