@@ -233,6 +233,15 @@ def test_input_is_left_untouched(figure, frame):
     pd.testing.assert_frame_equal(frame, before)
 
 
+def _long(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame repeated past the long-article threshold, numbered again in reading order."""
+    long = pd.concat([frame] * 200, ignore_index=True)
+    long["index"] = range(1, len(long) + 1)
+    if "paragraph" in long:
+        long["paragraph"] = (long.index // 2) + 1
+    return long
+
+
 def _axes(fig) -> list:
     return [axis for name, axis in fig.layout.to_plotly_json().items() if name.startswith(("xaxis", "yaxis"))]
 
@@ -240,6 +249,12 @@ def _axes(fig) -> list:
 @pytest.mark.parametrize("figure", [
     lambda: charts.figure_paragraph_sentiment(PARAGRAPHS),
     lambda: charts.figure_sentence_tone(SENTENCES, compact=True),
+    lambda: charts.figure_sentence_tone(SENTENCES),
+    lambda: charts.figure_voice_tone(SENTENCES),
+    lambda: charts.figure_paragraph_sentiment(_long(PARAGRAPHS)),  # windows of paragraphs
+    lambda: charts.figure_sentence_tone(_long(SENTENCES), compact=True),
+    lambda: charts.figure_sentence_tone(_long(SENTENCES)),
+    lambda: charts.figure_voice_tone(_long(SENTENCES)),
     lambda: charts.figure_entity_mentions(ENTITIES),
     lambda: charts.figure_stance_matrix(*views.stance_matrix(pd.DataFrame({
         "speaker": ["Ida Brandt"], "target": ["Norland"], "stance": ["oppose"]}))),

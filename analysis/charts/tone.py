@@ -9,6 +9,7 @@ from analysis.bins import is_big, window_size
 from analysis.charts.base import empty as _empty
 from analysis.charts.base import AXIS_TITLE_PX, TICK_PX, fixed_margins, label, labels, opening_words
 from analysis.charts.windows import (
+    VOICE_LEGEND_PX,
     figure_paragraph_windows,
     figure_sentence_windows,
     figure_voice_windows,
@@ -114,12 +115,13 @@ def figure_sentence_tone(sentences: pd.DataFrame, *, compact: bool = False) -> g
             "yaxis": {"range": [-1.05, 1.05], "tickvals": [-1, 0, 1], "fixedrange": True, "zeroline": True,
                       "zerolinecolor": EDGE_COLOR},
             "xaxis": {"fixedrange": True, "tickfont": {"size": 10}}}, left=36, right=8, top=8, bottom=24))
-    return go.Figure(data=[trace], layout={
+    return go.Figure(data=[trace], layout=fixed_margins({
         "title": {"text": title}, "showlegend": True,
         "xaxis": {"title": {"text": "sentences in reading order; dotted lines: where each paragraph begins"},
                   **paragraph_dividers(sentences)},
         "yaxis": {"title": {"text": "tone (-1 negative ... +1 positive)"}, "range": [-1.05, 1.05]},
-        "height": 380, "legend": {"orientation": "h", "y": -0.25}, "margin": {"t": 80}})
+        "height": 380, "legend": {"orientation": "h", "y": -0.25}},
+        left=40 + AXIS_TITLE_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 50))
 
 
 def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
@@ -140,8 +142,10 @@ def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
             hovertemplate="Sentence %{x} (paragraph %{customdata[0]})<br>Tone %{y:.2f}<br>"
                           "%{customdata[1]}<extra>" + voice + "</extra>",
         ))
-    fig.update_layout(title=title, xaxis_title="sentence (in reading order)",
-                      yaxis_title="tone (-1 negative ... +1 positive)", yaxis_range=[-1.05, 1.05], height=360)
+    fig.update_layout(fixed_margins({
+        "title": title, "xaxis": {"title": {"text": "sentence (in reading order)"}},
+        "yaxis": {"title": {"text": "tone (-1 negative ... +1 positive)"}, "range": [-1.05, 1.05]}, "height": 360},
+        left=40 + AXIS_TITLE_PX, right=VOICE_LEGEND_PX, top=80, bottom=TICK_PX + AXIS_TITLE_PX))
     return fig
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.bins import paragraph_windows, sentence_windows
+from analysis.charts.base import AXIS_TITLE_PX, TICK_PX, fixed_margins
 from analysis.colours import (
     EDGE_COLOR,
     JOIN_COLOR,
@@ -19,6 +20,10 @@ from analysis.colours import (
     VOICE_COLORS,
 )
 from analysis.findings import HEADLINE_MEASURE, TONE_MEASURE
+
+
+#: The right margin taken by the voices' legend (the longest name, "attributed", and its symbol), in px.
+VOICE_LEGEND_PX = 7 * len("attributed") + 60
 
 
 def _span(first: int, last: int, mark: str = "¶") -> str:
@@ -54,10 +59,9 @@ def figure_paragraph_windows(paragraphs: pd.DataFrame, size: int, *, show_vader:
     xaxis = {"title": {"text": f"paragraph (each bar: the mean of {size} paragraphs)"}}
     panel_title = {"xref": "paper", "yref": "paper", "y": 1.0, "yanchor": "bottom", "showarrow": False,
                    "font": {"size": 16}}
-    return go.Figure(data=traces, layout={
+    return go.Figure(data=traces, layout=fixed_margins({
         "title": {"text": f"Sentiment by paragraph, {len(paragraphs):,} paragraphs in windows of {size}"},
-        "showlegend": True, "legend": {"orientation": "h", "y": -0.2}, "bargap": 0.1,
-        "margin": {"t": 80, "b": 40}, "height": 460,
+        "showlegend": True, "legend": {"orientation": "h", "y": -0.2}, "bargap": 0.1, "height": 460,
         "xaxis": {**xaxis, "domain": [0.0, 0.6624], "anchor": "y"},
         "xaxis2": {"title": {"text": "paragraph"}, "domain": [0.7424, 1.0], "anchor": "y2"},
         "yaxis": {"domain": [0.0, 1.0], "anchor": "x", "range": [-1.05, 1.05], "zeroline": True,
@@ -66,7 +70,7 @@ def figure_paragraph_windows(paragraphs: pd.DataFrame, size: int, *, show_vader:
                    "title": {"text": "mean subjectivity (0 factual ... 1 opinion)"}},
         "annotations": [{**panel_title, "x": 0.3312, "text": "Polarity, VADER and tone (-1 to 1)"},
                         {**panel_title, "x": 0.8712, "text": "Subjectivity (0 to 1)"}],
-    })
+    }, left=40 + AXIS_TITLE_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 60))
 
 
 def _sentence_trace(sentences: pd.DataFrame, size: int, *, name: str, compact: bool,
@@ -92,15 +96,16 @@ def figure_sentence_windows(sentences: pd.DataFrame, size: int, *, compact: bool
     trace = _sentence_trace(sentences, size, name=f"{TONE_MEASURE}, mean of {size} sentences", compact=compact)
     yaxis = {"range": [-1.05, 1.05], "zeroline": True, "zerolinecolor": EDGE_COLOR}
     if compact:
-        return go.Figure(data=[trace], layout={
-            "height": 130, "margin": {"t": 8, "b": 24, "l": 36, "r": 8}, "showlegend": False,
+        return go.Figure(data=[trace], layout=fixed_margins({
+            "height": 130, "showlegend": False,
             "yaxis": {**yaxis, "tickvals": [-1, 0, 1], "fixedrange": True},
-            "xaxis": {"fixedrange": True, "tickfont": {"size": 10}}})
-    return go.Figure(data=[trace], layout={
+            "xaxis": {"fixedrange": True, "tickfont": {"size": 10}}}, left=36, right=8, top=8, bottom=24))
+    return go.Figure(data=[trace], layout=fixed_margins({
         "title": {"text": f"Tone along the article, {len(sentences):,} sentences in windows of {size}"},
         "xaxis": {"title": {"text": "sentence (in reading order)"}}, "showlegend": True,
         "yaxis": {**yaxis, "title": {"text": "mean tone (-1 negative ... +1 positive)"}},
-        "height": 380, "legend": {"orientation": "h", "y": -0.25}, "margin": {"t": 80}})
+        "height": 380, "legend": {"orientation": "h", "y": -0.25}},
+        left=40 + AXIS_TITLE_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 50))
 
 
 def figure_voice_windows(sentences: pd.DataFrame, size: int) -> go.Figure:
@@ -109,7 +114,8 @@ def figure_voice_windows(sentences: pd.DataFrame, size: int) -> go.Figure:
     traces = [_sentence_trace(part, size, name=voice, compact=False, color=color)
               for voice, color in VOICE_COLORS.items()
               if len(part := sentences[sentences["voice"] == voice])]
-    return go.Figure(data=traces, layout={
+    return go.Figure(data=traces, layout=fixed_margins({
         "title": {"text": f"Tone of the author's voice and of attributed voices, in windows of {size} sentences"},
         "xaxis": {"title": {"text": "sentence (in reading order)"}}, "height": 360,
-        "yaxis": {"title": {"text": "mean tone (-1 negative ... +1 positive)"}, "range": [-1.05, 1.05]}})
+        "yaxis": {"title": {"text": "mean tone (-1 negative ... +1 positive)"}, "range": [-1.05, 1.05]}},
+        left=40 + AXIS_TITLE_PX, right=VOICE_LEGEND_PX, top=80, bottom=TICK_PX + AXIS_TITLE_PX))
