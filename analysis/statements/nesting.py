@@ -12,8 +12,9 @@
   hung on what, and anything after a semicolon ("X said A; Y reported B").
 * A participle cue that ends a reported clause after a comma is the reporter's, not the reported
   subject's, when that subject cannot speak: a passive without agent ("the match had been called
-  off, citing snow", :func:`~analysis.statements.framing.dangling`) or a common noun or "it"
-  ("announced that the region would ship water, calling the measure painful").
+  off, citing snow", :func:`~analysis.statements.framing.dangling`) or a common noun that names
+  no body or person, or "it" ("announced that the region would ship water, calling the measure
+  painful"; but "said the council had closed the pool, citing the cost": the council's).
 * A bare past participle fronting or following a clause ("Asked about the delay, the mayor said
   ...", "Pressed on the cost, ...") is a passive: someone else asked, no statement; a participle
   right after the verb's object ("seconded a motion calling for an audit") is the object's,
@@ -28,6 +29,7 @@ from spacy.tokens import Token
 
 from analysis.statements.framing import dangling
 from analysis.statements.grammar import DOCUMENTS, has_child
+from analysis.statements.holders import BODY_NOUNS
 
 if TYPE_CHECKING:
     from analysis.statements.detect import CueHit
@@ -36,6 +38,14 @@ if TYPE_CHECKING:
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
 #: Subjects that cannot say or call anything themselves.
 _MUTE_PRONOUNS = frozenset({"it", "this", "that"})
+#: Common nouns of bodies and people, which can cite or call something themselves ("the council
+#: had closed the pool, citing the cost": the council's reason, reported).
+_AGENT_NOUNS = BODY_NOUNS | {
+    "council", "government", "ministry", "department", "board", "committee", "commission", "authority",
+    "police", "army", "court", "union", "party", "administration", "cabinet", "parliament", "assembly",
+    "federation", "association", "alliance", "coalition", "regulator", "watchdog", "bank", "airline",
+    "mayor", "minister", "president", "governor", "judge", "official", "spokesman", "spokeswoman",
+    "spokesperson", "chief", "leader", "director", "owner", "operator", "investor", "developer"}
 
 
 def semicolon_between(first: Token, second: Token) -> bool:
@@ -78,14 +88,17 @@ def reporters_participle(token: Token) -> bool:
     if subject is None:
         return False
     return subject.lower_ in _MUTE_PRONOUNS or (subject.pos_ == "NOUN" and not subject.ent_type_
+                                                and subject.lemma_.lower() not in _AGENT_NOUNS
                                                 and not any(t.ent_type_ for t in subject.subtree))
 
 
 def passive_participle(token: Token) -> bool:
     """A bare past participle in an adverbial clause ("Asked about the delay, the mayor said"):
-    the cue's subject was asked, pressed or questioned; no statement of its own."""
+    the cue's subject was asked, pressed or questioned; no statement of its own. A participle with
+    an object predicate is a verb the parser hung under a noun ("The
+    orchestra called X a hero": "called" read as "orchestra"'s participle), not a passive."""
     return token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") \
-        and not has_child(token, "aux", "nsubj", "nsubjpass", "dobj", "agent")
+        and not has_child(token, "aux", "nsubj", "nsubjpass", "dobj", "agent", "oprd")
 
 
 def object_participle(token: Token) -> bool:

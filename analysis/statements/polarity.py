@@ -159,7 +159,7 @@ def _action_stance(actions: list[Token], lex: Lexicon) -> str:
     if any(_staying_away(t) for t in actions):
         return "oppose"  # "asked members to stay away from X"
     lemmas = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}
-    if lemmas & (lex["hostile_actions"] | lex["contest_actions"]):  # "urged X to appeal the ruling"
+    if lemmas & (lex["hostile_actions"] | lex["contest_actions"] | lex["disclosure_demands"]):  # "to appeal the ruling"
         return "oppose"
     if lemmas & lex["friendly_actions"]:
         return "support"
@@ -187,7 +187,8 @@ def _owed_by(target: Target, actions: list[Token], lex: Lexicon) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     ceased = verb.lemma_.lower() in lex["cease_verbs"] and not any(t.ent_type_ for c in objects for t in c.subtree)
-    if verb.lemma_.lower() not in lex["hostile_actions"] or (objects and not ceased):
+    demanded = verb.lemma_.lower() in lex["disclosure_demands"]  # "X must justify the fees"
+    if verb.lemma_.lower() not in lex["hostile_actions"] and not demanded or (objects and not ceased and not demanded):
         return False  # "X should sanction Y": a call on X against Y, not against X
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(modals & _OBLIGATION)

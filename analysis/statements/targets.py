@@ -206,14 +206,14 @@ class TargetFinder(ContextTargets, ReplyTargets, ScopeRules, ReportedTargets):
 
     def _judged(self, actions: list[Token]) -> bool:
         words = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}
-        return bool(words & (self.lex["hostile_actions"] | self.lex["friendly_actions"]))
+        return bool(words & (self.lex["hostile_actions"] | self.lex["friendly_actions"] | self.lex["disclosure_demands"]))
 
     # -- actions ---------------------------------------------------------------------------------
 
     def action_tokens(self, hit: CueHit) -> list[Token]:
         """The requested or judged actions: a request's clause or object ("urged X to sever
         ties", "called for an embargo"), or hostile/friendly action words in other content."""
-        actions = self.lex["hostile_actions"] | self.lex["friendly_actions"]
+        actions = self.lex["hostile_actions"] | self.lex["friendly_actions"] | self.lex["disclosure_demands"]
         if hit.family == "request":
             heads = [c for c in hit.token.children if c.dep_ == "xcomp"
                      or (c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() in actions)]
