@@ -114,7 +114,7 @@ from analysis.entities.recall import (
 )
 from analysis.entities.placespans import strip_possessive
 from analysis.entities.spans import clean_span, mentions_from_doc
-from analysis.entities.types import relabel
+from analysis.entities.types import relabel, word_label
 from analysis.entities.variants import (
     merge_appositions,
     merge_inhabitants,
@@ -196,7 +196,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     entities = merge_spelling_variants(entities)
     for entity in entities:
         relabel(entity, texts)
-    name_apposed_persons(entities, texts)
+    name_apposed_persons(entities, texts, word_label=word_label)
     agree_with_conjuncts(entities, texts)
     place_bodies(entities, texts)
     tell_by_context(entities, texts)

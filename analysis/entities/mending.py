@@ -27,7 +27,7 @@ contexts, and two type rules that need no word list.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from analysis.entities.model import Entity, Mention
 from analysis.entities.recall import _scan, rare
@@ -226,12 +226,13 @@ _ROLE_NOUNS = ("(?:chief|secretary-general|secretary|general|leader|head|chair|c
 _ROLE_BEFORE = re.compile(r"\b(?i:" + _ROLE_NOUNS + r")\s*,\s+$")
 
 
-def name_apposed_persons(entities: Sequence, texts: dict[int, str]) -> None:
+def name_apposed_persons(entities: Sequence, texts: dict[int, str], *,
+                         word_label: Callable[[Entity], str | None]) -> None:
     """A name of two or three capitalised words the model called an organisation, set off by commas
     after a person's role noun ("Its elected chief, Ana Vidal, said"; "the union's secretary-general,
-    Rosa Mir, told"), is a person, unless its own words name a body ("Kell Rowing League")."""
-    from analysis.entities.types import word_label
-
+    Rosa Mir, told"), is a person, unless its own words name a body ("Kell Rowing League"):
+    ``word_label`` gives the type a name's own words say (:func:`analysis.entities.types.word_label`,
+    passed in, since the type rules import this module)."""
     for entity in entities:
         words = entity.name.split()
         if entity.label != "ORG" or entity.place_name or not 2 <= len(words) <= 3 \

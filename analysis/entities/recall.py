@@ -142,7 +142,7 @@ def find_acronyms(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
 def find_products(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """A rare capitalised name between a verb of making or selling and a product noun ("makes Softo
     tissues") is a product (OTHER)."""
-    from analysis.entities.types import OTHER_AFTER
+    from analysis.entities.typewords import OTHER_AFTER
 
     def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
         return "OTHER" if match.group(2) in OTHER_AFTER and rare(match.group(1).split()[0], lowercase) else None
@@ -160,7 +160,7 @@ def find_apposed_firms(texts: dict[int, str], found: Sequence[Mention]) -> list[
     a rival retailer, cut prices") is an organisation; a name of two or three capitalised words,
     the last one rare, with an apposition headed by a person's role ("Ana Brik, the mayor,", "Ana
     Brik, the Chief Justice of Kell,") is a person."""
-    from analysis.entities.types import ORG_CLASS_BEFORE, PERSON_CLASS_BEFORE
+    from analysis.entities.typewords import ORG_CLASS_BEFORE, PERSON_CLASS_BEFORE
     from analysis.entities.words import OFFICE_TITLES, PERSON_TITLES
 
     firms = ORG_CLASS_BEFORE | {"rival", "competitor", "subsidiary", "supplier"}
@@ -232,7 +232,7 @@ def find_speakers(texts: dict[int, str], found: Sequence[Mention]) -> list[Menti
     """A name the model skipped right before a speech verb ("Medisure said", "Ana Brik told"), its
     last word rare: a person when it has two or three words, none an organisation's word, else an
     organisation ("Nice Try Foods said")."""
-    from analysis.entities.types import ORG_WORDS
+    from analysis.entities.typewords import ORG_WORDS
 
     def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
         words = match.group(1).split()
