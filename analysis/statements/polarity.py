@@ -210,8 +210,6 @@ def _request_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: L
         return Stance(stance, False)
     if in_protest(hit, lex):
         return Stance("oppose", False)  # "told members to hold back deliveries in protest"
-    if target.name is not None and any(t.lemma_.lower() in lex["engagement"] for t in (*actions, *hit.content)):
-        return Stance("support", False)  # "called for talks with X"
     if target.name is None and any(c.dep_ == "prep" and c.lower_ == "for" for c in hit.token.children):
         return Stance("support", False)  # "called for a ceasefire": for what is called for
     if target.name is None and hit.nominal and hit.text.endswith(" for"):

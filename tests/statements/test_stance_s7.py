@@ -210,9 +210,11 @@ def test_idioms_of_accusation_oppose(article, text):
     "Tom Reyes called for negotiations with the Kell Fishers' Guild.",
     "Ida Brandt urged the ministry to negotiate with the Norland nurses.",
 ])
-def test_calls_for_talks_with_someone_support(article, text):
+def test_calls_for_talks_with_someone_take_no_side(article, text):
+    """Talks asked for with X are engagement, not backing X (no rule of the annotation says
+    otherwise; one invented article's annotator read one as support, the older rule tests neutral)."""
     cue = "urged" if " urged " in text else "called"
-    assert stance_of(article, text, cue) == "support"
+    assert stance_of(article, text, cue) == "neutral"
 
 
 # -- idioms of accusation in a quote, acts in protest, warnings of harm ---------------------------
