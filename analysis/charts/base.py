@@ -37,6 +37,8 @@ def opening_words(text: str, *, width: int = 80) -> str:
 CHAR_PX = 7.0
 #: Height of a line of tick labels, and of an axis title with its distance from the ticks, in px.
 TICK_PX, AXIS_TITLE_PX = 20, 44
+#: Left margin of a score axis (ticks such as "-0.5" or "0.8") with its title, in px.
+SCORE_AXIS_PX = 40 + AXIS_TITLE_PX
 
 
 def text_px(texts) -> int:

@@ -25,7 +25,7 @@ from analysis.views import CORRECTED_MARK, NO_TARGET, matrix_cells
 
 #: Width of the matrix' cells side by side past which target names are tilted, and the right
 #: margin its colour bar takes (bar, padding and the longest of its tick labels), in px.
-MATRIX_PX, COLORBAR_PX = 700, 16 + 30 + 7 * len("support") + 20
+MATRIX_PX, COLORBAR_PX = 700, 16 + 30 + text_px(["support"]) + 20
 
 
 def _count_colorbar(title: str, top: float) -> dict:

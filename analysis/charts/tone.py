@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from analysis.bins import is_big, window_size
 from analysis.charts.base import empty as _empty
-from analysis.charts.base import AXIS_TITLE_PX, TICK_PX, fixed_margins, label, labels, opening_words
+from analysis.charts.base import AXIS_TITLE_PX, SCORE_AXIS_PX, TICK_PX, fixed_margins, label, labels, opening_words
 from analysis.charts.windows import (
     VOICE_LEGEND_PX,
     figure_paragraph_windows,
@@ -74,7 +74,7 @@ def figure_paragraph_sentiment(paragraphs: pd.DataFrame, *, show_vader: bool = T
                    "title": {"text": "subjectivity (0 factual ... 1 opinion)"}},
         "annotations": [{**panel_title, "x": 0.3312, "text": "Polarity, VADER and tone (-1 to 1)"},
                         {**panel_title, "x": 0.8712, "text": "Subjectivity (0 to 1)"}],
-    }, left=40 + AXIS_TITLE_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 60))
+    }, left=SCORE_AXIS_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 60))
 
 
 def paragraph_dividers(sentences: pd.DataFrame) -> dict:
@@ -121,7 +121,7 @@ def figure_sentence_tone(sentences: pd.DataFrame, *, compact: bool = False) -> g
                   **paragraph_dividers(sentences)},
         "yaxis": {"title": {"text": "tone (-1 negative ... +1 positive)"}, "range": [-1.05, 1.05]},
         "height": 380, "legend": {"orientation": "h", "y": -0.25}},
-        left=40 + AXIS_TITLE_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 50))
+        left=SCORE_AXIS_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 50))
 
 
 def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
@@ -145,7 +145,7 @@ def figure_voice_tone(sentences: pd.DataFrame) -> go.Figure:
     fig.update_layout(fixed_margins({
         "title": title, "xaxis": {"title": {"text": "sentence (in reading order)"}},
         "yaxis": {"title": {"text": "tone (-1 negative ... +1 positive)"}, "range": [-1.05, 1.05]}, "height": 360},
-        left=40 + AXIS_TITLE_PX, right=VOICE_LEGEND_PX, top=80, bottom=TICK_PX + AXIS_TITLE_PX))
+        left=SCORE_AXIS_PX, right=VOICE_LEGEND_PX, top=80, bottom=TICK_PX + AXIS_TITLE_PX))
     return fig
 
 

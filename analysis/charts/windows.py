@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.bins import paragraph_windows, sentence_windows
-from analysis.charts.base import AXIS_TITLE_PX, TICK_PX, fixed_margins
+from analysis.charts.base import AXIS_TITLE_PX, CHAR_PX, SCORE_AXIS_PX, TICK_PX, fixed_margins
 from analysis.colours import (
     EDGE_COLOR,
     JOIN_COLOR,
@@ -23,7 +23,7 @@ from analysis.findings import HEADLINE_MEASURE, TONE_MEASURE
 
 
 #: The right margin taken by the voices' legend (the longest name, "attributed", and its symbol), in px.
-VOICE_LEGEND_PX = 7 * len("attributed") + 60
+VOICE_LEGEND_PX = int(CHAR_PX * len("attributed")) + 60
 
 
 def _span(first: int, last: int, mark: str = "¶") -> str:
@@ -70,7 +70,7 @@ def figure_paragraph_windows(paragraphs: pd.DataFrame, size: int, *, show_vader:
                    "title": {"text": "mean subjectivity (0 factual ... 1 opinion)"}},
         "annotations": [{**panel_title, "x": 0.3312, "text": "Polarity, VADER and tone (-1 to 1)"},
                         {**panel_title, "x": 0.8712, "text": "Subjectivity (0 to 1)"}],
-    }, left=40 + AXIS_TITLE_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 60))
+    }, left=SCORE_AXIS_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 60))
 
 
 def _sentence_trace(sentences: pd.DataFrame, size: int, *, name: str, compact: bool,
@@ -105,7 +105,7 @@ def figure_sentence_windows(sentences: pd.DataFrame, size: int, *, compact: bool
         "xaxis": {"title": {"text": "sentence (in reading order)"}}, "showlegend": True,
         "yaxis": {**yaxis, "title": {"text": "mean tone (-1 negative ... +1 positive)"}},
         "height": 380, "legend": {"orientation": "h", "y": -0.25}},
-        left=40 + AXIS_TITLE_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 50))
+        left=SCORE_AXIS_PX, right=20, top=80, bottom=TICK_PX + AXIS_TITLE_PX + 50))
 
 
 def figure_voice_windows(sentences: pd.DataFrame, size: int) -> go.Figure:
@@ -118,4 +118,4 @@ def figure_voice_windows(sentences: pd.DataFrame, size: int) -> go.Figure:
         "title": {"text": f"Tone of the author's voice and of attributed voices, in windows of {size} sentences"},
         "xaxis": {"title": {"text": "sentence (in reading order)"}}, "height": 360,
         "yaxis": {"title": {"text": "mean tone (-1 negative ... +1 positive)"}, "range": [-1.05, 1.05]}},
-        left=40 + AXIS_TITLE_PX, right=VOICE_LEGEND_PX, top=80, bottom=TICK_PX + AXIS_TITLE_PX))
+        left=SCORE_AXIS_PX, right=VOICE_LEGEND_PX, top=80, bottom=TICK_PX + AXIS_TITLE_PX))
