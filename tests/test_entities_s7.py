@@ -54,7 +54,7 @@ CASES = [
     Case("RESIDENTS", "Officials said Skarholm inhabitants had been warned twice.", [E("Skarholm", G, 1)]),
     Case("RESIDENTS", "The ferry strike left Tarnholm islanders without bread.", [E("Tarnholm", G, 1)]),
     # a law's name the model skipped, after "the" or a possessive
-    Case("LAW", "The farmers' union argued that the plan breaches the EU's Water Framework Directive.",
+    Case("LAW", "Anglers said the dredging breaches the EU's Water Framework Directive.",
          [E(("European Union", "EU"), O, 1), E("Water Framework Directive", T, 1)], exhaustive=False),
     Case("LAW", "The Kell Fishers' Union said the plan breaches the EU's Marine Habitats Directive.",
          [E("Marine Habitats Directive", T, 1)], exhaustive=False),
@@ -75,8 +75,8 @@ CASES = [
     Case("OWNER", "The Coast Guard's Air Wing flew over the bay.",
          [E(("Coast Guard's Air Wing", "Air Wing", "Coast Guard"), O, 1)], note="a body's unit stays one"),
     # the ends of "from X to Y" are places
-    Case("RANGE", "Teachers across Portugal stayed away, closing hundreds of schools from Braga to Faro.",
-         [E("Portugal", G, 1), E("Braga", G, 1), E("Faro", G, 1)]),
+    Case("RANGE", "Nurses across Italy walked out, shutting clinics from Turin to Palermo.",
+         [E("Italy", G, 1), E("Turin", G, 1), E("Palermo", G, 1)]),
     Case("RANGE", "Teachers across Norway stayed away, closing schools from Bergen to Tromso.",
          [E("Norway", G, 1), E("Bergen", G, 1), E("Tromso", G, 1)]),
     Case("RANGE", "Trains ran from Tarnby to Oslo again on Monday.", [E("Tarnby", G, 1), E("Oslo", G, 1)]),
@@ -87,17 +87,17 @@ CASES = [
     # "X-based": X a place
     Case("HYPHEN", "The mill, run by Kellby-based Varn Timber, closed.",
          [E("Kellby", G, 1), E("Varn Timber", O, 1)]),
-    Case("HYPHEN", "The pipeline, owned by Calgary-based Tamarack Midstream, would carry oil to Kitimat.",
-         [E("Calgary", G, 1), E("Tamarack Midstream", O, 1), E("Kitimat", G, 1)]),
+    Case("HYPHEN", "The railway, owned by Denver-based Ridgeline Freight, would haul coal to Tacoma.",
+         [E("Denver", G, 1), E("Ridgeline Freight", O, 1), E("Tacoma", G, 1)]),
     Case("HYPHEN", "The Tarnby-born striker Ola Dunn scored twice.", [E("Tarnby", G, 1), E("Ola Dunn", P, 1)]),
     Case("HYPHEN", "A Vellmund-headquartered bank, Orvia Capital, cut rates.",
          [E("Vellmund", G, 1), E("Orvia Capital", O, 1)]),
     Case("HYPHEN", "Dornvik-based Skarv Fisk said catches fell.", [E("Dornvik", G, 1), E("Skarv Fisk", O, 1)]),
     # a full name apposed to a person's role noun is a person
-    Case("APPOSED", "Its elected chief, Marcus Antoine, said his community had negotiated jobs.",
-         [E("Marcus Antoine", P, 1)]),
-    Case("APPOSED", "\"We will not move,\" the union's secretary-general, Helena Marques, told the crowd. "
-         "Marques dismissed the offer.", [E("Helena Marques", P, 2)]),
+    Case("APPOSED", "Its elected chief, Joel Ferrand, said the village had won new jobs.",
+         [E("Joel Ferrand", P, 1)]),
+    Case("APPOSED", "\"We stay out,\" the guild's secretary-general, Lucia Ferraz, told the crowd. "
+         "Ferraz dismissed the offer.", [E("Lucia Ferraz", P, 2)]),
     Case("APPOSED", "The club's founder, Ivo Brenner, said the stadium would be rebuilt.", [E("Ivo Brenner", P, 1)]),
     Case("APPOSED", "The federation's treasurer, Alma Torvik, resigned on Friday.", [E("Alma Torvik", P, 1)]),
     Case("APPOSED", "Its parent, Kell Rowing League, said nothing.", [E("Kell Rowing League", O, 1)],
@@ -114,18 +114,18 @@ CASES = [
     Case("TITLE", "Chilean dockers walk out\n\nDockers in Chile stopped work on Monday.", [E("Chile", G, 2)]),
     # a firm's first word alone stands for the firm
     Case("FIRM", "Vantor Logistics raised prices. Vantor did not comment.", [E("Vantor Logistics", O, 2)]),
-    Case("FIRM", "Pacific Quay Terminals, a subsidiary of the Oslo-based Sorvano Logistics group, rejected "
+    Case("FIRM", "Harbour Gate Terminals, a subsidiary of the Oslo-based Sorvano Logistics group, rejected "
          "the claim. Sorvano did not respond to requests for comment.",
-         [E("Sorvano Logistics", O, 2), E("Pacific Quay Terminals", O, 1), E("Oslo", G, 1)]),
-    Case("FIRM", "Halvik Energy Corporation holds a stake in the dam. Halvik's country director, Kim Ji-hoon, "
-         "said the company remained committed.", [E("Halvik Energy Corporation", O, 2), E("Kim Ji-hoon", P, 1)]),
+         [E("Sorvano Logistics", O, 2), E("Harbour Gate Terminals", O, 1), E("Oslo", G, 1)]),
+    Case("FIRM", "Halvik Energy Corporation holds a stake in the dam. Halvik's country director, Park Min-jae, "
+         "said the company remained committed.", [E("Halvik Energy Corporation", O, 2), E("Park Min-jae", P, 1)]),
     Case("FIRM", "Green Energy Partners won the bid. Green politicians objected.",
          [E("Green Energy Partners", O, 1)], exhaustive=False, note="an English word alone is no short form"),
     Case("FIRM", "Dravik Shipping cut 200 jobs. Dravik said fuel costs had doubled.", [E("Dravik Shipping", O, 2)]),
     # a contraction in brackets after an organisation's name is one more mention of it
-    Case("CONTRACT", "The Norland Cocoa Board (Cocobod), which sets the price, announced a rise. Cocobod's chief "
-         "executive said prices would hold. The rise forced Cocobod to borrow.",
-         [E(("Norland Cocoa Board", "Cocobod"), O, 4)]),
+    Case("CONTRACT", "The Norland Tea Board (Teabod), which sets the price, announced a rise. Teabod's chief "
+         "executive said prices would hold. The rise forced Teabod to borrow.",
+         [E(("Norland Tea Board", "Teabod"), O, 4)]),
     Case("CONTRACT", "The Kell Grain Marketing Board (Kelgrain) set the price. Kelgrain said the harvest was poor.",
          [E(("Kell Grain Marketing Board", "Kelgrain"), O, 3)]),
     Case("CONTRACT", "The Vellmund Electricity Company (Velco) raised tariffs on Monday. Velco blamed fuel costs.",
@@ -135,8 +135,8 @@ CASES = [
     Case("CONTRACT", "The Tarnby Water Authority (Tarwa) closed the dam. Tarwa said levels were low.",
          [E(("Tarnby Water Authority", "Tarwa"), O, 3)]),
     # an administrative area's capitalised last word makes it a place
-    Case("ADMIN", "The Cocoa Farmers' Alliance, whose members live in the Western North Region, held back beans.",
-         [E("Cocoa Farmers' Alliance", O, 1), E("Western North Region", G, 1)]),
+    Case("ADMIN", "The Rice Growers' Alliance, whose members live in the Lower Tarn Region, held back grain.",
+         [E("Rice Growers' Alliance", O, 1), E("Lower Tarn Region", G, 1)]),
     Case("ADMIN", "Aid reached villages in Kell Province on Monday.", [E("Kell Province", G, 1)]),
     Case("ADMIN", "Police in the Tarnby District arrested two men.", [E("Tarnby District", G, 1)]),
     Case("ADMIN", "The governor of the Varn Region resigned.", [E("Varn Region", G, 1)]),
@@ -190,8 +190,8 @@ CASES = [
          "minutes.", [E("Velmara", G, 2)], note="a bare 'on X' is no platform"),
     Case("CONTEXT", "The clip was posted on Snapgram. Snapgram removed it later.", [E("Snapgram", O, 2)]),
     Case("CONTEXT", "Farmers blocked the access road in Vellmund. The reservoir would flood land on the Vellmund "
-         "side of the river. Vellmund's district chief, Ram Thapa, accused the neighbouring district. "
-         "Vellmund's leaders were angry.", [E("Vellmund", G, 4), E("Ram Thapa", P, 1)]),
+         "side of the river. Vellmund's district chief, Dev Kharel, accused the neighbouring district. "
+         "Vellmund's leaders were angry.", [E("Vellmund", G, 4), E("Dev Kharel", P, 1)]),
     # world regions of the UN scheme are regions of their own, never their continent
     Case("WORLD", "Prices rose after poor harvests across West Africa and East Asia.",
          [E("West Africa", L, 1), E("East Asia", L, 1)]),
@@ -248,7 +248,7 @@ def test_a_place_owner_is_split_but_a_body_owner_is_not():
 
 
 def test_a_contraction_is_made_of_the_names_letters_in_order():
-    assert contraction("Cocobod", "Ghana Cocoa Board") and contraction("Pemex", "Petroleos Mexicanos")
+    assert contraction("Teabod", "Norland Tea Board") and contraction("Pemex", "Petroleos Mexicanos")
     assert not contraction("Labour", "Kell Council") and not contraction("Reuters", "Ruritania Energy Users")
 
 

@@ -19,7 +19,7 @@ One pass per module, in the order they run (the annotation rules they follow are
    party's word before its members); :mod:`~analysis.entities.bodies`: a body named after a
    place found whole ("the Dornby City Council"), the place alone where the model skipped it,
    towns told by one context ("Floods hit Kell", "the port of Kell"), persons apposed to a plural
-   role ("The mayors of A and B, Ana Vidal and Rosa Mir,"), names the tagger cut short extended;
+   role ("The mayors of A and B, Joel Ferrand and Rosa Mir,"), names the tagger cut short extended;
    :mod:`~analysis.entities.mending`: spans drawn wrong around titles and owners (a minister's
    portfolio dropped, "the Methodist Bishop of Kell" -> Methodist and Kell, "Kell's Court of
    Appeal" -> Kell and the court, "from Kell to Tarn" -> two places) and names skipped before

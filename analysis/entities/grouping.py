@@ -237,7 +237,7 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
     storms = [e for e in entities.values() if len(e.key.split()) == 2 and e.key.split()[0] in WEATHER_FIRST]
     for key, entity in list(entities.items()):
         if key not in entities or len(key.split()) != 1 or entity.place_name or entity.label == "NORP" \
-                and not firm_short_form(key, [o.key for o in orgs]):  # "Meridian" of "Meridian Logistics"
+                and not firm_short_form(key, [o.key for o in orgs]):  # "Vantor" of "Vantor Logistics"
             continue
         named = [o for o in storms if o.key.split()[-1] == key and o is not entity]
         if len(named) == 1:

@@ -19,7 +19,7 @@ contexts, and two type rules that need no word list.
   (:func:`split_ranges`, :func:`find_range_ends`); "Kellby-based" makes Kellby a place
   (:func:`find_hyphen_places`).
 * A full name the model called an organisation, apposed to a person's role noun ("its elected
-  chief, Ana Vidal,"), is a person (:func:`name_apposed_persons`); "on X" makes X a platform only
+  chief, Joel Ferrand,"), is a person (:func:`name_apposed_persons`); "on X" makes X a platform only
   after a publishing word ("posted a clip on X"; :func:`posted_on`), and "via X" in a sentence
   about publishing makes even a place's name a platform (:func:`published_via`).
 """
@@ -219,7 +219,7 @@ def find_hyphen_places(texts: dict[int, str], found: Sequence[Mention]) -> list[
     return _scan(texts, found, _HYPHEN_PLACE, "hyphen place", decide)
 
 
-#: A person's role noun right before ", Name," ("its elected chief, Ana Vidal,").
+#: A person's role noun right before ", Name," ("its elected chief, Joel Ferrand,").
 _ROLE_NOUNS = ("(?:chief|secretary-general|secretary|general|leader|head|chair|chairman|chairwoman|president|"
                "director|spokesperson|spokesman|spokeswoman|founder|manager|coordinator|treasurer|governor|"
                "mayor|minister|deputy|editor|ceo|executive)")
@@ -229,7 +229,7 @@ _ROLE_BEFORE = re.compile(r"\b(?i:" + _ROLE_NOUNS + r")\s*,\s+$")
 def name_apposed_persons(entities: Sequence, texts: dict[int, str], *,
                          word_label: Callable[[Entity], str | None]) -> None:
     """A name of two or three capitalised words the model called an organisation, set off by commas
-    after a person's role noun ("Its elected chief, Ana Vidal, said"; "the union's secretary-general,
+    after a person's role noun ("Its elected chief, Joel Ferrand, said"; "the union's secretary-general,
     Rosa Mir, told"), is a person, unless its own words name a body ("Kell Rowing League"):
     ``word_label`` gives the type a name's own words say (:func:`analysis.entities.types.word_label`,
     passed in, since the type rules import this module)."""
@@ -254,7 +254,7 @@ _POSTED_ON = re.compile(r"\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|stream(?:s|
 
 def posted_on(entity: Entity, texts: dict[int, str]) -> bool:
     """Whether a mention stands after "on" in a publishing context ("posted a video on Snapgram",
-    "his account on Snapgram"): a platform. A bare "on X" ("On Papua, the debate grew sharper",
+    "his account on Snapgram"): a platform. A bare "on X" ("On Tarnia, the talks grew tense",
     "the talks on Kell") is no platform."""
     return any(_POSTED_ON.search(texts.get(m.paragraph, "")[max(0, m.start - 60):m.start]) for m in entity.mentions)
 

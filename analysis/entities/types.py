@@ -261,7 +261,7 @@ def word_label(entity: Entity) -> str | None:
     if len(words) > 1 and head in ORG_WORDS:
         return "ORG"
     if len(words) > 1 and head in ADMIN_WORDS and words[-1][:1].isupper():
-        return "GPE"  # "the Western North Region", "Kell Province": an administrative area
+        return "GPE"  # "the Lower Tarn Region", "Kell Province": an administrative area
     if len(words) > 1 and (last in LOC_WORDS or (head != last and head in LOC_WORDS)):
         return "LOC"
     if len(words) > 1 and (last in FAC_WORDS or (head != last and head in FAC_WORDS - FAC_ORG_HEADS)):

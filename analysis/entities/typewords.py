@@ -9,7 +9,7 @@ EVENT_WORDS = {"war", "revolution", "uprising", "crisis", "election", "elections
                "cup", "championship", "festival", "massacre", "genocide", "holocaust", "spring", "intifada",
                "rebellion", "referendum", "pandemic", "epidemic", "marathon", "expo", "conference", "summit",
                "protests", "riots", "bombing", "bombings", "attacks", "earthquake", "hurricane", "storm"}
-#: Capitalised last words of an administrative area's name ("the Western North Region"): GPE.
+#: Capitalised last words of an administrative area's name ("the Lower Tarn Region"): GPE.
 ADMIN_WORDS = {"region", "province", "district", "county", "prefecture", "oblast", "governorate", "municipality",
                "canton", "emirate", "krai", "voivodeship"}
 LOC_WORDS = {"river", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait", "mountain", "mountains",

@@ -30,7 +30,7 @@ _BRACKETED_SHORT = re.compile(r"\s*\((?=([A-Z][a-z][A-Za-z]{2,10})\))")
 
 def contraction(short: str, name: str) -> bool:
     """Whether a one-word short name is made of the name's letters in order, from a word's first
-    letter on ("Cocobod" of "Kell Cocoa Board", "Pemex" of "Petroleos Mexicanos"; not "Labour" of
+    letter on ("Teabod" of "Kell Tea Board", "Pemex" of "Petroleos Mexicanos"; not "Labour" of
     "Kell Council")."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
     for i, word in enumerate(words):
@@ -120,7 +120,7 @@ def merge_inhabitants(entities: list[Entity]) -> list[Entity]:
     country's demonym is (places of the country table have theirs already); a one-word name the
     model called a person or a firm whose inhabitants the article names is that place."""
     by_key = {e.key: e for e in entities}
-    # a one-word "person" or "firm" with no title whose people are named ("Papua" ... "Papuan church
+    # a one-word "person" or "firm" with no title whose people are named ("Tarnia" ... "Tarnian church
     # leaders") is a place: nobody's name has inhabitants
     longer = {word for e in entities if e.label == "PERSON" and len(e.name.split()) > 1 for word in e.name.split()}
     places = [e for e in entities if not e.place_name and (e.label == "GPE" or (

@@ -212,7 +212,7 @@ class SpeakerResolver(SpeakerContext):
         person = None if own and head.pos_ == "PROPN" and is_antecedent(head) else self._person_above(piece, head)
         if person:  # "Chief Ida Brandt of the Vilnia Nation, which brought the case": the nation brought it
             return Speaker(person, text)
-        if own is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()):  # "Marques" read as a noun
+        if own is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()):  # a surname the tagger read as a common noun
             return Speaker(own.name, text)
         if own is None and head.pos_ == "NOUN" and head.lemma_.lower() in ACT_NOUNS:
             return self._agent_of_act(piece, head, text)  # "the decision by X to expel": X or no one
