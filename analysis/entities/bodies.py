@@ -208,7 +208,7 @@ _STRUCK_BEFORE = re.compile(r"(?i:\b(?:floods?|flooding|storms?|fires?|wildfires
                             r"rains?|heatwaves?|landslides?|aid|help|supplies|relief|rescuers|troops)\s+"
                             r"(?:hit|hits|struck|strikes|reached|reaches|swept|sweeps|battered|batters|ravaged)\s+|"
                             r"\b(?:flood|floods|flooded|inundate[sd]?|evacuate[sd]?|conquer(?:s|ed)?|besieg(?:e|es|ed)|"
-                            r"sack(?:s|ed)|annex(?:es|ed)?|shell(?:s|ed)|bomb(?:s|ed))\s+)"
+                            r"annex(?:es|ed)?|shell(?:s|ed)|bomb(?:s|ed))\s+)"
                             + _LIST_TAIL)
 #: "X residents", "X villagers": X a town.
 _RESIDENTS_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|townsfolk|islanders)\b")
@@ -252,7 +252,7 @@ def tell_by_context(entities: Sequence[Entity], texts: dict[int, str]) -> None:
             before = text[max(0, m.start - 60):m.start]
             if entity.label not in ("GPE", "LOC") and (
                     _COURT_AFTER.match(text, m.end) or _RESIDENTS_AFTER.match(text, m.end) or _SITE_OF.search(before)
-                    or _STRUCK_BEFORE.search(before) and not (entity.label == "ORG" and text[m.end:m.end + 1] in "'’")
+                    or _STRUCK_BEFORE.search(before) and not (entity.label == "ORG" and text.startswith(("'", "’"), m.end))
                     or entity.label != "PERSON" and _GOVERNMENT_OF.search(before)):
                 entity.set_label("GPE")
                 break

@@ -139,11 +139,14 @@ def _mention_context(m, texts: dict[int, str]) -> tuple[list[str], str]:
 #: What only a state has, after its possessive ("Kellmark's defence minister", "Kellmark's embassy",
 #: "Kellmark's neighbours", "Kellmark's economy").
 _STATE_OWNED = re.compile(r"['’]s?\s+(?:(?:former|new|acting|deputy|then|current)\s+)?(?:(?:defen[cs]e|foreign|"
-                          r"interior|finance|prime|home|justice|health|education|economy)\s+minist|minist(?:er|ers|ry|ries)\b|ambassador|"
+                          r"interior|finance|prime|home|justice|health|education|economy)\s+minist|minist(?:er|ry)\b|ambassador|"
                           r"embassy|army|military|armed\s+forces|navy|air\s+force|parliament|capital\b|"
                           r"border\b|borders\b|citizens|head\s+of\s+state|neighbou?rs?\b|government\b|economy\b|"
-                          r"population\b|airspace\b|territor(?:y|ies)\b|coastline\b|provinces\b|districts?\b|mayor\b|"
-                          r"governor\b|residents\b|villagers\b|inhabitants\b)", re.IGNORECASE)
+                          r"population\b|airspace\b|territor(?:y|ies)\b|coastline\b|provinces\b)", re.IGNORECASE)
+#: What a place has, but a party may too ("Labour's mayor", "the party's ministers"): a place when
+#: the model did not call the name an organisation (one "Minister"/"Ministry" is a state's, above).
+_PLACE_OWNED = re.compile(r"['’]s?\s+(?:(?:former|new|acting|deputy|then|current)\s+)?(?:minist(?:ers|ries)\b|"
+                          r"districts?\b|mayor\b|governor\b|residents\b|villagers\b|inhabitants\b)", re.IGNORECASE)
 
 
 #: Words before a place's (other, older) name: "the town, then called X", "the name of this area is X".
@@ -156,7 +159,8 @@ _NAMED_PLACE = re.compile(r"\b(?:city|town|village|country|capital|island|region
 def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label the words around the mentions give the entity (see the module's rules), or None.
     A class noun is lower case as written: "Union" before a name ends another name."""
-    if any(_STATE_OWNED.match(texts.get(m.paragraph, ""), m.end) for m in entity.mentions):
+    if any(_STATE_OWNED.match(texts.get(m.paragraph, ""), m.end)
+           or entity.label != "ORG" and _PLACE_OWNED.match(texts.get(m.paragraph, ""), m.end) for m in entity.mentions):
         return "GPE"
     contexts = _contexts(entity, texts)
     if entity.label != "PERSON" and len(entity.name.split()) <= 3 \

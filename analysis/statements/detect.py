@@ -266,8 +266,9 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
     if lemma == "read" and (quote is None or not is_speech_quote(text[quote.start:quote.end])):
         return None  # "the sign reads 'closed'", "read a book": no words of a document
     content = _content(token)
-    if document_clause(token) is not None:  # "told its members in a letter that ...": the clause is the content
-        content += tuple(document_clause(token).subtree)
+    in_document = document_clause(token)  # "told its members in a letter that ...": the clause is the content
+    if in_document is not None:
+        content += tuple(in_document.subtree)
     aside = token.dep_ in ("parataxis",) or (token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not has_child(token, "ccomp", "xcomp")
         and (lemma in lex["addressed"] or not has_child(token, "dobj")))
@@ -275,7 +276,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         own = {t.i for t in token.subtree}
         content = tuple(t for t in token.head.subtree if t.i not in own)
     if word.needs_content and not (quote or aside or label or has_child(token, "ccomp", "parataxis")
-                                   or misread_clause(token) or document_clause(token) is not None
+                                   or misread_clause(token) or in_document is not None
                                    or (lemma in ("tell", "write", "post", "tweet", "add") and has_child(token, "ccomp", "xcomp"))):
         return None
     addressee = None

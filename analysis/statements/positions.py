@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.statements.detect import CueHit
-from analysis.statements.evaluation import grieved_loss
+from analysis.statements.evaluation import REVERSING, grieved_loss
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.targets import Target
 
@@ -258,8 +258,6 @@ def warned_harm(hit: CueHit, lex: Lexicon) -> bool:
         return False
     if hit.addressee is not None and any(t.lemma_.lower() in lex["threat_words"] for t in own_scope(hit, lex)):
         return True  # "warned X that it would face consequences": a threat
-    from analysis.statements.evaluation import REVERSING  # noqa: PLC0415 (kept beside its one use)
-
     for token in own_scope(hit, lex):
         if token.pos_ != "VERB" or _negated(token):
             continue

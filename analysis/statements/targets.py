@@ -2,7 +2,8 @@
 
 :func:`find_target` applies, in order:
 
-1. a denial has no target (it is about a claim);
+1. a denial is about who made the denied charge or owns the account ("rejected the union's
+   account"; :mod:`~analysis.statements.replies`), else it has no target (it is about a claim);
 2. a requested, threatened or judged action aims at its object: "urged sanctions on X",
    "called for talks with X", "said X should be punished" -> X; a call on X to restrain its own
    conduct ("urged X to withdraw", "warned X against an attack") targets X; a call on X to help
@@ -111,8 +112,8 @@ class TargetFinder(ContextTargets, ReplyTargets, ScopeRules, ReportedTargets):
                 and hit.token.tag_ == "VBG" and hit.token.dep_ in ("advcl", "conj"):
             target = self._previous[1]._replace(how="shared")  # "blamed X for the fire, saying ..."
         self._previous = (place, target) if target.name and hit.family not in ("speech", "report") else None
-        if hit.family in ("speech", "report"):  # a reply is about whom it answers
-            target = self.answered(hit, speakers) or target
+        if hit.family in ("speech", "report") and target.name is None:  # a reply about no one named
+            target = self.answered(hit, speakers) or target  # is about whom it answers
         if hit.token.lemma_.lower() in ACCUSING:
             self._accusers.append((hit.piece.paragraph, frozenset(speakers)))
         self._voices.append((hit.piece.paragraph, frozenset(speakers)))
