@@ -31,6 +31,7 @@ import pytest
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 expect = playwright_sync.expect
+PlaywrightTimeoutError = playwright_sync.TimeoutError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "data" / "seed.txt"
@@ -193,6 +194,22 @@ def upload(page, files) -> None:
     file_input.set_input_files(files)
 
 
+def download(page, button, attempts: int = 3) -> Path:
+    """Click a download ``button`` and return the downloaded file's path. A deferred download
+    (its bytes made on click) asks the server for them over the websocket; a click that lands
+    while a run replaces the button is answered by nothing, and a user clicks again: so does this."""
+    for attempt in range(attempts):
+        wait_idle(page)
+        try:
+            with page.expect_download(timeout=20_000 if attempt < attempts - 1 else UI_TIMEOUT) as info:
+                button.click()
+            return Path(info.value.path())
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
 def metric_value(page, label: str):
     metric = page.locator('[data-testid="stMetric"]').filter(
         has=page.locator('[data-testid="stMetricLabel"]', has_text=re.compile(f"^{label}$"))).first
@@ -350,9 +367,7 @@ def test_compare_two_articles_and_csv_download(app):
     assert traces == ["1. Iran's Supreme Leader Calls For Temporary Severance Of...", "2. Talks Resume In Cairo"]
 
     open_page(app, "Sentiment")
-    with page.expect_download() as download_info:
-        page.locator(".st-key-sentiment_download button").click()
-    frame = pd.read_csv(download_info.value.path())
+    frame = pd.read_csv(download(page, page.locator(".st-key-sentiment_download button")))
     assert frame["index"].tolist() == [1, 2]  # the current article is the second one
     assert {"polarity", "subjectivity", "vader", "tone"} <= set(frame.columns)
 

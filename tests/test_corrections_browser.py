@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from tests.test_browser import (  # noqa: F401  (fixtures, marks)
     UI_TIMEOUT,
@@ -14,6 +13,7 @@ from tests.test_browser import (  # noqa: F401  (fixtures, marks)
     app,
     app_url,
     browser,
+    download,
     expect,
     load_seed,
     open_page,
@@ -93,10 +93,7 @@ def test_corrections_travel_with_the_share_link(app, browser, app_url):  # noqa:
         fresh.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Overview").click()
         button = fresh.locator(".st-key-overview_json button")
         expect(button).to_be_visible(timeout=UI_TIMEOUT)
-        wait_idle(fresh)  # a click during the page's run can be lost with the run it interrupts
-        with fresh.expect_download(timeout=UI_TIMEOUT) as download:
-            button.click()
-        payload = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        payload = json.loads(download(fresh, button).read_text(encoding="utf-8"))
         assert [op["op"] for op in payload["corrections"]] == ["merge_entities", "delete_statement", "edit_statement"]
         statements = payload["statements"]
         assert not [s for s in statements if s["speaker"] == "Arab"]
