@@ -9,9 +9,10 @@ attack (a part of :class:`~analysis.statements.targets.TargetFinder`, kept apart
   with no author told, the last actor of the matching verb or the most active actor
   (:func:`~analysis.statements.actors.author_of`); a label given to an act ("called the
   minister's offer a trick") is about its possessor, resolved, or its author;
-* an attack named without its author is about its perpetrator, never the victim;
-* a definite description whose noun is a word of an entity's name ("the union", "the two
-  unions", "the board") stands for the last such entity named, when not the speaker.
+* an attack named without its author is about its perpetrator, never the victim.
+
+Descriptions that stand for a named entity ("the union") are resolved in
+:mod:`~analysis.statements.references`.
 """
 
 from __future__ import annotations
@@ -101,18 +102,3 @@ class ContextTargets:
             return Target(act.name, "", "context", None)
         culprit = next((n for n in self.resolver.discourse.culprits if n not in skip), None)
         return Target(culprit, "", "context", None) if culprit else None
-
-    def _named_description(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
-        """"the union", "the board", "the two unions": a definite description whose noun is a
-        word of an entity named before it stands for the last such entity ("the Kell Dockers'
-        Union ... the union"), one named as a subject first, when that is not the speaker; None
-        otherwise."""
-        lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or lemma not in self.lex["descriptions"] or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both")
-                for c in head.children) or any(c.dep_ in ("poss", "compound") for c in head.children):
-            return None
-        position = (hit.piece.paragraph, hit.piece.offset + head.idx)
-        index = self.resolver.index
-        name = index.last_named(*position, lemma, subject=True) or index.last_named(*position, lemma)
-        return name if name and name not in skip and name not in self._speakers else None

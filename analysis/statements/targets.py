@@ -30,7 +30,6 @@ nothing is inherited from the speaker's previous statement.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -39,17 +38,10 @@ from analysis.statements.actors import EVENT_NOUNS
 from analysis.statements.authors import ActAuthors, is_act_noun
 from analysis.statements.context import ContextTargets
 from analysis.statements.replies import ACCUSING, ReplyTargets
-from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.detect import CueHit, small_clause
-from analysis.statements.grammar import (
-    DOCUMENTS,
-    MALE_FEMALE,
-    NEUTER,
-    PLURAL,
-    core_subtree,
-    span_text,
-)
+from analysis.statements.grammar import core_subtree
 from analysis.statements.lexicon import Lexicon
+from analysis.statements.references import ReferenceTargets
 from analysis.statements.reported import NO_TARGET, ReportedTargets, Target
 from analysis.statements.scope import ScopeRules
 from analysis.statements.speakers import SpeakerResolver
@@ -75,7 +67,7 @@ _WRONGDOING = frozenset({"betray", "lie", "cheat", "steal", "bribe", "rig", "mis
                          "subvert", "harass", "intimidate", "oppress", "persecute", "abandon"})
 
 
-class TargetFinder(ContextTargets, ReplyTargets, ScopeRules, ReportedTargets):
+class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, ReportedTargets):
     """Finds the targets of one article's cues (one job: cue -> target)."""
 
     def __init__(self, *, resolver: SpeakerResolver, lex: Lexicon, texts: dict[int, str]) -> None:
@@ -340,81 +332,3 @@ class TargetFinder(ContextTargets, ReplyTargets, ScopeRules, ReportedTargets):
                 out.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "as")
                            for t in c.subtree)
         return out
-
-    # -- helpers ---------------------------------------------------------------------------------
-
-    def _name(self, hit: CueHit, token: Token) -> str | None:
-        found = self.resolver.entity_of(hit.piece, token)
-        return found.name if found else self._refer(hit, token)
-
-    def _refer(self, hit: CueHit, head: Token, *, skip: frozenset[str] = frozenset(), bare: bool = False) -> str | None:
-        """A pronoun, title, role or description in a target position, resolved ("him", "the
-        governor", "the new director"); "it" for a thing is not resolved. An object pronoun is
-        someone other than the speakers ("she was grateful to him"), inside a quotation the person
-        last named rather than the last topic ('"I am with her"'); a possessive may be the speaker
-        ("defended his decision"). Outside a quotation, he/she in reported words is the person
-        last named before it ("X said Y was hurt; Z reported he had surgery" -> Y), none when that
-        is the speaker ("X said he would resign") or no one was named since a person's speaker
-        phrase ("The attacker claimed he ..."). A definite document ("the statement") is the
-        speaker who issued it, when that is someone else; "the attacker", "the suspect" is the
-        person the article names as the culprit."""
-        lower = head.lower_
-        apposed = [n for c in head.children if c.dep_ == "appos"
-                   for n, _ in self.resolver.entities_in(hit.piece, list(c.subtree))]
-        if apposed and head.pos_ == "NOUN" and apposed[0] not in skip | self._speakers:
-            return apposed[0]  # "the petitioner, candidate Ida Brandt, ..."
-        if lower in NEUTER:
-            return self.accused_it(hit, head, skip)
-        shared = self.speaker_possessor(hit, head, skip)
-        if shared:
-            return shared
-        quoted = hit.quote is not None and hit.quote.start <= hit.piece.offset + head.idx < hit.quote.end
-        if lower in ("he", "she") and not quoted:
-            position = (hit.piece.paragraph, hit.piece.offset + head.idx)
-            named_at = self.resolver.index.position_of_last(*position, ("PERSON",))
-            speaker = hit.speaker_head
-            if speaker is not None and speaker.i < head.i and (named_at is None or named_at < (
-                    hit.piece.paragraph, hit.piece.offset + speaker.idx)) and any(
-                    self.resolver.index.types.get(n) == "PERSON" for n in self._speakers):
-                return None  # "The attacker claimed he was ...": no one named since the speaker
-            name = self.resolver.index.last_before(*position, ("PERSON",), skip=skip, topic=False)
-            return None if name in self._speakers else name
-        if head.lemma_.lower() in DOCUMENTS and head.pos_ == "NOUN":
-            return self._issuer(head, skip)
-        if lower in ("this", "that") and head.pos_ == "PRON" and head.dep_ == "nsubj" and quoted \
-                and head.i == min(t.i for t in hit.quoted if t.is_alpha):
-            act = self.resolver.discourse.last_act(hit.piece.paragraph, hit.piece.offset + hit.token.sent.start_char,
-                                                   skip=frozenset(skip | self._speakers), window=1)
-            return act.name if act is not None else None  # the move just told, not the most active actor
-        if head.lemma_.lower() in CULPRIT_NOUNS and head.pos_ == "NOUN" and self.resolver.entity_of(hit.piece, head) is None:
-            return next((n for n in self.resolver.discourse.culprits if n not in skip | self._speakers), None)
-        if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
-            return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
-                                                   ("PERSON",), skip=skip | self._speakers, topic=not quoted)
-        named = self._named_description(hit, head, skip)
-        if named:
-            return named
-        if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
-                or (head.pos_ in ("NOUN", "PROPN") and self.resolver.role_of(head)):
-            resolved = self.resolver.resolve_one(hit.piece, head, bare=bare)
-            lemma = head.lemma_.lower()
-            bare_description = lemma in self.lex["descriptions"] and all(
-                c.dep_ in ("det", "amod") for c in head.children) and any(c.lower_ in ("the", "this", "that")
-                                                                          for c in head.children)
-            if resolved is not None and resolved.name in self._speakers and bare_description:
-                return self.resolver.index.last_before(  # "criticised the lender": not the speaker
-                    hit.piece.paragraph, hit.piece.offset + head.idx, tuple(self.lex[f"description:{lemma}"]),
-                    skip=skip | self._speakers)
-            if resolved is not None and not resolved.unnamed:
-                return resolved.name
-        return None
-
-    def _text(self, hit: CueHit, tokens: Iterable[Token]) -> str:
-        """The words of a target as written: the whole mention when one token is an entity's."""
-        tokens = list(tokens)
-        text = self.texts[hit.piece.paragraph]
-        if len(tokens) == 1:
-            found = self.resolver.entity_of(hit.piece, tokens[0])
-            if found is not None:
-                return text[found.start:found.end]
-        return span_text(tokens, text=text, offset=hit.piece.offset)
