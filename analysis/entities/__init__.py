@@ -31,7 +31,8 @@ One pass per module, in the order they run (the annotation rules they follow are
    :mod:`~analysis.entities.variants`: appositions, glosses, spelling variants and a place's
    inhabitants, merged once the entities exist.
 5. :mod:`~analysis.entities.types`: labels mended from the name's words and its context (word
-   lists in :mod:`~analysis.entities.typewords`; a full name apposed to a person's role noun is a
+   lists in :mod:`~analysis.entities.typewords`, the words around a name read by
+   :mod:`~analysis.entities.contexts`; a full name apposed to a person's role noun is a
    person: :func:`~analysis.entities.mending.name_apposed_persons`); then :mod:`~analysis.entities.bodies`: the place a
    body is named after is a place ("the Tarn" beside "the Tarn Basin Authority", LOC for a
    river's), one telling context decides a one-word name ("a Kell labour court", "Its rival, X,").

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.entities.model import Entity
-from analysis.entities.types import _mention_context, _placed
+from analysis.entities.contexts import is_placed, mention_context
 
 #: ", the mayor of X," after a name: an apposition headed by a person's title.
 _APPOSED_TITLE = re.compile(r"\s*,\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
@@ -59,7 +59,7 @@ def agree_with_conjuncts(entities: list[Entity], texts: dict[int, str]) -> None:
             partner = before or (by_start.get((m.paragraph, after.end())) if after else None)
             partners.append(partner[0] if partner else None)
             # the list itself stands where places stand ("the towns of X and Y", "in X and Y")
-            placed = placed or bool(_PLACED_LIST.search(text[max(0, m.start - 120):m.start])) or any(_placed(*_mention_context(mention, texts), strong=True)
+            placed = placed or bool(_PLACED_LIST.search(text[max(0, m.start - 120):m.start])) or any(is_placed(*mention_context(mention, texts), strong=True)
                                    for mention in (m, partner[1] if partner else None) if mention is not None)
         found = [p for p in partners if p is not None]
         if found and entity.label == "PERSON" and {p.label for p in found} == {"ORG"} \

@@ -280,7 +280,7 @@ def _free_matches(texts: dict[int, str], coverage: Coverage,
 
 def _product_noun_after(text: str, end: int) -> bool:
     """Whether a product noun follows ("the Bolt 500 scooter"; not "October 15 vote")."""
-    from analysis.entities.types import OTHER_AFTER
+    from analysis.entities.typewords import OTHER_AFTER
 
     after = re.match(r"\s+([a-z]+)", text[end:end + 20])
     return after is not None and after.group(1) in OTHER_AFTER
@@ -288,7 +288,7 @@ def _product_noun_after(text: str, end: int) -> bool:
 
 def find_shaped_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """Names the model missed, by position or shape (see the module's rules)."""
-    from analysis.entities.types import RELIGIONS
+    from analysis.entities.typewords import RELIGIONS
 
     added: list[Mention] = []
     coverage = Coverage(texts, found)
@@ -355,7 +355,7 @@ def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
     other mention is left to the model. Other organisation words are not enough: a run like "the
     Kell Appeals Court" the model left untagged is as often a description as a name. A place's
     fragment the model tagged without its head word ("Baker" of "221 Baker Street") gives way."""
-    from analysis.entities.types import FAC_WORDS, LOC_WORDS, ORG_WORDS
+    from analysis.entities.typewords import FAC_WORDS, LOC_WORDS, ORG_WORDS
 
     heads = {"ORG": ORG_WORDS, "FAC": FAC_WORDS, "LOC": LOC_WORDS}
     added: list[Mention] = []

@@ -227,7 +227,7 @@ def merge_short_forms(entities: dict[str, Entity], *, texts: dict[int, str] | No
     "Delmont Foods"; never a public body's: "Kell" is no short form of "the Kell Weather Service"), or
     a club's last word the one club that ends with it ("Athletic" for "Tarnby Athletic"), unless a word around one of its mentions makes it a place ("in Delmont",
     "the Delmont territory"); a storm's or hurricane's name alone joins it ("Hurricane Delia")."""
-    from analysis.entities.types import WEATHER_FIRST
+    from analysis.entities.typewords import WEATHER_FIRST
 
     orgs = [e for e in entities.values() if e.label == "ORG" and len(e.key.split()) > 1 and not e.place_name]
     # an organisation's short form also names a longer name the model called a place ("Kell
@@ -292,7 +292,7 @@ def _word_before(mention: Mention, texts: dict[int, str] | None) -> str:
 def used_as_place(entity: Entity, texts: dict[int, str] | None) -> bool:
     """Whether a word around one of the entity's mentions makes it a place ("in Delmont", "the
     Delmont territory", "the Delmont governor")."""
-    from analysis.entities.types import SETTLEMENT_AFTER
+    from analysis.entities.typewords import SETTLEMENT_AFTER
 
     return any(_word_before(m, texts) in PLACE_WORDS_BEFORE or _word_after(m, texts) in SETTLEMENT_AFTER
                for m in entity.mentions)

@@ -84,7 +84,7 @@ def is_role_phrase(span: Span) -> bool:
     of the table) right before a capitalised office title ("the Health Secretary", "the Energy
     Secretary") whose head is no body's word ("Party", "Council"), or one capitalised common noun
     ("the Council")."""
-    from analysis.entities.types import ORG_WORDS
+    from analysis.entities.typewords import ORG_WORDS
 
     words = [t.lower_.rstrip(".") for t in span]
     if re.fullmatch(r"[A-Z][A-Z&.]+", span.text):  # "NATO Secretary-General": an acronym is a name
@@ -283,7 +283,7 @@ def _joins_next(ent: Span, nxt: Span) -> bool:
 
 def _org_head(word: str) -> bool:
     """An organisation's, facility's or place's head word ("Foundation", "Hotel", "River")."""
-    from analysis.entities.types import FAC_WORDS, LOC_WORDS, ORG_WORDS
+    from analysis.entities.typewords import FAC_WORDS, LOC_WORDS, ORG_WORDS
 
     return word in ORG_WORDS or word in FAC_WORDS or word in LOC_WORDS
 
@@ -292,7 +292,7 @@ def place_after_of(span: Span) -> Span | None:
     """The place in "<Title> of <Place>" or "<Word> of <Country>" tagged as one organisation
     ("Archbishop of Kell", "Economy of Ruritania"): the place is the mention, the rest no name.
     An organisation's own words ("Bank of ...", "University of ...") keep the whole name."""
-    from analysis.entities.types import ORG_WORDS
+    from analysis.entities.typewords import ORG_WORDS
 
     words = [t for t in span]
     ofs = [i for i, t in enumerate(words) if t.lower_ == "of"]

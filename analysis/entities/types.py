@@ -43,8 +43,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from types import SimpleNamespace
 
+from analysis.entities.contexts import (
+    OWNED_SUFFIXES,
+    apposed_firm,
+    apposed_place,
+    apposed_product,
+    context_words,
+    head_word,
+    is_placed,
+    mention_contexts,
+    occurrence_contexts,
+    words_after_name,
+)
 from analysis.entities.countries import RELIGION_WORDS
 from analysis.entities.model import Entity
 from analysis.entities.mending import posted_on, published_via
@@ -60,7 +71,6 @@ from analysis.entities.typewords import (
     IDENTITY_WORDS,
     LAW_WORDS,
     LOC_WORDS,
-    MOTION_TO,
     ORG_BEFORE_PAIRS,
     ORG_CLASS_BEFORE,
     ORG_WORDS,
@@ -70,70 +80,16 @@ from analysis.entities.typewords import (
     PARTY_PLURALS,
     PERSON_AGENT_VERBS,
     PERSON_CLASS_BEFORE,
-    PLACE_BEFORE,
     PLACE_FIRST,
-    PLACE_HYPHEN,
     PLATFORM_BEFORE,
     PROGRAMME_WORDS,
     RELIGIONS,
-    SETTLEMENT_AFTER,
-    SETTLEMENT_OF,
-    SITE_AT,
     SLOGAN_BEFORE,
     WEATHER_FIRST,
 )
 from analysis.entities.words import PERSON_TITLES
 
 _CODE = re.compile(r"^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-\d+[A-Za-z]?$")
-
-
-def _head_word(name: str) -> str:
-    """The name's head: the word before "of" ("Commission on X" -> commission), else the last."""
-    words = re.findall(r"[\w'-]+", name)
-    for i, word in enumerate(words):
-        if word.lower() in ("of", "on", "for") and i > 0:
-            return words[i - 1].lower()
-    return words[-1].lower() if words else ""
-
-
-def _context_words(entity: Entity, texts: dict[int, str]) -> list[tuple[str, str]]:
-    """The lower-case word before and after each mention ("" at a paragraph's edge)."""
-    return [(before[-1] if before else "", after) for before, after in _contexts(entity, texts)]
-
-
-#: A sentence's end: a full stop after a word of three lower-case letters or more ("Gen." is none).
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\"”’']?\s+")
-
-
-def _contexts(entity: Entity, texts: dict[int, str], *, lower: bool = True) -> list[tuple[list[str], str]]:
-    """Up to three words before each mention in its sentence (lower case, or as written when not
-    ``lower``: "the group. Zahiri said" has none) and the word after it (lower case, "" when the
-    next word is capitalised or at a paragraph's edge; "-based" after a hyphen)."""
-    out = []
-    for m in entity.mentions:
-        text = texts.get(m.paragraph, "")
-        window = _SENTENCE_END.split(text[max(0, m.start - 40):m.start])[-1]
-        before = [w.lower() if lower else w for w in re.findall(r"[A-Za-z'-]+", window)[-3:]]
-        if text[m.start - 1:m.start] == '"':
-            before = []
-        after = re.match(r"(?:'s)?\s+([a-z][a-z-]*)|(-[a-z]+)", text[m.end:m.end + 25])
-        out.append((before, (after.group(1) or after.group(2)) if after else ""))
-    return out
-
-
-def _occurrence_contexts(name: str, texts: dict[int, str]) -> list[tuple[list[str], str]]:
-    """The context :func:`_contexts` gives every occurrence of the name in the title and the body,
-    tagged or not ("Red: Kell district" in a map legend the model skipped)."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w])")
-    spots = [SimpleNamespace(paragraph=p, start=match.start(), end=match.end())
-             for p, text in texts.items() for match in pattern.finditer(text)]
-    return _contexts(Entity(name, mentions=spots), texts)
-
-
-def _mention_context(m, texts: dict[int, str]) -> tuple[list[str], str]:
-    """The context :func:`_contexts` gives one mention."""
-    probe = Entity(m.key, mentions=[m])
-    return _contexts(probe, texts)[0]
 
 
 #: What only a state has, after its possessive ("Kellmark's defence minister", "Kellmark's embassy",
@@ -162,16 +118,16 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
     if any(_STATE_OWNED.match(texts.get(m.paragraph, ""), m.end)
            or entity.label != "ORG" and _PLACE_OWNED.match(texts.get(m.paragraph, ""), m.end) for m in entity.mentions):
         return "GPE"
-    contexts = _contexts(entity, texts)
+    contexts = mention_contexts(entity, texts)
     if entity.label != "PERSON" and len(entity.name.split()) <= 3 \
             and any(len(b) >= 2 and b[-1] == "by" and b[-2] in PERSON_AGENT_VERBS for b, _ in contexts) \
-            and _head_word(entity.name) not in ORG_WORDS:
+            and head_word(entity.name) not in ORG_WORDS:
         return "PERSON"
     if entity.label in ("PERSON", "GPE", "NORP") and len(entity.name.split()) == 1 and not entity.titles \
             and any(len(b) >= 2 and b[-1] == "by" and b[-2] in ORG_AGENT_VERBS and not a.startswith("-")
                     for b, a in contexts):
         return "ORG"  # "built by Norbuild"
-    for before, _ in _contexts(entity, texts, lower=False):
+    for before, _ in mention_contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
             return "PERSON"
         if before and before[-1] in ORG_CLASS_BEFORE:
@@ -186,7 +142,7 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
         return "ORG"  # "Kell-based Skarv Fisk", "a state-owned Orvia"
     # the class most of the telling words after the mentions name ("X reported ... X shares ... X
     # staff": two votes for a company; words of no class do not vote)
-    votes = Counter(label for a in _words_after_name(entity.name, texts) for label, words in
+    votes = Counter(label for a in words_after_name(entity.name, texts) for label, words in
                     (("ORG", COMPANY_AFTER), ("OTHER", OTHER_AFTER), ("EVENT", EVENT_AFTER)) if a in words)
     if votes:
         return votes.most_common(1)[0][0]
@@ -195,44 +151,12 @@ def context_label(entity: Entity, texts: dict[int, str]) -> str | None:
     return None
 
 
-def _words_after_name(name: str, texts: dict[int, str]) -> list[str]:
-    """The lower-case word after each occurrence of the name in the body, tagged or not (the model
-    often tags a new name once and misses it later: "Quorvia won ... Quorvia engineers")."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:'s)?\s+([a-z][a-z-]*)")
-    return [match.group(1) for paragraph, text in texts.items() if paragraph > 0
-            for match in pattern.finditer(text)]
-
-
-def apposed_firm(entity: Entity, texts: dict[int, str]) -> bool:
-    """Whether an apposition after a mention is headed by an organisation's class noun ("Valuco,
-    a rival retailer,", "Holvik, the furniture maker,")."""
-    for m in entity.mentions:
-        match = _APPOSED_CLASS.match(texts.get(m.paragraph, ""), m.end)
-        if match and match.group(1) in ORG_CLASS_BEFORE | {"rival", "competitor", "subsidiary", "supplier"}:
-            return True
-    return False
-
-
-#: Ends of a hyphenated word before a name that make the name a firm's ("Kell-based X").
-OWNED_SUFFIXES = ("-based", "-owned", "-listed", "-registered", "-headquartered", "-run", "-backed")
-
-
-def apposed_product(entity: Entity, texts: dict[int, str]) -> bool:
-    """Whether an apposition after a mention is headed by a product's class noun ("Zorvex, a new
-    drug,")."""
-    for m in entity.mentions:
-        match = _APPOSED_CLASS.match(texts.get(m.paragraph, ""), m.end)
-        if match and match.group(1) in OTHER_CLASS_BEFORE:
-            return True
-    return False
-
-
 def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     """The label a class noun right before a mention gives ("the airline Fly Better", "caps
     reading Keep Parks Green"), an organisation's class noun heading an apposition ("Valuco, a
     rival retailer,"), or a group noun after the name ("Kell al-Rif fighters": ORG): it outweighs
     the model's PERSON, which it gives any unknown name."""
-    for before, _ in _contexts(entity, texts, lower=False):
+    for before, _ in mention_contexts(entity, texts, lower=False):
         if before and before[-1] in PERSON_CLASS_BEFORE:
             return "PERSON"
         if before and before[-1] in ORG_CLASS_BEFORE:
@@ -245,7 +169,7 @@ def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
         return "ORG"
     if apposed_product(entity, texts):
         return "OTHER"
-    if any(word in GROUP_AFTER for word in _words_after_name(entity.name, texts)):
+    if any(word in GROUP_AFTER for word in words_after_name(entity.name, texts)):
         return "ORG"  # "the Kell al-Rif alliance", "Kell al-Rif fighters": an armed group
     return None
 
@@ -254,7 +178,7 @@ def word_label(entity: Entity) -> str | None:
     """The label the name's own words give it, or None."""
     name = entity.name
     words = name.split()
-    head = _head_word(name)
+    head = head_word(name)
     last = words[-1].lower()
     if len(words) > 1 and last in LAW_WORDS and words[-1][:1].isupper():
         return "LAW"
@@ -285,7 +209,7 @@ def word_label(entity: Entity) -> str | None:
 def person_label(entity: Entity) -> bool:
     """A full name the model called a person, or a name after a person's title, is a person."""
     full = [m for m in entity.mentions if m.label == "PERSON" and len(m.text.split()) > 1
-            and _head_word(m.text) not in ORG_WORDS]  # "Tarnby Athletic" tagged PERSON is no person
+            and head_word(m.text) not in ORG_WORDS]  # "Tarnby Athletic" tagged PERSON is no person
     others = [m for m in entity.mentions if m.label != "PERSON" and len(m.text.split()) > 1]
     if full and not others:
         return True
@@ -296,39 +220,6 @@ def fold_plural(name: str) -> str:
     """A group word in the singular, lower case ("Muslims" -> "muslim")."""
     lowered = name.lower()
     return lowered[:-1] if lowered.endswith("s") and len(lowered) > 4 else lowered
-
-
-def _placed(before: list[str], after: str, *, strong: bool = False) -> bool:
-    """Whether a mention's context makes it a place: "in X", "near X", "the city of X", "the X
-    district", "the plant at X", "an X-based firm", "moved to X"; ``strong`` leaves out the prepositions that as often lead to a person or a firm
-    ("to X", "from X")."""
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_AFTER | SETTLEMENT_OF:
-        return True
-    prepositions = PLACE_BEFORE - {"to", "from", "into"} if strong else PLACE_BEFORE
-    if len(before) >= 2 and (before[-1] == "at" and before[-2] in SITE_AT
-                             or before[-1] in ("to", "from") and before[-2] in MOTION_TO):
-        return True  # "the plant at X", "clashes at X", "moved to X", "flights from X"
-    return bool(before) and before[-1] in prepositions or after in SETTLEMENT_AFTER | FACILITY_AFTER \
-        or after.lstrip("-") in PLACE_HYPHEN and after.startswith("-")
-
-
-#: An apposition after a name that says what the name is: ", formerly an old church and now a
-#: museum," -> the head noun of its first noun phrase ("church"; "island" in ", an island off X").
-_APPOSED_CLASS = re.compile(r"(?:['’]s?)?,\s+(?:formerly|once|originally|now|still)?\s*(?:a|an|the)\s+"
-                            r"(?:[\w'-]+\s+){0,4}?([a-z]+)(?=\s*(?:[,;.]|$)|\s+(?:and|which|that|in|on|at|of|near|off|by)\b)")
-
-
-def apposed_place(entity: Entity, texts: dict[int, str]) -> str | None:
-    """FAC or LOC when an apposition after one of the mentions names a facility or a natural
-    place ("X, formerly a church and now a museum,", "Y, a river in the north,"), else None."""
-    for m in entity.mentions:
-        match = _APPOSED_CLASS.match(texts.get(m.paragraph, ""), m.end)
-        head = match.group(1) if match else ""
-        if head in FAC_WORDS:
-            return "FAC"
-        if head in LOC_WORDS:
-            return "LOC"
-    return None
 
 
 def relabel(entity: Entity, texts: dict[int, str]) -> None:
@@ -388,10 +279,10 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         return
     if len(name.split()) != 1:
         if entity.label == "PERSON" and not entity.titles and not any(m.subject for m in entity.mentions) \
-                and all(_placed(b, a, strong=True) or b[-1:] == ["at"] for b, a in _contexts(entity, texts)):
+                and all(is_placed(b, a, strong=True) or b[-1:] == ["at"] for b, a in mention_contexts(entity, texts)):
             entity.set_label("GPE")  # "the towns of Tal Rima", "a camp at Ain Sora": no person
         return
-    pairs = _context_words(entity, texts)
+    pairs = context_words(entity, texts)
     before = {b for b, _ in pairs}
     after = {a for _, a in pairs}
     if entity.label in ("PERSON", "NORP", "GPE") and not entity.titles \
@@ -400,11 +291,11 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         return
     if re.fullmatch(r"[A-Z]{2,}", name):
         return  # an acronym that is no place of the table ("bought from CATL") is no place
-    contexts = _contexts(entity, texts)
-    placed = sum(1 for b, a in contexts if _placed(b, a, strong=entity.label == "ORG"))
+    contexts = mention_contexts(entity, texts)
+    placed = sum(1 for b, a in contexts if is_placed(b, a, strong=entity.label == "ORG"))
     if placed * 2 > len(entity.mentions) and entity.label in ("PERSON", "NORP", "ORG", "FAC", "PRODUCT",
                                                                "WORK_OF_ART") \
             or entity.label == "PERSON" and not person_named and not any(m.subject for m in entity.mentions) \
-            and any(_placed(b, a, strong=True) or b[-1:] == ["visiting"]
-                    for b, a in _occurrence_contexts(name, texts)):
+            and any(is_placed(b, a, strong=True) or b[-1:] == ["visiting"]
+                    for b, a in occurrence_contexts(name, texts)):
         entity.set_label("LOC" if after & FACILITY_AFTER else "GPE")
