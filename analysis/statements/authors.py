@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from analysis.pieces import Piece
 from analysis.statements.index import EntityIndex
+from analysis.statements.nesting import summing_noun
 
 #: Nouns of decisions and moves that stand for one told before ("the plan", "the recount").
 ACT_NOUNS = frozenset({"move", "decision", "plan", "measure", "step", "policy", "proposal", "scheme", "order",
@@ -168,7 +169,30 @@ class ActAuthors:
         owners += [g for a in noun.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
                    for g in c.children if g.dep_ == "pobj"]
         places = noun.lemma_.lower() not in AMOUNTS  # "Kell's price": where it is paid
-        return next((name for owner in owners if (name := self._phrase_entity(piece, owner, places=places))), None)
+        found = next((name for owner in owners if (name := self._phrase_entity(piece, owner, places=places))), None)
+        return found or self._summed_up(piece, noun)
+
+    def own_author(self, piece: Piece, noun: Token) -> str | None:
+        """The author named with an act noun in its own sentence (:meth:`_own_author`), for a
+        noun that is no definite mention of an act told before ("a proposal the unions rejected")."""
+        return self._own_author(piece, noun) if noun.pos_ == "NOUN" and noun.lemma_.lower() in ACT_NOUNS else None
+
+    def _summed_up(self, piece: Piece, noun: Token) -> str | None:
+        """An indefinite act noun set after a comma sums up the clause before it ("X has offered
+        to restore a third, a proposal the unions rejected"; "the council voted to close the
+        library, a decision residents condemned"): its author is that clause's named subject,
+        the first verb above the noun or a verb it completes (xcomp, conj)."""
+        if not summing_noun(noun):
+            return None
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.pos_ in ("VERB", "AUX") and verb.i < noun.i:
+            name = self._subject(piece, verb)
+            if name or verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head.i == verb.i:
+                return name
+            verb = verb.head
+        return None
 
     def _subject(self, piece: Piece, verb: Token) -> str | None:
         """The named actor of a verb: its subject or by-agent, a name at the subject's head or

@@ -9,7 +9,10 @@ attack (a part of :class:`~analysis.statements.targets.TargetFinder`, kept apart
   with no author told, the last actor of the matching verb or the most active actor
   (:func:`~analysis.statements.actors.author_of`); a label given to an act ("called the
   minister's offer a trick") is about its possessor, resolved, or its author;
-* an attack named without its author is about its perpetrator, never the victim.
+* an attack named without its author is about its perpetrator, never the victim;
+* a cue in a relative clause with no object of its own judges the noun it describes ("a
+  proposal the unions rejected"), an act summing up the clause before it ("X offered ...,
+  a proposal the unions rejected") being its subject's.
 
 Descriptions that stand for a named entity ("the union") are resolved in
 :mod:`~analysis.statements.references`.
@@ -50,6 +53,28 @@ class ContextTargets:
             name = self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("LOC", "FAC"), skip=frozenset(skip), topic=False)
         return Target(name, self._text(hit, [head]), "context", head) if name else None
+
+    def _relativised(self, hit: CueHit, skip: set[str]) -> Target | None:
+        """A cue in a relative clause with no object of its own ("a proposal the unions
+        rejected", "a decision which residents condemned") judges the noun the clause describes:
+        an entity among the noun's own words, else the author named with the act
+        (:meth:`~analysis.statements.authors.ActAuthors.own_author`: "X offered ..., a proposal
+        the unions rejected" -> X), else, for a definite act, its author told before."""
+        token = hit.token
+        if token.dep_ not in ("relcl", "acl") or token.head.pos_ != "NOUN" or token.head.i > token.i:
+            return None
+        if any(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in token.children):
+            return None
+        noun = token.head
+        inner = {t.i for t in token.subtree}
+        words = [t for t in noun.subtree if t.i not in inner and t.i <= noun.i]
+        found = [(n, t) for n, t in self.resolver.entities_in(hit.piece, words) if n not in skip]
+        if found:
+            return Target(found[0][0], self._text(hit, [found[0][1]]), "object", found[0][1])
+        name = self.authors.own_author(hit.piece, noun)
+        if name and name not in skip:
+            return Target(name, self._text(hit, [noun]), "act-author", noun)
+        return self._act_author(hit, noun, skip) if is_act_noun(noun) else None
 
     def _act_owner(self, hit: CueHit, act: Token, skip: set[str]) -> Target | None:
         """Who made an act a label is given to: its possessor resolved ("the minister's offer"),

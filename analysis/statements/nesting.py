@@ -8,8 +8,9 @@
   by-agent inside reported content ("adding that the fund had been recommended by the committee")
   is reported too; a reduced one is the agent's own ("..., as suggested by X", "reported by X").
 * Not nested: a clause of its own joined to the reported one ("X said A, while the league
-  seconded B"; "X said A had happened, and the commission accused B"), whatever the parser
-  hung on what, and anything after a semicolon ("X said A; Y reported B").
+  seconded B"; "X said A had happened, and the commission accused B"; a relative clause on a
+  noun summing it up, "X said it would scrap the flights, a move Y welcomed"), whatever the
+  parser hung on what, and anything after a semicolon ("X said A; Y reported B").
 * A participle cue that ends a reported clause after a comma is the reporter's, not the reported
   subject's, when that subject cannot speak: a passive without agent ("the match had been called
   off, citing snow", :func:`~analysis.statements.framing.dangling`) or a common noun that names
@@ -63,11 +64,21 @@ def own_clause(token: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in token.children)
+    if token.dep_ in ("relcl", "acl"):
+        return summing_noun(token.head)
     if token.dep_ == "conj":
         cc = next((c for c in token.children if c.dep_ == "cc"), None)
         before = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i] or ([cc] if cc else [])
         return any(c.lower_ == "and" and c.i > 0 and c.doc[c.i - 1].text == "," for c in before)
     return False
+
+
+def summing_noun(noun: Token) -> bool:
+    """An indefinite noun after a comma that sums up the clause before it ("X announced it would
+    scrap the flights, a move the hoteliers welcomed"): the reporter's words, not the reported."""
+    first = noun.left_edge
+    return noun.pos_ == "NOUN" and first.i > 0 and noun.doc[first.i - 1].text == "," and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def reporters_participle(token: Token) -> bool:

@@ -280,6 +280,10 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
                     and not hit.nominal for g in c.children if g.dep_ == "pobj"]
         if hit.nominal and not objects:
             return self._drew_it(hit, skip)
+        if all(o.tag_ in ("WDT", "WP") for o in objects):  # "a proposal (which) the unions rejected"
+            relativised = self._relativised(hit, skip)
+            if relativised or not objects:
+                return relativised
         if hit.token.lemma_.lower() == "claim" and any(o.lemma_.lower() == "responsibility" for o in objects):
             return self._attacked(hit, objects, skip)
         for obj in objects:
