@@ -77,10 +77,11 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
     locate = SentenceLocator(sentences)
     sentence_text = dict(zip(sentences["index"], sentences["text"]))
     rows, seen = [], set()
+    for piece in body:  # acts and their authors first: the lede may name an act told below
+        finder.note(piece)
     for piece in body:
         resolver.note_groups(piece)
         actors.note(piece)
-        finder.note(piece)
         text = texts[piece.paragraph]
         quotes = [Quote(piece.offset + s, piece.offset + e) for s, e in quote_spans(piece.doc.text)]
         for hit in detect_cues(piece, text=text, quotes=quotes, lex=lex):

@@ -14,14 +14,22 @@ every paragraph before its cues (:meth:`ActAuthors.note`) and remembers, in read
   "ballots must be recounted, a judge ruled"): the author of an announcement, and of the acts
   told in the clause ("recounted" -> "the recount");
 * any verb with a named subject, for its nominalisation ("Norland withdrew" -> "the
-  withdrawal").
+  withdrawal"); a verb setting an amount, for that amount ("the board, which sets the price");
+* an indefinite act noun summing up the clause before it, for that clause's subject ("X
+  offered to ..., a proposal the unions rejected").
 
 :meth:`ActAuthors.author` answers for a definite act noun named without an author of its own:
-the author of the last record of the same act (same noun, or its verb), else, for a noun of
+the author of the last record of the same act (same noun, or its verb); else, for an amount
+("the figure", "the new price"), the last one who set an amount or announced one ("X sets the
+price", "X announced that farmers would receive 41,000 cedis", "... would pay more"); else, for a noun of
 the decision classes (:data:`ACT_NOUNS`), the author of the last announcement, order or ruling
-told before. When that author is among the speakers or their side (``skip``), there is none: a
-speaker judging its own act is no position on anyone. An indefinite noun ("a plan") is no act
-told before, and nothing is taken from the article's most active actor.
+told before. In the lede (the first paragraph), which sums up what the next ones tell, an act
+noun, definite or not, with no author told before takes the first one told in the next
+:data:`LEDE_REACH` paragraphs ("unions rejected a 12 percent rise in the price" -> the board
+announcing the new price below). When that author is among the speakers or their side
+(``skip``), there is none: a speaker judging its own act is no position on anyone. Elsewhere
+an indefinite noun ("a plan") is no act told before, and nothing is taken from the article's
+most active actor.
 """
 
 from __future__ import annotations
@@ -42,12 +50,22 @@ ACT_NOUNS = frozenset({"move", "decision", "plan", "measure", "step", "policy", 
                        "conversion", "expansion", "merger", "takeover", "layoff", "hike", "increase",
                        "announcement", "action", "pullout", "refusal", "suspension", "cancellation",
                        "expulsion", "deployment", "crackdown", "shutdown", "overhaul", "bailout",
-                       "price", "figure", "rise", "rate", "fee", "levy", "tax", "package"})
+                       "price", "figure", "rise", "rate", "fee", "levy", "tax", "package", "fare", "toll",
+                       "rent", "wage", "quota"})
 #: Verbs whose subject authors the act named as their object or told in their clause.
 AUTHORING = frozenset({"announce", "order", "rule", "decide", "propose", "unveil", "approve", "launch",
                        "introduce", "adopt", "impose", "declare", "decree", "sign", "pass", "enact",
                        "implement", "present", "table", "offer", "plan", "authorise",
                        "authorize", "sentence", "uphold", "overturn", "quash", "promise", "pledge"})
+#: Verbs that set an amount named as their object ("the board sets the price", "raised the fee"):
+#: they author that amount only, never an announcement of something else.
+AMOUNT_VERBS = frozenset({"set", "fix", "raise", "lower", "increase", "cut", "hike", "double", "triple"})
+#: Words that make an announced clause one of an amount, besides numbers ("farmers would receive
+#: more per tonne", "ships would pay more to dock").
+AMOUNT_WORDS = frozenset({"more", "less", "fewer", "higher", "lower", "cheaper", "dearer", "pay", "cost", "charge",
+                          "earn", "receive"})
+#: How many paragraphs after the lede may tell the author of an act the lede names (below).
+LEDE_REACH = 2
 #: Verbs of a court or authority deciding, whose decision an appeal is against.
 RULING = frozenset({"rule", "order", "decide", "sentence", "convict", "uphold", "overturn", "quash", "approve",
                     "decree", "impose"})
@@ -59,7 +77,8 @@ IRREGULAR = {"expulsion": "expel", "pullout": "pull", "law": "pass", "action": "
 #: Endings of nouns made from verbs ("withdrawal", "cancellation", "payment").
 _NOMINAL = ("al", "ion", "ment", "ure", "ance", "ence")
 #: Act nouns of amounts: a place owning one is where it is paid, not its author ("Kell's price").
-AMOUNTS = frozenset({"price", "figure", "rise", "rate", "fee", "levy", "tax", "package", "increase", "hike", "cut"})
+AMOUNTS = frozenset({"price", "figure", "rise", "rate", "fee", "levy", "tax", "package", "increase", "hike", "cut",
+                     "fare", "toll", "rent", "wage", "quota"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -71,6 +90,7 @@ class Authored(NamedTuple):
     name: str
     paragraph: int
     offset: int
+    amount: bool = False  # an announcement of an amount ("would receive 41,000", "would pay more")
 
 
 def same_act(noun: str, verb: str) -> bool:
@@ -97,6 +117,18 @@ def definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
 
 
+def _last_record(lemma: str, records: list[Authored]) -> Authored | None:
+    """The last record of the act a noun names: the same act (:func:`same_act`); for an amount
+    ("the figure", "a rise in the price"), any amount set or an announcement stating a number;
+    for a decision, move or plan, the last announcement, order or ruling."""
+    same = [r for r in records if r.noun and same_act(lemma, r.noun)]
+    if not same and lemma in AMOUNTS:
+        same = [r for r in records if (r.noun in AMOUNTS) or (not r.noun and r.amount)]
+    elif not same:
+        same = [r for r in records if not r.noun]
+    return same[-1] if same else None
+
+
 class ActAuthors:
     """Memory of the acts an article tells and their authors (rules of the module docstring)."""
 
@@ -119,9 +151,14 @@ class ActAuthors:
                 continue
             lemma = token.lemma_.lower()
             found.append(self._record(piece, token, lemma, lemma, name))
+            if lemma in AMOUNT_VERBS:
+                found.extend(self._record(piece, c, c.lemma_.lower(), lemma, name) for c in token.children
+                             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AMOUNTS)
             if lemma not in AUTHORING:
                 continue
-            found.append(self._record(piece, token, "", lemma, name))  # an announcement of something
+            amount = any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in AMOUNT_WORDS
+                         for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree)
+            found.append(self._record(piece, token, "", lemma, name)._replace(amount=amount))  # an announcement
             for child in token.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ACT_NOUNS:
                     found.append(self._record(piece, child, child.lemma_.lower(), lemma, name))
@@ -131,14 +168,19 @@ class ActAuthors:
         self.records.extend(sorted(found, key=lambda r: r.offset))
 
     def author(self, noun: Token, *, position: tuple[int, int], skip: set[str]) -> str | None:
-        """The author of a definite act noun named before ``position`` (module docstring)."""
-        if not is_act_noun(noun) or not definite(noun):
+        """The author of a definite act noun named before ``position`` (module docstring); in the
+        lede (paragraph 1), of any act noun, told before or in the next :data:`LEDE_REACH`
+        paragraphs ("unions rejected a 12 percent rise in the price" -> the board that announced
+        the new price in paragraph 2)."""
+        lede = position[0] == 1
+        if not is_act_noun(noun) or not (definite(noun) or lede):
             return None
         lemma = noun.lemma_.lower()
         before = [r for r in self.records if (r.paragraph, r.offset) < position]
-        same = [r for r in before if r.noun and same_act(lemma, r.noun)]
-        announced = [r for r in before if not r.noun]
-        last = same[-1] if same else announced[-1] if announced else None
+        last = _last_record(lemma, before)
+        if last is None and lede:
+            after = [r for r in self.records if position[0] < r.paragraph <= position[0] + LEDE_REACH]
+            last = _last_record(lemma, [r for r in after if r.noun][::-1]) or _last_record(lemma, after[::-1])
         return last.name if last is not None and last.name not in skip else None
 
     def ruler(self, *, position: tuple[int, int], skip: set[str]) -> str | None:
@@ -203,6 +245,8 @@ class ActAuthors:
         if not heads and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
             heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
         for head in heads:
+            if head.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                head = verb.head  # "the board, which sets the price": the board
             if head.lower_ in ("he", "she"):
                 return self.index.last_before(piece.paragraph, piece.offset + head.idx, ("PERSON",), topic=False)
             name = self._phrase_entity(piece, head)

@@ -75,7 +75,7 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
         self.lex = lex
         self.texts = texts
         self._speakers: frozenset[str] = frozenset()  # of the cue being read
-        self._previous: tuple[tuple, Target] | None = None  # the last position's place and target
+        self._previous: dict[tuple, Target] = {}  # the sentence's last position target, by speakers
         self._accusers: list[tuple[int, frozenset[str]]] = []  # (paragraph, speakers) of accusing cues
         self._voices: list[tuple[int, frozenset[str]]] = []  # (paragraph, speakers) of every cue read
         self._reporting = True  # whether the cue being read reports speech
@@ -100,10 +100,14 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
         skip = set(speakers) | self.affiliations(hit, speakers)
         target = self.title_holder(hit, self._find(hit, skip, actions), skip)
         place = (hit.piece.paragraph, hit.token.sent.start, frozenset(speakers))
-        if target.name is None and self._previous is not None and self._previous[0] == place \
+        self._previous = {k: v for k, v in self._previous.items() if k[:2] == place[:2]}
+        if target.name is None and place in self._previous \
                 and hit.token.tag_ == "VBG" and hit.token.dep_ in ("advcl", "conj"):
-            target = self._previous[1]._replace(how="shared")  # "blamed X for the fire, saying ..."
-        self._previous = (place, target) if target.name and hit.family not in ("speech", "report") else None
+            target = self._previous[place]._replace(how="shared")  # "blamed X for the fire, saying ..."
+        if target.name and hit.family not in ("speech", "report"):
+            self._previous[place] = target
+        else:
+            self._previous.pop(place, None)
         if hit.family in ("speech", "report") and target.name is None:  # a reply about no one named
             target = self.answered(hit, speakers) or target  # is about whom it answers
         if hit.token.lemma_.lower() in ACCUSING:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import analyze, from_text
 from tests.statements.conftest import same_name
 from tests.statements.test_target_rules_s5 import statement
 
@@ -23,23 +24,51 @@ def _check(nlp, body: str, cue: str, speaker: str, target: str | None, stance: s
 
 
 @pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
-    pytest.param("Housing Minister Ida Brandt has offered to freeze rents for two years, a proposal the Osk "
-                 "Renters Association rejected on Monday.", "rejected", "Osk Renters Association",
-                 "Ida Brandt", "oppose", id="offered-a-proposal-rejected"),
-    pytest.param("The Norland Water Board decided to close three reservoirs, a decision which the Dalby "
-                 "Farmers Guild condemned.", "condemned", "Dalby Farmers Guild", "Norland Water Board",
-                 "oppose", id="decided-a-decision-which-condemned"),
-    pytest.param("Kell Airways announced that it would scrap its night flights, a move the Kell Hoteliers "
-                 "Federation welcomed.", "welcomed", "Kell Hoteliers Federation", "Kell Airways",
-                 "support", id="announced-a-move-welcomed"),
-    pytest.param("Mayor Tomas Reyna proposed to sell the old depot, a plan the Vestby Heritage Trust opposed.",
-                 "opposed", "Vestby Heritage Trust", "Tomas Reyna", "oppose", id="proposed-a-plan-opposed"),
-    pytest.param("The Marrow Valley Council imposed a levy on tourist coaches, a measure the Coach Operators "
-                 "Guild criticised.", "criticised", "Coach Operators Guild", "Marrow Valley Council",
-                 "oppose", id="imposed-a-measure-criticised"),
-    pytest.param("The Orlen Quarry Company has offered a pay rise of four percent, an offer the Stonecutters "
-                 "Guild praised.", "praised", "Stonecutters Guild", "Orlen Quarry Company",
-                 "support", id="offered-an-offer-praised"),
+    pytest.param("The Vestby Nurses Guild welcomed a new pay offer on Tuesday.\n\n"
+                 "The Vestby Health Board offered a rise of 6 percent over two years.",
+                 "welcomed", "Vestby Nurses Guild", "Vestby Health Board", "support", id="lede-offer-then-offered"),
+    pytest.param("The Marrow Hauliers Association criticised a plan to close the northern bridge.\n\n"
+                 "Transport Minister Ida Brandt unveiled the plan in parliament on Wednesday.",
+                 "criticised", "Marrow Hauliers Association", "Ida Brandt", "oppose", id="lede-plan-then-unveiled"),
+    pytest.param("The Saltby Fishers Union dismissed a 4 percent increase in the quota.\n\n"
+                 "The Saltby Fisheries Agency announced on Friday that boats could land 900 tonnes this season.",
+                 "dismissed", "Saltby Fishers Union", "Saltby Fisheries Agency", "oppose",
+                 id="lede-increase-then-number-announced"),
 ])
-def test_relative_clause_judges_the_act_it_describes(nlp, body, cue, speaker, target, stance):
+def test_lede_act_takes_the_author_told_below(nlp, body, cue, speaker, target, stance):
     _check(nlp, body, cue, speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
+    pytest.param("Kell Water announced on Monday that it would review its pipes.\n\n"
+                 "The Kell Anglers Club said the price was too high.", "said", "Kell Anglers Club", None,
+                 "neutral", id="amount-not-from-an-announcement-without-number"),
+    pytest.param("The Norland Rail Board, which sets fares, announced a review of its timetables.\n\n"
+                 "The Norland Commuters Forum said the figure was unfair.", "said", "Norland Commuters Forum",
+                 "Norland Rail Board", "oppose", id="figure-from-who-sets-fares"),
+    pytest.param("The Norland Rail Board announced a review of its timetables.\n\n"
+                 "Later, the Norland Energy Office announced that power would cost 30 cents a unit.\n\n"
+                 "The Norland Commuters Forum said the figure was unfair.", "said", "Norland Commuters Forum",
+                 "Norland Energy Office", "oppose", id="figure-from-the-numbered-announcement"),
+])
+def test_amount_takes_who_set_or_announced_an_amount(nlp, body, cue, speaker, target, stance):
+    _check(nlp, body, cue, speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("The Osk Dockers Union and the Osk Pilots Guild rejected the Osk Port Authority's new tariff, "
+                 "saying it would drive ships away.", "saying", "Osk Pilots Guild", id="pilots"),
+    pytest.param("The Osk Dockers Union and the Osk Pilots Guild rejected the Osk Port Authority's new tariff, "
+                 "saying it would drive ships away.", "saying", "Osk Dockers Union", id="dockers"),
+    pytest.param("Ida Brandt and Tomas Reyna condemned the Vestby Council's plan, saying it was rushed.",
+                 "saying", "Ida Brandt", id="two-people-first"),
+    pytest.param("Ida Brandt and Tomas Reyna condemned the Vestby Council's plan, saying it was rushed.",
+                 "saying", "Tomas Reyna", id="two-people-second"),
+    pytest.param("The Marrow Bakers Guild and the Marrow Millers Union praised Kell Grain, saying it had kept "
+                 "its word.", "saying", "Marrow Millers Union", id="praise-two"),
+])
+def test_participle_shares_each_speakers_target(nlp, body, cue, speaker):
+    rows = analyze(from_text(f"Test article\n\n{body}"), nlp=nlp).statements
+    first = rows[rows["cue"] != cue].iloc[0]["target"]
+    row = rows[(rows["cue"] == cue) & rows["speaker"].map(lambda s: same_name(speaker, s))]
+    assert len(row) == 1 and row.iloc[0]["target"] == first, rows[["speaker", "cue", "target"]]
