@@ -7,9 +7,14 @@ The rules, in order (the first that applies decides):
 * A name ending in Bill/Act/Treaty/... is a LAW.
 * A disease or model code ("XYZ-19", "Qwerty-2") is OTHER.
 * A named event or movement ends in an event word ("... Civil War", "... Revolution") -> EVENT.
-* A facility or natural feature ends in a place word ("... Museum", "... River", "... Heights")
-  or is "<Place word> of ..." -> FAC or LOC, unless it is a person's name with a title or acting
-  as a subject ("Mayor Linda Park criticised").
+* A named energy or infrastructure project or farm ("the X Hydropower Project", "the X Wind
+  Farm") is a facility (FAC), as annotators type such projects.
+* A facility or natural feature ends in a place word ("... Museum", "... River", "... Heights",
+  "... Mine", "... Pipeline") or is "<Place word> of ..." -> FAC or LOC, unless it is a person's
+  name with a title or acting as a subject ("Mayor Linda Park criticised"; "the X" is no person),
+  or a firm named after its facility: a company or speech word after it ("X Mill shares", "X
+  Pipeline said") makes it an organisation, unless the model's person has a surname that is a
+  facility's word ("Ann Mill said").
 * An outlet, company or body ends in an organisation word ("... News", "... Platform",
   "... Charity", "... Union") -> ORG.
 * A religion or doctrine ("Buddhism", "Islam") is a group (NORP).
@@ -33,6 +38,9 @@ The rules, in order (the first that applies decides):
 * A name beginning with "Team" is a team (ORG).
 * A "place" or group the country table does not know that is written as an acronym ("KLF"), has
   one with a digit ("N5"), or holds a summit ("the N5 Summit") is an organisation.
+* A bare name of the city table (:mod:`~analysis.entities.cities`, generated from GeoNames) the
+  model called an organisation, a person or a group is a city (GPE) when no rule above gave it a
+  type and no organisation or person signal stands around it ("the reaction from Kellborg").
 * A one-word name mostly seen as a place ("in Goma", "the Aberdeen depot", "the plant at Kell",
   "a Kell-based firm") is a place: GPE, or LOC when the word after it is a facility ("the Kell oil
   field"); so is a one-word "person" with no title, no full name and never a subject that is seen
@@ -44,6 +52,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analysis.entities.cities import lone_city
 from analysis.entities.contexts import (
     OWNED_SUFFIXES,
     apposed_firm,
@@ -60,6 +69,7 @@ from analysis.entities.countries import RELIGION_WORDS
 from analysis.entities.model import Entity
 from analysis.entities.mending import posted_on, published_via
 from analysis.entities.typewords import (
+    ACTOR_AFTER,
     ADMIN_WORDS,
     COMPANY_AFTER,
     EVENT_AFTER,
@@ -67,6 +77,8 @@ from analysis.entities.typewords import (
     FAC_ORG_HEADS,
     FAC_WORDS,
     FACILITY_AFTER,
+    FACILITY_KINDS,
+    FIRM_FACILITY_HEADS,
     GROUP_AFTER,
     IDENTITY_WORDS,
     LAW_WORDS,
@@ -83,8 +95,10 @@ from analysis.entities.typewords import (
     PLACE_FIRST,
     PLATFORM_BEFORE,
     PROGRAMME_WORDS,
+    PROJECT_HEADS,
     RELIGIONS,
     SLOGAN_BEFORE,
+    SURNAME_HEADS,
     WEATHER_FIRST,
 )
 from analysis.entities.words import PERSON_TITLES
@@ -182,6 +196,8 @@ def word_label(entity: Entity) -> str | None:
     last = words[-1].lower()
     if len(words) > 1 and last in LAW_WORDS and words[-1][:1].isupper():
         return "LAW"
+    if len(words) > 1 and last in PROJECT_HEADS and any(w.lower() in FACILITY_KINDS for w in words[:-1]):
+        return "FAC"  # "the Vesta Hydropower Project", "the Kell Wind Farm": a facility
     if _CODE.match(name) or (len(words) > 1 and last in PROGRAMME_WORDS):
         return "OTHER"  # "XYZ-19", "the Green Homes Grant"
     if last in EVENT_WORDS and words[-1][:1].isupper() and (len(words) > 1 or entity.label in ("FAC", "ORG")):
@@ -246,9 +262,17 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         entity.set_label("NORP")  # "Muslims", "Catholic", "Latinos": groups, whatever the model said
         return
     label = word_label(entity)
+    if label == "FAC" and words[-1].lower() in FIRM_FACILITY_HEADS:
+        after = set(words_after_name(entity.name, texts))
+        if after & COMPANY_AFTER or after & ACTOR_AFTER and (entity.label != "PERSON" or words[-1].lower()
+                                                              not in SURNAME_HEADS):
+            label = "ORG"  # "Kell Pipeline said", "Norvik Mill shares": a firm named after its facility
+        elif after & ACTOR_AFTER:
+            label = None  # "Ann Mill said": the model's person, its surname a facility's word
     if label in ("FAC", "LOC") and entity.label == "PERSON" and person_label(entity) \
             and entity.name.split()[0].lower() not in PLACE_FIRST \
-            and (entity.titles or any(m.subject for m in entity.mentions)):
+            and (entity.titles or any(m.subject for m in entity.mentions)) \
+            and not any(b[-1:] == ["the"] for b, _ in mention_contexts(entity, texts)):
         label = None  # "Mayor Linda Park", "Ann Hall": a surname that is also a place word
     if label and label != entity.label:
         entity.set_label(label)
@@ -267,6 +291,9 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
     label = label or (None if person_named else context_label(entity, texts))
     if label and label != entity.label:
         entity.set_label(label)
+        return
+    if label is None and lone_city(entity, texts):
+        entity.set_label("GPE")  # "the reaction from Kellborg": a city of the table, no actor
         return
     if person_label(entity) and entity.label != "PERSON":
         entity.set_label("PERSON")

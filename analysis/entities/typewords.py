@@ -23,7 +23,33 @@ FAC_WORDS = {"museum", "mosque", "church", "cathedral", "basilica", "temple", "s
              "drive", "boulevard", "crescent", "terrace", "aquarium", "zoo", "gallery", "library", "park",
              "pier", "harbour", "harbor", "port", "tunnel", "castle", "monument", "memorial", "theatre",
              "theater", "centre", "center", "mall", "market", "cemetery", "highway", "motorway", "clinic",
-             "infirmary", "hotel", "campus", "barracks", "shrine", "terminal", "pavilion"}
+             "infirmary", "hotel", "campus", "barracks", "shrine", "terminal", "pavilion", "mine", "pipeline",
+             "smelter", "mill", "factory", "shipyard", "dockyard", "airfield", "airbase", "lighthouse",
+             "observatory", "courthouse", "jail", "penitentiary", "quay", "wharf", "dock", "docks", "reactor",
+             "substation", "fort", "fortress", "citadel", "abbey", "chapel", "monastery", "mausoleum", "plaza",
+             "velodrome", "racecourse"}
+#: Facility heads that also end a firm's name ("Colonial Pipeline said", "Kell Mill shares"): a
+#: facility unless a speech or company word follows the name (:data:`ACTOR_AFTER`, COMPANY_AFTER).
+FIRM_FACILITY_HEADS = {"pipeline", "mine", "mill", "factory", "smelter", "refinery"}
+#: Facility words that are also English family names ("Ann Mill", "Joe Hall"): a person the model
+#: found keeps its type when it speaks.
+SURNAME_HEADS = {"mill", "mills", "hall", "park", "church", "bridge", "bridges", "castle", "field", "street",
+                 "lane", "tower", "temple", "chapel", "fort", "dock", "market", "station"}
+#: Words in a named project's or farm's name that make it a facility ("the Vesta Hydropower
+#: Project", "the Kell Wind Farm"): annotated as a facility (LOC for the scorer).
+FACILITY_KINDS = {"hydropower", "hydroelectric", "hydro", "solar", "wind", "nuclear", "power", "geothermal",
+                  "coal", "gas", "oil", "lng", "pipeline", "dam", "mine", "mining", "copper", "gold", "lithium",
+                  "port", "railway", "rail", "highway", "motorway", "airport", "bridge", "tunnel", "irrigation",
+                  "desalination", "refinery", "reservoir", "canal"}
+#: Last words of a project's name that take a facility's type with a word of FACILITY_KINDS.
+PROJECT_HEADS = {"project", "farm", "scheme", "complex"}
+#: Words after a name that make it an actor, not a place or facility ("X said", "X beat Y", "X fans").
+ACTOR_AFTER = {"said", "says", "told", "tells", "added", "argued", "insisted", "warned", "announced",
+               "claimed", "wrote", "replied", "responded", "denied", "stated", "explained", "noted",
+               "beat", "beats", "won", "wins", "lost", "loses", "drew", "signed", "signs", "hired",
+               "fired", "sacked", "scored", "reported", "posted", "tweeted", "launched", "sold", "bought",
+               "acquired", "employs", "founded", "played", "plays", "defeated", "thrashed", "striker",
+               "midfielder", "coach", "manager", "fans", "supporters", "player", "players", "squad"}
 #: Words that begin the name of a natural place or a facility ("Mount Kell", "Masjid Al-Noor").
 PLACE_FIRST = {"mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "wadi": "LOC", "jebel": "LOC",
                "jabal": "LOC", "masjid": "FAC"}
