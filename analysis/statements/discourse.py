@@ -137,11 +137,13 @@ class Discourse:
                 return voice
         return None
 
-    def described(self, word: str, types: Sequence[str], *, recent: int = 20) -> str | None:
-        """The last named speaker introduced with this noun ("Russia's foreign ministry summoned
-        ..." then "The ministry said" -> Russia), not a person quoted as its spokesman."""
+    def described(self, word: str | frozenset[str], types: Sequence[str], *, recent: int = 20) -> str | None:
+        """The last named speaker introduced with this noun, or any of these nouns ("Russia's
+        foreign ministry summoned ..." then "The ministry said" -> Russia), not a person quoted as
+        its spokesman."""
+        wanted = {word} if isinstance(word, str) else word
         for voice in reversed(self.voices[-recent:]):
-            if not voice.unnamed and word in voice.words and (voice.type in types or voice.type != "PERSON"):
+            if not voice.unnamed and wanted & voice.words and (voice.type in types or voice.type != "PERSON"):
                 return voice.name
         return None
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.statements.detect import CueHit
-from analysis.statements.grammar import phrase
+from analysis.statements.grammar import DOCUMENTS, phrase
 from analysis.statements.reported import _LOCATIVE, NO_TARGET, Target
 
 #: Nouns whose "from" phrase names who gives or exerts them, not a place ("promises from X").
@@ -180,11 +180,13 @@ class ScopeRules:
 
     def _issuer(self, document: Token, skip: frozenset[str]) -> str | None:
         """"the statement", "this letter" (no owner of its own): the last speaker introduced
-        with that noun, other than the statement's own speakers."""
+        with that noun ("the document": with any document's noun, "the memo warned ..."), other
+        than the statement's own speakers."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children) \
                 or any(c.dep_ in ("poss", "compound", "amod") for c in document.children):
             return None
-        name = self.resolver.discourse.described(document.lower_, ("PERSON", "ORG", "GPE", "NORP"))
+        words = DOCUMENTS if document.lemma_.lower() == "document" else document.lower_
+        name = self.resolver.discourse.described(words, ("PERSON", "ORG", "GPE", "NORP"))
         return name if name and name not in self._speakers and name not in skip else None
 
     def _addressee_modifier(self, hit: CueHit, skip: set[str]) -> Target | None:

@@ -72,3 +72,24 @@ def test_participle_shares_each_speakers_target(nlp, body, cue, speaker):
     first = rows[rows["cue"] != cue].iloc[0]["target"]
     row = rows[(rows["cue"] == cue) & rows["speaker"].map(lambda s: same_name(speaker, s))]
     assert len(row) == 1 and row.iloc[0]["target"] == first, rows[["speaker", "cue", "target"]]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
+    pytest.param("A leaked Kell Treasury memo warned that the bridge would cost twice as much.\n\n"
+                 "Mayor Ida Brandt dismissed the document.", "dismissed", "Ida Brandt", "Kell Treasury", "oppose",
+                 id="memo-then-document"),
+    pytest.param("A report by the Osk Audit Office said the hospital wasted money.\n\n"
+                 "Health Minister Tomas Reyna rejected the document as biased.", "rejected", "Tomas Reyna",
+                 "Osk Audit Office", "oppose", id="report-then-document"),
+    pytest.param("A letter from the Vestby Farmers Guild said the new road would cut farms in two.\n\n"
+                 "The Vestby Roads Agency criticised the document.", "criticised", "Vestby Roads Agency",
+                 "Vestby Farmers Guild", "oppose", id="letter-then-document"),
+    pytest.param("A study by the Marrow Institute found that the river was clean.\n\n"
+                 "The Marrow Anglers Club praised the document.", "praised", "Marrow Anglers Club",
+                 "Marrow Institute", "support", id="study-then-document"),
+    pytest.param("A Dalby Health Board memo warned that the clinic would close.\n\n"
+                 "The Dalby Nurses Guild condemned the document.", "condemned", "Dalby Nurses Guild",
+                 "Dalby Health Board", "oppose", id="memo-then-document-condemned"),
+])
+def test_the_document_is_the_last_documents_issuer(nlp, body, cue, speaker, target, stance):
+    _check(nlp, body, cue, speaker, target, stance)
