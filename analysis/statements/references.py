@@ -7,6 +7,8 @@
 * a definite description whose noun is a word of an entity's name ("the union", "the two
   unions", "the board") stands for the last such entity named, when not the speaker
   (:meth:`ReferenceTargets._named_description`);
+* a definite works noun ("the dam", "the project") stands for the last entity named with one
+  (:meth:`ReferenceTargets._named_work`);
 * a target's words are the paragraph's own characters (:meth:`ReferenceTargets._text`).
 """
 
@@ -74,7 +76,7 @@ class ReferenceTargets:
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
-        named = self._named_description(hit, head, skip)
+        named = self._named_description(hit, head, skip) or self._named_work(hit, head, skip)
         if named:
             return named
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
@@ -116,3 +118,23 @@ class ReferenceTargets:
         index = self.resolver.index
         name = index.last_named(*position, lemma, subject=True) or index.last_named(*position, lemma)
         return name if name and name not in skip and name not in self._speakers else None
+
+    def _named_work(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
+        """"the dam", "the project": a definite works noun (``works`` in ``words.toml``) stands for
+        the last entity named before it whose name ends with the same noun, else with any works
+        noun ("condemned the dam" after "the Mangrove Bay Hydropower Project"), when not the
+        speaker; None when the noun has a name, possessor or compound of its own."""
+        lemma = head.lemma_.lower()
+        works = self.lex["works"]
+        if head.pos_ != "NOUN" or lemma not in works or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+                or any(c.dep_ in ("poss", "compound", "nmod") for c in head.children):
+            return None
+        position = (hit.piece.paragraph, hit.piece.offset + head.idx)
+        index = self.resolver.index
+        for word in (lemma, *sorted(set(works) - {lemma})):
+            name = index.last_named(*position, word)
+            if name and name.lower().split()[-1].rstrip("s") == word and name not in skip \
+                    and name not in self._speakers:
+                return name
+        return None

@@ -93,3 +93,27 @@ def test_participle_shares_each_speakers_target(nlp, body, cue, speaker):
 ])
 def test_the_document_is_the_last_documents_issuer(nlp, body, cue, speaker, target, stance):
     _check(nlp, body, cue, speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
+    pytest.param("Engineers began work on the Tarn Valley Hydropower Project in March.\n\n"
+                 "The Tarn Anglers Club condemned the dam as a disaster for trout.", "condemned", "Tarn Anglers Club",
+                 "Tarn Valley Hydropower Project", "oppose", id="dam-for-hydropower-project"),
+    pytest.param("The Osk Bay Pipeline would carry gas to the coast.\n\n"
+                 "The Osk Fishers Union criticised the pipeline.", "criticised", "Osk Fishers Union",
+                 "Osk Bay Pipeline", "oppose", id="pipeline-for-pipeline"),
+    pytest.param("Work on the Marrow Point Bridge ended in May.\n\n"
+                 "Mayor Ida Brandt praised the bridge.", "praised", "Ida Brandt", "Marrow Point Bridge", "support",
+                 id="bridge-for-bridge"),
+    pytest.param("The Dalby Copper Project would employ 900 people.\n\n"
+                 "The Dalby Farmers Guild opposed the mine.", "opposed", "Dalby Farmers Guild",
+                 "Dalby Copper Project", "oppose", id="mine-for-project"),
+    pytest.param("The Vestby Rail Tunnel opened on Monday.\n\n"
+                 "Transport Minister Tomas Reyna hailed the tunnel as a triumph.", "hailed", "Tomas Reyna",
+                 "Vestby Rail Tunnel", "support", id="tunnel-for-tunnel"),
+    pytest.param("Kell Mining would employ 900 people at Dalby.\n\n"
+                 "The Dalby Farmers Guild opposed the tunnel.", "opposed", "Dalby Farmers Guild", None,
+                 "oppose", id="no-named-work"),
+])
+def test_works_noun_stands_for_the_named_work(nlp, body, cue, speaker, target, stance):
+    _check(nlp, body, cue, speaker, target, stance)
