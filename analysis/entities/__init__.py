@@ -85,6 +85,7 @@ from analysis.entities.finders import (
 from analysis.entities.grouping import group, merge_short_forms, merge_surnames
 from analysis.entities.mending import (
     drop_portfolios,
+    extend_particle_names,
     find_hyphen_places,
     find_law_names,
     find_range_ends,
@@ -141,6 +142,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw = split_comma_lists(split_ranges(drop_portfolios(raw, texts), texts))
     raw = split_clergy_titles(raw)
     extend_cut_names(raw, texts)
+    extend_particle_names(raw, texts)
     raw += find_dateline(texts, raw)
     raw += find_bracketed_names(texts, raw)
     raw += find_ellipses(texts, raw)

@@ -186,10 +186,19 @@ def merge_parties(entities: dict[str, Entity]) -> None:
             entity.set_label("ORG")
 
 
+def particled(key: str) -> bool:
+    """Whether a lower-case name holds a name particle: a first word of :data:`NAME_PARTICLES`
+    ("de la cruz"), or a later one, alone or before a hyphen ("abd al-karim", "ali bin tarek")."""
+    words = key.split()
+    return words[0] in NAME_PARTICLES or any(w in NAME_PARTICLES or "-" in w and w.split("-")[0] in NAME_PARTICLES
+                                             for w in words[1:])
+
+
 def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
                    texts: dict[int, str] | None = None) -> None:
     """A surname or first name alone joins the unique multi-word person containing it (with its
-    particle: "De Vries" for "Lars de Vries"); in a name of
+    particle: "De Vries" for "Lars de Vries", "De la Cruz", "Abd al-Karim": any tail of a person's
+    name that holds a particle, :func:`particled`); in a name of
     three words or more, the middle words are surnames too (Spanish and Portuguese names put
     the father's surname there). Run again once the types are ``settled``, for people the type
     rules found ("the rapper Lil Vasco" ... "Vasco"); then a lone "place" the text never uses as
@@ -201,7 +210,7 @@ def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
                                                                and not used_as_place(entity, texts))
         if key not in entities or entity.label == "NORP" or placed or entity.place_name:
             continue
-        if len(key.split()) == 2 and key.split()[0] in NAME_PARTICLES:  # "De Vries" for "Lars de Vries"
+        if 2 <= len(key.split()) <= 4 and particled(key):  # "De Vries", "De la Cruz", "Abd al-Karim"
             tails = [p for p in people if p is not entity and p.key.endswith(" " + key)]
             if len(tails) == 1:
                 merge(entities, tails[0], key, "surname")

@@ -22,6 +22,9 @@ contexts, and two type rules that need no word list.
   chief, Joel Ferrand,"), is a person (:func:`name_apposed_persons`); "on X" makes X a platform only
   after a publishing word ("posted a clip on X"; :func:`posted_on`), and "via X" in a sentence
   about publishing makes even a place's name a platform (:func:`published_via`).
+* A person's name the tagger cut after its lower-case particle ("Jan ter Horst" tagged "Horst",
+  "Maria de la Cruz" tagged "Cruz") takes back the particle and the given name before it
+  (:func:`extend_particle_names`).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.entities.model import Entity, Mention
 from analysis.entities.recall import _scan, rare
-from analysis.entities.words import CALENDAR, TITLE_KEYS
+from analysis.entities.words import CALENDAR, NAME_PARTICLES, TITLE_KEYS
 
 #: A person's title that takes a portfolio after "of" or "for" ("Minister for the Green Transition").
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]ecretary|[Ss]ecretaries|[Cc]ommissioner|"
@@ -272,3 +275,30 @@ def published_via(entity: Entity, texts: dict[int, str]) -> bool:
         if not re.search(r"\b(?:via|on)\s+$", before) or not _PUBLISHED.search(before.split(".")[-1]):
             return False
     return bool(entity.mentions)
+
+
+#: A capitalised given name and one to three lower-case particles right before a mention
+#: ("Jan ter ", "Maria de la ", "Karim bin ").
+_PARTICLE_TAIL = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*[a-z][\w'’-]*)\s+((?:[a-z]+\s+){1,3})$")
+
+
+def extend_particle_names(mentions: Sequence[Mention], texts: dict[int, str]) -> None:
+    """A person preceded by lower-case name particles and a capitalised word is that longer name: the tagger cut it at the particle ("Jan ter Horst"). The
+    capitalised word must be no title ("Judge de la Cruz" stays), no sentence-opening function
+    word ("In de Wit's view") and no part of another mention."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    spans = {(m.paragraph, m.start, m.end) for m in mentions}
+    for m in mentions:
+        if m.label != "PERSON" or not m.text[:1].isupper():
+            continue
+        text = texts.get(m.paragraph, "")
+        match = _PARTICLE_TAIL.search(text[max(0, m.start - 60):m.start])
+        if not match or not all(w in NAME_PARTICLES for w in match.group(2).split()):
+            continue
+        first = match.group(1)
+        start = m.start - len(match.group(0))
+        if first.lower() in STOP_WORDS or first.rstrip(".").lower() in TITLE_KEYS or any(
+                p == m.paragraph and s < m.start and e > start for p, s, e in spans):
+            continue
+        m.start, m.text, m.key, m.label = start, text[start:m.end], "", "PERSON"

@@ -1,0 +1,83 @@
+"""Names with apostrophes, particles and hyphens: found whole and kept together.
+
+A surname with its particle alone ("De la Cruz", "Abd al-Karim") joins the one person whose name
+ends with it (:func:`analysis.entities.grouping.particled`); a person the tagger cut at a
+lower-case particle ("Jan ter Horst" tagged "Horst") takes the particle and the given name back
+(:func:`analysis.entities.mending.extend_particle_names`); apostrophes and hyphens inside a name
+keep it one name. Sentences and persons are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, from_text
+from analysis.entities.grouping import particled
+from analysis.entities.mending import extend_particle_names
+from analysis.entities.model import Mention
+from tests.test_entities_constructions import TITLE, Case, E, compare
+
+P, G = "PERSON", "GPE"
+
+CASES = [
+    # a particled surname alone joins the one person it ends
+    Case("PARTICLE-SURNAME", "Judge Maria de la Cruz dismissed the case. De la Cruz said the evidence was thin.",
+         [E("Maria de la Cruz", P, 2)]),
+    Case("PARTICLE-SURNAME", "Hassan Abd al-Karim met reporters. Abd al-Karim denied the charges.",
+         [E("Hassan Abd al-Karim", P, 2)]),
+    Case("PARTICLE-SURNAME", "Anna von der Heide resigned. Von der Heide said she had no regrets.",
+         [E("Anna von der Heide", P, 2)]),
+    Case("PARTICLE-SURNAME", "Coach Pieter van der Berg resigned on Monday. Van der Berg said he was tired.",
+         [E("Pieter van der Berg", P, 2)]),
+    Case("PARTICLE-SURNAME", "The striker Nuno da Costa scored twice. Da Costa was booed.",
+         [E("Nuno da Costa", P, 2)]),
+    # a name cut at its particle is taken back whole
+    Case("CUT-PARTICLE", "Ida Brandt's rival, Jan ter Horst, conceded. Ter Horst said the count was fair.",
+         [E("Ida Brandt", P, 1), E("Jan ter Horst", P, 2)]),
+    Case("CUT-PARTICLE", "Supporters of Lars van Kell cheered. Van Kell waved.", [E("Lars van Kell", P, 2)]),
+    Case("CUT-PARTICLE", "The envoy, Karim al-Rashidi, met the mayor. Al-Rashidi said the talks went well.",
+         [E("Karim al-Rashidi", P, 2)]),
+    Case("CUT-PARTICLE", "Prince Faisal bin Tarek visited the port. Bin Tarek said he was pleased.",
+         [E("Faisal bin Tarek", P, 2)]),
+    Case("CUT-PARTICLE", "Judge de la Cruz dismissed the case.", [E("de la Cruz", P, 1)]),
+    # apostrophes and hyphens stay inside the name
+    Case("APOSTROPHE", "Ciaran O'Neill met the board. O'Neill's plan was rejected, and critics mocked O'Neill.",
+         [E("Ciaran O'Neill", P, 3)]),
+    Case("APOSTROPHE", "Talks in N'Djamena failed. N'Djamena's mayor left early.", [E("N'Djamena", G, 2)]),
+    Case("APOSTROPHE", "Rosa D'Amico won the race. D'Amico thanked her team.", [E("Rosa D'Amico", P, 2)]),
+    Case("APOSTROPHE", "The minister, Sean O'Brien-Kelly, resigned. O'Brien-Kelly said he would not return.",
+         [E("Sean O'Brien-Kelly", P, 2)]),
+    Case("APOSTROPHE", "Lena Moreau-Vidal won the seat. Moreau-Vidal thanked voters, and Ms Moreau-Vidal "
+         "spoke again.", [E("Lena Moreau-Vidal", P, 3)]),
+]
+IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_particle_construction(nlp, case: Case):
+    result = analyze(from_text(f"{TITLE}\n\n{case.text}"), nlp=nlp)
+    problems = compare(case, result.entities.to_dict("records"))
+    assert not problems, (case.text, problems, result.entities[["name", "type", "mentions"]].to_dict("records"))
+
+
+@pytest.mark.parametrize("key,expected", [
+    ("de la cruz", True), ("abd al-karim", True), ("van der berg", True), ("ali bin tarek", True),
+    ("ida brandt", False), ("kell gazette", False),
+])
+def test_particled(key, expected):
+    assert particled(key) is expected
+
+
+@pytest.mark.parametrize("text,name,extended", [
+    ("Her rival, Jan ter Horst, conceded.", "Horst", "Jan ter Horst"),
+    ("The singer Maria de la Cruz sang.", "Cruz", "Maria de la Cruz"),
+    ("Judge de la Cruz ruled.", "Cruz", "Cruz"),              # a title is no given name
+    ("In de Wit's view, it failed.", "Wit", "Wit"),            # a function word is no given name
+    ("The Tour de France began.", "France", "France"),         # a place is no person
+])
+def test_extend_particle_names(text, name, extended):
+    start = text.index(name)
+    label = "GPE" if name == "France" else "PERSON"
+    m = Mention(1, start, start + len(name), name, label)
+    extend_particle_names([m], {1: text})
+    assert m.text == extended and text[m.start:m.end] == extended
