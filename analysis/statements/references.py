@@ -7,6 +7,8 @@
 * a definite description whose noun is a word of an entity's name ("the union", "the two
   unions", "the board") stands for the last such entity named, when not the speaker
   (:meth:`ReferenceTargets._named_description`);
+* a definite plural noun that is a word of an organisation's name ("the teachers") stands for
+  it (:meth:`ReferenceTargets._named_people`);
 * a definite works noun ("the dam", "the project") stands for the last entity named with one
   (:meth:`ReferenceTargets._named_work`);
 * a target's words are the paragraph's own characters (:meth:`ReferenceTargets._text`).
@@ -76,7 +78,8 @@ class ReferenceTargets:
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
-        named = self._named_description(hit, head, skip) or self._named_work(hit, head, skip)
+        named = self._named_description(hit, head, skip) or self._named_work(hit, head, skip) \
+            or self._named_people(hit, head, skip)
         if named:
             return named
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
@@ -136,5 +139,22 @@ class ReferenceTargets:
             name = index.last_named(*position, word)
             if name and name.lower().split()[-1].rstrip("s") == word and name not in skip \
                     and name not in self._speakers:
+                return name
+        return None
+
+    def _named_people(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
+        """"the teachers", "the teachers' demands": a definite plural common noun that is a word
+        of an organisation's name named before it stands for that organisation, the last one
+        named as a subject first ("the National Teachers' Federation ... backed the teachers'
+        demands"), when not the speaker; None for a noun with a name of its own."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children) \
+                or any(c.dep_ in ("compound", "poss", "nmod") for c in head.children):
+            return None
+        position = (hit.piece.paragraph, hit.piece.offset + head.idx)
+        index = self.resolver.index
+        for subject in (True, False):
+            name = index.last_named(*position, head.lower_, subject=subject)
+            if name and index.types.get(name) == "ORG" and name not in skip and name not in self._speakers:
                 return name
         return None

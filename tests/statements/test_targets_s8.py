@@ -117,3 +117,27 @@ def test_the_document_is_the_last_documents_issuer(nlp, body, cue, speaker, targ
 ])
 def test_works_noun_stands_for_the_named_work(nlp, body, cue, speaker, target, stance):
     _check(nlp, body, cue, speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
+    pytest.param("The Kell Nurses Federation called a strike for Monday.\n\n"
+                 "The Kell Patients Forum backed the nurses' demands.", "backed", "Kell Patients Forum",
+                 "Kell Nurses Federation", "support", id="backed-the-nurses-demands"),
+    pytest.param("The Osk Bakers Guild closed every shop in town on Friday.\n\n"
+                 "Mayor Ida Brandt criticised the bakers.", "criticised", "Ida Brandt", "Osk Bakers Guild",
+                 "oppose", id="criticised-the-bakers"),
+    pytest.param("The Union of Vestby Miners walked out on Tuesday.\n\n"
+                 "The Vestby Shopkeepers Association praised the miners for their courage.", "praised",
+                 "Vestby Shopkeepers Association", "Union of Vestby Miners", "support", id="praised-the-miners"),
+    pytest.param("The Marrow Pilots Association stopped all flights.\n\n"
+                 "Tourism Minister Tomas Reyna condemned the pilots' walkout.", "condemned", "Tomas Reyna",
+                 "Marrow Pilots Association", "oppose", id="condemned-the-pilots-walkout"),
+    pytest.param("The Dalby Farmers Alliance blocked the main road with tractors.\n\n"
+                 "The Dalby Traders Guild welcomed the farmers' protest.", "welcomed", "Dalby Traders Guild",
+                 "Dalby Farmers Alliance", "support", id="welcomed-the-farmers-protest"),
+    pytest.param("The Dalby Farmers Alliance blocked the main road with tractors.\n\n"
+                 "The Dalby Farmers Alliance said the farmers had no choice.", "said", "Dalby Farmers Alliance",
+                 None, "neutral", id="the-speakers-own-people"),
+])
+def test_plural_noun_of_an_organisations_name_is_that_organisation(nlp, body, cue, speaker, target, stance):
+    _check(nlp, body, cue, speaker, target, stance)
