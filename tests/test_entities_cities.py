@@ -30,6 +30,11 @@ CASES = [
     Case("LONE-CITY", "Officials in Arequipa welcomed the decision.", [E("Arequipa", G, 1)]),
     Case("LONE-CITY", 'Ida Brandt said: "Bratislava will never forget this winter."',
          [E("Ida Brandt", P, 1), E("Bratislava", G, 1)]),
+    Case("LONE-CITY", "Officials from Maiduguri and Kano met in Abuja.",
+         [E("Maiduguri", G, 1), E("Kano", G, 1), E("Abuja", G, 1)]),
+    Case("LONE-CITY", "The Mandalay council voted to close the market.", [E("Mandalay", G, 1)]),
+    Case("LONE-CITY", "Kharkiv remains without power, the utility said.", [E("Kharkiv", G, 1)]),
+    Case("LONE-CITY", "Exports through Mombasa rose by a tenth.", [E("Mombasa", G, 1)]),
     # a city's name used for an actor keeps the actor's type
     Case("CITY-ACTOR", "The club Maracaibo said its coach would stay.", [E("Maracaibo", O, 1)]),
     Case("CITY-ACTOR", "Mayor Oskar Houston said the budget was balanced.", [E("Oskar Houston", P, 1)]),
@@ -77,6 +82,15 @@ def test_a_city_name_with_an_actor_signal_is_left_alone(text):
     entity, texts = _entity(text, "Kharkiv")
     assert actor_signal(entity, texts)
     assert not lone_city(entity, texts)
+
+
+def test_an_organisation_that_acts_is_left_alone():
+    entity, texts = _entity("Kharkiv cut its mortgage rates.", "Kharkiv")
+    entity.mentions[0].subject = True
+    assert not lone_city(entity, texts)  # a bank named after its city
+    entity, texts = _entity("Kharkiv's mayor asked for generators.", "Kharkiv")
+    entity.mentions[0].subject = True
+    assert lone_city(entity, texts)  # the possessive of the subject: the city
 
 
 def test_a_titled_or_placed_entity_is_left_alone():

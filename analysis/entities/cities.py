@@ -14,7 +14,9 @@ organisation or person signal:
   company or armed-group word after it ("X shares", "X fighters"), no "<Place>-based" before it,
   no apposition headed by an organisation's class noun ("X, a rival retailer,");
 * it is never the subject of a verb of speech or agency ("X said", "X beat Y", "X signed"): a
-  city does not speak or play, a club, firm or person does;
+  city does not speak or play, a club, firm or person does; nor, when the model called it an
+  organisation, a grammatical subject at all ("Santander cut its rates": a bank named after its
+  city), though its possessive may be ("X's mayor said");
 * it is never written in lower case mid-sentence in the article (then it is a word there).
 """
 
@@ -83,6 +85,9 @@ def actor_signal(entity: Entity, texts: dict[int, str]) -> bool:
     """An organisation or person signal around any occurrence of the name (the module's rules)."""
     if entity.titles or any(why in ("surname", "first name") for why in entity.merged.values()):
         return True
+    if entity.label == "ORG" and any(m.subject and not re.match(r"['’]", texts.get(m.paragraph, "")[m.end:m.end + 1])
+                                     for m in entity.mentions):
+        return True  # "Santander cut its rates": the model's firm acts ("X's mayor said" does not)
     after = words_after_name(entity.name, texts)
     if any(word in ACTOR_AFTER | COMPANY_AFTER | GROUP_AFTER | OTHER_AFTER for word in after):
         return True

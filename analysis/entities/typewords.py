@@ -16,7 +16,9 @@ LOC_WORDS = {"river", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait",
              "mount", "hills", "heights", "desert", "island", "islands", "peninsula", "coast", "field",
              "basin", "plain", "plains", "canal", "forest", "delta", "gorge", "canyon", "glacier", "reef",
              "lagoon", "marsh", "marshes", "wetlands", "falls", "volcano", "ridge", "fjord", "cove", "creek",
-             "estuary", "steppe", "plateau", "archipelago", "atoll", "oasis", "moor", "moors", "dunes"}
+             "estuary", "steppe", "plateau", "archipelago", "atoll", "oasis", "moor", "moors", "dunes",
+             "reservoir", "cave", "caves", "waterfall", "isthmus", "peak", "highlands", "lowlands", "wetland",
+             "rainforest"}
 FAC_WORDS = {"museum", "mosque", "church", "cathedral", "basilica", "temple", "synagogue", "palace",
              "airport", "stadium", "arena", "bridge", "tower", "square", "station", "hospital", "prison",
              "base", "refinery", "plant", "dam", "embassy", "street", "road", "avenue", "hall", "lane",
@@ -27,7 +29,7 @@ FAC_WORDS = {"museum", "mosque", "church", "cathedral", "basilica", "temple", "s
              "smelter", "mill", "factory", "shipyard", "dockyard", "airfield", "airbase", "lighthouse",
              "observatory", "courthouse", "jail", "penitentiary", "quay", "wharf", "dock", "docks", "reactor",
              "substation", "fort", "fortress", "citadel", "abbey", "chapel", "monastery", "mausoleum", "plaza",
-             "velodrome", "racecourse"}
+             "velodrome", "racecourse", "expressway", "freeway"}
 #: Facility heads that also end a firm's name ("Colonial Pipeline said", "Kell Mill shares"): a
 #: facility unless a speech or company word follows the name (:data:`ACTOR_AFTER`, COMPANY_AFTER).
 FIRM_FACILITY_HEADS = {"pipeline", "mine", "mill", "factory", "smelter", "refinery"}
