@@ -42,7 +42,8 @@ class ReferenceTargets:
         ("defended his decision"). Outside a quotation, he/she in reported words is the person
         last named before it ("X said Y was hurt; Z reported he had surgery" -> Y), none when that
         is the speaker ("X said he would resign") or no one was named since a person's speaker
-        phrase ("The attacker claimed he ..."). A definite document ("the statement") is the
+        phrase ("The attacker claimed he ...") or when it is the subject of a person's own
+        reported clause ("X backed Y's call but said she would ..."). A definite document ("the statement") is the
         speaker who issued it, when that is someone else; "the attacker", "the suspect" is the
         person the article names as the culprit."""
         lower = head.lower_
@@ -64,6 +65,10 @@ class ReferenceTargets:
                     hit.piece.paragraph, hit.piece.offset + speaker.idx)) and any(
                     self.resolver.index.types.get(n) == "PERSON" for n in self._speakers):
                 return None  # "The attacker claimed he was ...": no one named since the speaker
+            if speaker is not None and head.dep_ == "nsubj" and head.head.dep_ == "ccomp" \
+                    and head.head.head.i == hit.token.i and (speaker.ent_type_ == "PERSON" or any(
+                    self.resolver.index.types.get(n) == "PERSON" for n in self._speakers)):
+                return None  # "X backed Y's call but said she would ...": the speaker's own clause
             name = self.resolver.index.last_before(*position, ("PERSON",), skip=skip, topic=False)
             return None if name in self._speakers else name
         if head.lemma_.lower() in DOCUMENTS and head.pos_ == "NOUN":

@@ -141,3 +141,19 @@ def test_works_noun_stands_for_the_named_work(nlp, body, cue, speaker, target, s
 ])
 def test_plural_noun_of_an_organisations_name_is_that_organisation(nlp, body, cue, speaker, target, stance):
     _check(nlp, body, cue, speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Ida Brandt backed Tomas Reyna's call for a recount but said she would not join the protest.",
+                 "said", "Ida Brandt", id="backed-but-said-she"),
+    pytest.param("Tomas Reyna quoted Ida Brandt's speech and said he would stay at home.", "said", "Tomas Reyna",
+                 id="quoted-and-said-he"),
+    pytest.param("Peter Holm met Ana Lee on Monday and said he would return in May.", "said", "Peter Holm",
+                 id="met-and-said-he"),
+    pytest.param("After meeting Tom Varga, Lena Ostrova said she had not changed her mind.", "said", "Lena Ostrova",
+                 id="after-meeting-said-she"),
+    pytest.param("Ana Lee welcomed Piet Dahl's offer but said she needed more time.", "said", "Ana Lee",
+                 id="welcomed-but-said-she"),
+])
+def test_pronoun_subject_of_a_persons_own_reported_clause_is_the_speaker(nlp, body, cue, speaker):
+    _check(nlp, body, cue, speaker, None, "neutral")
