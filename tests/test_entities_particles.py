@@ -4,7 +4,8 @@ A surname with its particle alone ("De la Cruz", "Abd al-Karim") joins the one p
 ends with it (:func:`analysis.entities.grouping.particled`); a person the tagger cut at a
 lower-case particle ("Jan ter Horst" tagged "Horst") takes the particle and the given name back
 (:func:`analysis.entities.mending.extend_particle_names`); apostrophes and hyphens inside a name
-keep it one name. Sentences and persons are invented.
+keep it one name; a people's nation ("the Kel'tsa First Nation") is an organisation, found whole
+when the model skipped it. Sentences and names are invented.
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ CASES = [
          [E("Sean O'Brien-Kelly", P, 2)]),
     Case("APOSTROPHE", "Lena Moreau-Vidal won the seat. Moreau-Vidal thanked voters, and Ms Moreau-Vidal "
          "spoke again.", [E("Lena Moreau-Vidal", P, 3)]),
+    # a people's nation the model skipped, apostrophe and all, is an organisation
+    Case("NATION", "Not every community was pleased. The Kel'tsa First Nation, which signed a deal with the "
+         "builder in 2021, said the ruling was unfair.", [E("Kel'tsa First Nation", "ORG", 1)]),
+    Case("NATION", "Leaders of the Ts'arnu Nation met the minister.", [E("Ts'arnu Nation", "ORG", 1)]),
+    Case("NATION", "The Vell River Nation opposed the mine.", [E("Vell River Nation", "ORG", 1)]),
+    Case("NATION", "The Kel'tsa First Nation challenged the permit in court.", [E("Kel'tsa First Nation", "ORG", 1)]),
+    Case("NATION", "Elders of the Sqa'mish Nation walked out of the hearing.", [E("Sqa'mish Nation", "ORG", 1)]),
 ]
 IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
 

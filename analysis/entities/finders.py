@@ -349,7 +349,8 @@ def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
 def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """Names the model missed that end in a facility's or natural place's head word ("the Al Qadir
     Mosque", "the Tarn Valley"), and outlets and companies named by a demonym and an organisation
-    word ("the Danish Reporter", "Ruritanian Airways"): the longest run of two or more capitalised
+    word ("the Danish Reporter", "Ruritanian Airways"), and a people's nation ("the Kel'tsa First
+    Nation", an organisation): the longest run of two or more capitalised
     words ("of"/"for"/"on" allowed inside, a possessive ends it) ending in such a word. The
     demonym the model tagged at its start is part of the name (it gives way); a run that holds any
     other mention is left to the model. Other organisation words are not enough: a run like "the
@@ -357,7 +358,7 @@ def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
     fragment the model tagged without its head word ("Baker" of "221 Baker Street") gives way."""
     from analysis.entities.typewords import FAC_WORDS, LOC_WORDS, ORG_WORDS
 
-    heads = {"ORG": ORG_WORDS, "FAC": FAC_WORDS, "LOC": LOC_WORDS}
+    heads = {"ORG": ORG_WORDS, "FAC": FAC_WORDS, "LOC": LOC_WORDS, "NATION": {"nation"}}
     added: list[Mention] = []
     in_paragraph = ByParagraph(found)
     for paragraph, text in texts.items():
@@ -391,6 +392,8 @@ def _headed_name(paragraph: int, text: str, run: list[re.Match[str]], heads: dic
         return None
     start, end = run[0].start(), run[last].end()
     label = next(lab for lab, words in heads.items() if run[last].group(0).lower() in words)
+    nation = label == "NATION"  # "the Kel'tsa First Nation": an Indigenous nation's government, a body
+    label = "ORG" if nation else label
     touching = sorted((m for m in found if m.start < end and m.end > start),
                       key=lambda m: m.start)
     demonym = bool(touching) and touching[0].start == start and countries.place_of_demonym(touching[0].text) \
@@ -398,7 +401,7 @@ def _headed_name(paragraph: int, text: str, run: list[re.Match[str]], heads: dic
     # the model's fragment without the head word ("Baker" of "Baker Street") gives way too
     inside = label in ("FAC", "LOC") and all(start <= m.start and m.end <= run[last].start() and not m.place
                                              for m in touching)
-    if (label == "ORG" and not demonym) or (touching and not demonym and not inside):
+    if (label == "ORG" and not demonym and not nation) or (touching and not demonym and not inside):
         return None
     for m in touching:
         m.source = "dropped"
