@@ -260,13 +260,14 @@ class ScopeRules:
     def neutral_scope(self, target: Target, stance: str) -> Target:
         """A neutral report is not about a place or body that only owns the reported subject or
         object ("said Norland's economy had grown", "said Kell's biggest factory would close"):
-        no target; a person's stays ("said Ida's heart was restarted" is about her), and an
+        no target (:func:`_possessor`); a person's or a building's stays ("said Ida's heart was
+        restarted" is about her, "would change the Grand Hall's name" about the hall), and an
         evaluative report keeps it ("said Norland's army had committed crimes")."""
         token = target.token
-        if stance != "neutral" or target.how != "reported" or token is None or token.dep_ != "poss" \
-                or token.head.pos_ != "NOUN" or self.resolver.index.types.get(target.name) == "PERSON":
+        if stance != "neutral" or target.how != "reported" or token is None \
+                or self.resolver.index.types.get(target.name) not in ("ORG", "GPE", "NORP", "LOC"):
             return target
-        return NO_TARGET
+        return NO_TARGET if _possessor(token) else target
 
     def reported_action(self, hit: CueHit, token: Token) -> bool:
         """Whether an action word of the content is read as the reported act: not inside a
@@ -283,6 +284,22 @@ class ScopeRules:
                 return False
             node = node.head
         return True
+
+
+_POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+
+
+def _possessor(token: Token) -> bool:
+    """Whether a name's token owns a noun: "Norland's economy", or a name the parser split whose
+    last word carries the possessive ("the Chamber of Deputies' labour committee")."""
+    span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    if span is None:
+        return token.dep_ == "poss" and token.head.pos_ == "NOUN"
+    if any(t.dep_ == "poss" and t.head.pos_ == "NOUN" and not span.start <= t.head.i < span.end for t in span):
+        return True
+    after = token.doc[span.end:span.end + 2]  # "the Republic of Osk's economy", however parsed
+    marked = span[-1].lower_ in _POSSESSIVE or (len(after) and after[0].lower_ in _POSSESSIVE)
+    return bool(marked) and any(t.pos_ == "NOUN" for t in token.doc[span.end:span.end + 3])
 
 
 def _affected(part: list[Token]) -> bool:

@@ -157,3 +157,21 @@ def test_plural_noun_of_an_organisations_name_is_that_organisation(nlp, body, cu
 ])
 def test_pronoun_subject_of_a_persons_own_reported_clause_is_the_speaker(nlp, body, cue, speaker):
     _check(nlp, body, cue, speaker, None, "neutral")
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target"), [
+    pytest.param("Ida Brandt said the plan had been drafted by the Council of Elders' finance committee.", "said",
+                 "Ida Brandt", None, id="council-of-elders-committee"),
+    pytest.param("Tomas Reyna said the Bank of Norland's chief economist would retire in May.", "said",
+                 "Tomas Reyna", None, id="bank-of-norland-economist"),
+    pytest.param("Ana Lee said the Kell Rowing Federation's new coach would start on Monday.", "said", "Ana Lee",
+                 None, id="federation-coach"),
+    pytest.param("Peter Holm said the Ministry of Roads' budget had grown by a tenth.", "said", "Peter Holm", None,
+                 id="ministry-of-roads-budget"),
+    pytest.param("Lena Ostrova said the Republic of Osk's economy had grown.", "said", "Lena Ostrova", None,
+                 id="republic-of-osk-economy"),
+    pytest.param("Ida Brandt said Tomas Reyna's heart had been restarted.", "said", "Ida Brandt",
+                 "Tomas Reyna", id="a-person-stays"),
+])
+def test_neutral_report_is_not_about_a_body_owning_its_subject(nlp, body, cue, speaker, target):
+    _check(nlp, body, cue, speaker, target, "neutral")
