@@ -14,7 +14,7 @@ import pytest
 
 from analysis import analyze, from_text
 from analysis.entities.grouping import particled
-from analysis.entities.mending import extend_particle_names
+from analysis.entities.mending import extend_particle_names, find_titled_names
 from analysis.entities.model import Mention
 from tests.test_entities_constructions import TITLE, Case, E, compare
 
@@ -57,6 +57,17 @@ CASES = [
     Case("NATION", "The Vell River Nation opposed the mine.", [E("Vell River Nation", "ORG", 1)]),
     Case("NATION", "The Kel'tsa First Nation challenged the permit in court.", [E("Kel'tsa First Nation", "ORG", 1)]),
     Case("NATION", "Elders of the Sqa'mish Nation walked out of the hearing.", [E("Sqa'mish Nation", "ORG", 1)]),
+    # a full name after a title the model skipped is a person
+    Case("TITLED", "Mayor Ana Lind of the Tarn Council said the ruling was just.",
+         [E("Ana Lind", P, 1), E("Tarn Council", "ORG", 1)]),
+    Case("TITLED", "Chief Ana Lind of the Kel'tsa First Nation said the ruling was just.",
+         [E("Ana Lind", P, 1), E("Kel'tsa First Nation", "ORG", 1)]),
+    Case("TITLED", "Councillor Bo Tarnholm of the Kell Ward said the vote was rigged.",
+         [E("Bo Tarnholm", P, 1), E("Kell Ward", "LOC", 1)]),
+    Case("TITLED", "Detective Ivo Marsk of the Kell Police told reporters the search went on.",
+         [E("Ivo Marsk", P, 1), E("Kell Police", "ORG", 1, optional=True)]),
+    Case("TITLED", "Sheriff Joel Ferrand of the Vell County said the road was closed.",
+         [E("Joel Ferrand", P, 1), E("Vell County", G, 1)]),
 ]
 IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
 
@@ -89,3 +100,16 @@ def test_extend_particle_names(text, name, extended):
     m = Mention(1, start, start + len(name), name, label)
     extend_particle_names([m], {1: text})
     assert m.text == extended and text[m.start:m.end] == extended
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Mayor Ana Lind of the Tarn Council said the plan was sound.", ["Ana Lind"]),
+    ("Mayor Ana Lind's plan failed.", ["Ana Lind"]),
+    ("The plan, said Director Oskar van Berg, was sound.", ["Oskar van Berg"]),
+    ("Prince Kell Island voted on Monday.", []),       # a natural place's word: no person
+    ("Queen Ida Hospital was closed.", []),            # a facility's word
+    ("President Ana Lind Park Road was closed.", []),  # a longer run of capitalised words
+    ("General Norland Motors said sales fell.", []),   # no title before three words with a firm's word
+])
+def test_find_titled_names(text, names):
+    assert [m.text for m in find_titled_names({0: TITLE, 1: text}, [])] == names

@@ -91,6 +91,7 @@ from analysis.entities.mending import (
     find_range_ends,
     name_apposed_persons,
     find_resident_places,
+    find_titled_names,
     split_clergy_titles,
     split_place_owners,
     split_ranges,
@@ -164,6 +165,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_named_after_class(texts, raw)
     raw += find_after_class(texts, raw)
     raw += find_speakers(texts, raw)
+    raw += find_titled_names(texts, raw)
     raw += find_coordinated(texts, raw)
     raw += find_languages(texts, raw)
     raw += find_party_members(texts, raw)

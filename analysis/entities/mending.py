@@ -22,6 +22,8 @@ contexts, and two type rules that need no word list.
   chief, Joel Ferrand,"), is a person (:func:`name_apposed_persons`); "on X" makes X a platform only
   after a publishing word ("posted a clip on X"; :func:`posted_on`), and "via X" in a sentence
   about publishing makes even a place's name a platform (:func:`published_via`).
+* A full name after a person's title that the tagger skipped ("Mayor Ana Lind of the Tarn Council
+  said") is a person (:func:`find_titled_names`).
 * A person's name the tagger cut after its lower-case particle ("Jan ter Horst" tagged "Horst",
   "Maria de la Cruz" tagged "Cruz") takes back the particle and the given name before it
   (:func:`extend_particle_names`).
@@ -302,3 +304,37 @@ def extend_particle_names(mentions: Sequence[Mention], texts: dict[int, str]) ->
                 p == m.paragraph and s < m.start and e > start for p, s, e in spans):
             continue
         m.start, m.text, m.key, m.label = start, text[start:m.end], "", "PERSON"
+
+
+#: A capitalised title and the two or three capitalised words after it, the run ending there
+#: ("Mayor Ana Lind of", "Chief Oskar van Berg said"; a possessive may follow).
+_NAME = r"[A-Z](?:[\w-]|['’](?!s\b))*[a-z]"
+_TITLED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\.?\s+((?:" + _NAME + r"\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES))
+                     + r")\s+)?){1,2}" + _NAME + r")(?![\w-])(?!\s+[A-Z])")
+
+
+#: Titles of :data:`~analysis.entities.words.TITLE_WORDS` that stand before a full name only as titles.
+_MORE_TITLES = {"chief", "deputy", "speaker", "justice", "representative", "trustee", "don", "doña", "herr", "frau",
+                "mme", "signor", "signora", "senor", "señor", "senora", "señora", "miss", "madame", "marshal",
+                "defender", "goalkeeper", "keeper", "winger", "skipper", "midfielder"}
+
+
+def find_titled_names(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A full name of two or three words right after a person's title that the model skipped
+    ("Mayor Ana Lind of the Tarn Council said"): a person, unless a word of it is a title, an
+    organisation's, facility's or natural place's word, a month, or a country ("Prince Kell
+    Island", "General Norland Motors")."""
+    from analysis.entities import countries
+    from analysis.entities.typewords import ADMIN_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS
+    from analysis.entities.words import PERSON_TITLES
+
+    blocked = TITLE_KEYS | ORG_WORDS | FAC_WORDS | LOC_WORDS | ADMIN_WORDS | CALENDAR | {"city", "town"}
+
+    def decide(match: re.Match, _text: str, _lowercase: set[str]) -> str | None:
+        words = match.group(2).split()
+        if match.group(1).lower() not in PERSON_TITLES | _MORE_TITLES or any(
+                w.lower() in blocked or countries.place_of_name(w) or countries.place_of_demonym(w) for w in words):
+            return None
+        return "PERSON"
+
+    return _scan(texts, found, _TITLED, "titled", decide, group=2)
