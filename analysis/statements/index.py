@@ -9,7 +9,7 @@ name or roles ("the union" -> the Rail Workers' Union).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import pandas as pd
@@ -80,6 +80,16 @@ class EntityIndex:
             p, s, name, _ = self.ordered[i]
             if (word in self._name_words[name] or word in self.role_words.get(name, ())) \
                     and (not subject or (p, s) in self.subjects):
+                return name
+            i -= 1
+        return None
+
+    def last_such(self, paragraph: int, offset: int, accept: Callable[[str], bool]) -> str | None:
+        """The last entity before a position whose name ``accept`` takes."""
+        i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
+        while i >= 0:
+            name = self.ordered[i][2]
+            if accept(name):
                 return name
             i -= 1
         return None

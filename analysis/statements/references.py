@@ -9,6 +9,8 @@
   (:meth:`ReferenceTargets._named_description`);
 * a definite plural noun that is a word of an organisation's name ("the teachers") stands for
   it (:meth:`ReferenceTargets._named_people`);
+* "this country", "the nation" stand for the last state named, not a city named since
+  (:meth:`ReferenceTargets._named_country`);
 * a definite works noun ("the dam", "the project") stands for the last entity named with one
   (:meth:`ReferenceTargets._named_work`);
 * a target's words are the paragraph's own characters (:meth:`ReferenceTargets._text`).
@@ -20,9 +22,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from analysis.entities.countries import place, place_of_name
 from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.detect import CueHit
 from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, span_text
+
+#: Nouns that stand for a country told before ("this country", "the nation").
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 class ReferenceTargets:
@@ -84,7 +90,7 @@ class ReferenceTargets:
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
         named = self._named_description(hit, head, skip) or self._named_work(hit, head, skip) \
-            or self._named_people(hit, head, skip)
+            or self._named_people(hit, head, skip) or self._named_country(hit, head, skip)
         if named:
             return named
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
@@ -163,3 +169,20 @@ class ReferenceTargets:
             if name and index.types.get(name) == "ORG" and name not in skip and name not in self._speakers:
                 return name
         return None
+
+    def _named_country(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
+        """"this country", "the nation": the last place named before it that is a state
+        (``analysis/data/countries.json``), not a city or region named since ("across Norland
+        ... from Kell to Dunn ... this country" -> Norland); never the speaker."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in _COUNTRY_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "our") for c in head.children) \
+                or any(c.dep_ in ("compound", "poss", "nmod", "amod") for c in head.children):
+            return None
+        index = self.resolver.index
+
+        def state(name: str) -> bool:
+            code = place_of_name(name)
+            return index.types.get(name) == "GPE" and code is not None and place(code).kind == "state" \
+                and name not in skip and name not in self._speakers
+
+        return index.last_such(hit.piece.paragraph, hit.piece.offset + head.idx, state)

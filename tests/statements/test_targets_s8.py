@@ -175,3 +175,25 @@ def test_pronoun_subject_of_a_persons_own_reported_clause_is_the_speaker(nlp, bo
 ])
 def test_neutral_report_is_not_about_a_body_owning_its_subject(nlp, body, cue, speaker, target):
     _check(nlp, body, cue, speaker, target, "neutral")
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target"), [
+    pytest.param("Nurses across Norway walked out on Monday, closing wards from Bergen to Tromso.\n\n"
+                 "Union leader Ida Brandt said this country had failed its nurses.", "said", "Ida Brandt", "Norway",
+                 id="norway-not-tromso"),
+    pytest.param("Farmers in Finland blocked roads near Tampere and Oulu.\n\n"
+                 "Farm leader Tomas Reyna said the country needed cheaper diesel.", "said", "Tomas Reyna",
+                 "Finland", id="finland-not-oulu"),
+    pytest.param("Teachers in Austria marched through Graz and Linz.\n\n"
+                 "Teacher Ana Lee said the nation owed them a pay rise.", "said", "Ana Lee", "Austria",
+                 id="austria-not-linz"),
+    pytest.param("Protesters in Peru gathered in Cusco and Arequipa.\n\n"
+                 "Organiser Peter Holm said the country would not be silenced.", "said", "Peter Holm", "Peru",
+                 id="peru-not-arequipa"),
+    pytest.param("Dockers in Norway stopped work in Bergen and Tromso.\n\n"
+                 "Docker Lena Ostrova said this country depended on its ports.", "said", "Lena Ostrova", "Norway",
+                 id="norway-docks"),
+])
+def test_this_country_is_the_last_state_named(nlp, body, cue, speaker, target):
+    row = statement(nlp, body, cue)
+    assert same_name(speaker, row["speaker"]) and same_name(target, row["target"]), row
