@@ -4,8 +4,8 @@ A name ending in a facility's word (mine, pipeline, smelter, lighthouse, courtho
 facility, FAC, which the scorer counts as a place (LOC); a named project or farm with an energy
 or infrastructure word ("the X Hydropower Project", "the X Wind Farm") is one too, as annotators
 typed such projects. A firm named after its facility ("X Mill shares", "X Pipeline said") is an
-organisation; a person whose surname is a facility word keeps the person's type. Sentences and
-names are invented.
+organisation; a person whose surname is a facility word keeps the person's type. A place named
+after a titled person keeps its title ("Queen Ida Hospital"). Sentences and names are invented.
 """
 
 from __future__ import annotations
@@ -41,6 +41,13 @@ CASES = [
     Case("FIRM-FACILITY", "Kell Refinery shareholders rejected the offer.", [E("Kell Refinery", O, 1)]),
     Case("FIRM-FACILITY", "Ann Mill said the plan would fail.", [E("Ann Mill", P, 1)]),
     Case("FIRM-FACILITY", "Mayor Ann Mill criticised the budget.", [E("Ann Mill", P, 1)]),
+    # a place or body named after a titled person keeps the title; a titled person stays a person
+    Case("NAMED-AFTER", "Queen Elizabeth Hospital was closed.", [E("Queen Elizabeth Hospital", L, 1)]),
+    Case("NAMED-AFTER", "Patients left Queen Ida Hospital at dawn.", [E("Queen Ida Hospital", L, 1)]),
+    Case("NAMED-AFTER", "The King Tarek Bridge reopened on Monday.", [E("King Tarek Bridge", L, 1)]),
+    Case("NAMED-AFTER", "Students at the Prince Kell University protested.", [E("Prince Kell University", O, 1)]),
+    Case("NAMED-AFTER", "Deputy Mayor Linda Park criticised the budget.", [E("Linda Park", P, 1)]),
+    Case("NAMED-AFTER", "Senator Ida Hall said the bill would pass.", [E("Ida Hall", P, 1)]),
 ]
 IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
 

@@ -28,6 +28,7 @@ from analysis.entities import countries
 from analysis.entities.model import NAMED_LABELS, Mention
 from analysis.entities.placespans import doc_text, resolve_place
 from analysis.entities.roles import roles_for, title_across_body, title_before
+from analysis.entities.typewords import SURNAME_HEADS
 from analysis.entities.words import (
     GENERIC_NOUNS,
     NAME_PARTICLES,
@@ -152,7 +153,10 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
         if after is not None and end - after >= 2 and all(t.is_title for t in doc[after:end]):
             start = after
         first = start
-        while start < end - 1 and _is_title_key(doc[start].lower_):
+        # "Queen Ida Hospital", "Prince Kell Island": a place named after a titled person, whole
+        named_after = end - start == 3 and _is_title_key(doc[start].lower_) and _org_head(doc[end - 1].lower_) \
+            and doc[end - 1].lower_ not in SURNAME_HEADS
+        while not named_after and start < end - 1 and _is_title_key(doc[start].lower_):
             start += 1
         if start > first:
             title = doc[first:start].text
@@ -174,9 +178,10 @@ def _possessive_after(doc: Doc, span: Span) -> int | None:
 
 
 def repair_entities(doc: Doc) -> list[Span]:
-    """spaCy's named entities with two common slips mended: a name split at a particle ("Ursula von
-    der" + "Leyen") is joined, and a name right after a person's title ("Chancellor Olaf Scholz"
-    tagged ORG) is a person."""
+    """spaCy's named entities with common slips mended: a name split at a particle ("Ursula von
+    der" + "Leyen") is joined, a name right after a person's title ("Chancellor Olaf Scholz"
+    tagged ORG) is a person, and a place or body named after a titled person takes its title back
+    ("Queen" + "Ida Hospital", "Prince" + "Kell Island")."""
     ents = [e for e in doc.ents if e.label_ in NAMED_LABELS]
     repaired: list[Span] = []
     i = 0
@@ -206,6 +211,11 @@ def repair_entities(doc: Doc) -> list[Span]:
                 and ent[0].text[:1].isupper() and all(t.is_title for t in ent[1:]) \
                 and not _org_head(ent[-1].lower_) and not _is_title_key(ent[-1].lower_):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Hanna Olt", "Cllr Ben Okafor"
+        if len(ent) <= 3 and ent.start > 0 and not ent.ent_id_ and _org_head(ent[-1].lower_) \
+                and ent[-1].lower_ not in SURNAME_HEADS and doc[ent.start - 1].is_title \
+                and _is_title_key(doc[ent.start - 1].lower_) \
+                and (ent.start < 2 or not doc[ent.start - 2].is_title or doc[ent.start - 2].is_stop):
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)  # "Queen" + "Ida Hospital": one place
         if ent.label_ != "PERSON" and 3 <= len(ent) <= 4 and ent[-1].lower_ == "of" and not ent.ent_id_ \
                 and all(t.is_title and t.pos_ == "PROPN" and not _org_head(t.lower_) for t in ent[:-1]) \
                 and ent.end < len(doc) and doc[ent.end].ent_type_ == "GPE":

@@ -101,7 +101,7 @@ from analysis.entities.typewords import (
     SURNAME_HEADS,
     WEATHER_FIRST,
 )
-from analysis.entities.words import PERSON_TITLES
+from analysis.entities.words import PERSON_TITLES, TITLE_KEYS
 
 _CODE = re.compile(r"^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-\d+[A-Za-z]?$")
 
@@ -270,7 +270,7 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
         elif after & ACTOR_AFTER:
             label = None  # "Ann Mill said": the model's person, its surname a facility's word
     if label in ("FAC", "LOC") and entity.label == "PERSON" and person_label(entity) \
-            and entity.name.split()[0].lower() not in PLACE_FIRST \
+            and entity.name.split()[0].lower() not in PLACE_FIRST.keys() | TITLE_KEYS \
             and (entity.titles or any(m.subject for m in entity.mentions)) \
             and not any(b[-1:] == ["the"] for b, _ in mention_contexts(entity, texts)):
         label = None  # "Mayor Linda Park", "Ann Hall": a surname that is also a place word
