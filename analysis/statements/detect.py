@@ -20,7 +20,8 @@ position), and speech verbs without content ("said a prayer"). Which "according 
 for themselves, cues that only carry others' words ("as quoted by X", "citing unnamed
 sources") and participles that belong to the reporter: :mod:`analysis.statements.framing`; what
 is nested in another cue's content, "Asked about X," and participles of an object ("a motion
-calling for ..."): :mod:`analysis.statements.nesting`.
+calling for ..."): :mod:`analysis.statements.nesting`; what a labelling verb calls its object:
+:mod:`analysis.statements.labels`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from analysis.statements.framing import (
     personal_source,
 )
 from analysis.statements.grammar import document_clause, has_child, subject_of
+from analysis.statements.labels import label_tokens, small_clause
 from analysis.statements.lexicon import CueWord, Lexicon
 from analysis.statements.nesting import (
     nested,
@@ -49,7 +51,7 @@ from analysis.statements.nesting import (
     reporters_participle,
     semicolon_between,
 )
-from analysis.statements.quotes import Quote, attach_quote, is_speech_quote, subject_after_quote
+from analysis.statements.quotes import Quote, attach_quote, inside, is_speech_quote, subject_after_quote
 
 ACCORDING_TO = CueWord("according to", "phrase", "report", "neutral", False,
                        "a report attributed to its source", "According to the agency, rents rose.")
@@ -64,10 +66,6 @@ _PASSIVE_ACTS = frozenset({"approve", "reject", "dismiss", "back", "support", "f
 _CIRCUMSTANCE = frozenset({"in", "at", "during", "after", "before", "since", "on", "via", "through"})
 _CONTENT_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct",
                            "advmod", "mark", "cc", "conj", "poss", "det", "amod", "npadvmod", "prt"})
-_LABEL_AS = frozenset({"brand", "label", "describe", "characterise", "characterize", "designate",
-                       "portray", "depict", "see", "view", "regard", "denounce", "condemn", "dismiss",
-                       "criticise", "criticize", "praise", "hail"})
-
 
 #: Speech verbs that label when they take a small clause ("declared the election free").
 _SMALL_CLAUSE_SPEECH = frozenset({"declare", "pronounce", "rule", "judge", "rate", "think", "believe"})
@@ -127,7 +125,7 @@ def detect_cues(piece: Piece, *, text: str, quotes: list[Quote], lex: Lexicon) -
     speech_quotes = [q for q in quotes if _is_long(text, q)]
     hits = []
     for token in piece.doc:
-        if token.is_punct or _inside(piece.offset + token.idx, speech_quotes):
+        if token.is_punct or inside(piece.offset + token.idx, speech_quotes):
             continue
         hit = _cue_at(piece, token, text=text, quotes=quotes, lex=lex)
         if hit is not None:
@@ -149,10 +147,6 @@ def _reporter_of(hit: CueHit, hits: list[CueHit]) -> CueHit:
 
 def _is_long(text: str, quote: Quote) -> bool:
     return is_speech_quote(text[quote.start:quote.end])
-
-
-def _inside(position: int, quotes: list[Quote]) -> bool:
-    return any(q.start <= position < q.end for q in quotes)
 
 
 def _cue_at(piece: Piece, token: Token, *, text: str, quotes: list[Quote], lex: Lexicon) -> CueHit | None:
@@ -229,7 +223,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
             if c.dep_ in ("dobj", "prep") for t in c.subtree):
         return None
     labelling = word.family == "label" or lemma in _SMALL_CLAUSE_SPEECH
-    label = _label_tokens(token, lemma, objects, quotes=quotes, offset=piece.offset) if labelling else []
+    label = label_tokens(token, lemma, objects, quotes=quotes, offset=piece.offset) if labelling else []
     if lemma in _SMALL_CLAUSE_SPEECH and small_clause(token) is not None:
         word = CueWord(lemma, "verb", "label", None, False, "declared the vote fair: a label", "")
     if word.family == "label" and phrasal is None and not label:
@@ -292,61 +286,6 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         cue_text = f"{token.text} {written}"
     return CueHit(token, piece, word, cue_text, head, how, content=content, label=tuple(label),
                   addressee=addressee, quote=quote)
-
-
-def small_clause(token: Token) -> tuple[Token, Token] | None:
-    """(subject, predicate) of a verbless clause under a cue, as the parser gives "found the
-    offer reasonable" or "declared the election free": an adjective or noun complement that has
-    a subject of its own; a bare participle parsed as a clause ("considered the deal
-    balanced") counts as an adjective."""
-    for child in token.children:
-        participle = child.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in child.children)
-        if child.dep_ in ("ccomp", "xcomp", "oprd") and (child.pos_ in ("ADJ", "NOUN") or participle):
-            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
-                return subject, child
-            if child.dep_ == "oprd" and any(c.dep_ == "det" for c in child.children):
-                nouns = [c for c in child.children if c.dep_ == "compound" and c.i < child.i]
-                if nouns:  # "called the opera production brilliant", parsed as one noun phrase
-                    return nouns[0], child
-    for child in token.children:
-        if child.dep_ == "dobj":
-            after = [c for c in child.children if c.dep_ == "amod" and c.i > child.i and c.pos_ == "ADJ"]
-            if after:  # "called X's decision unwise": an adjective after its noun is the predicate
-                return child, after[0]
-    return None
-
-
-def _label_tokens(token: Token, lemma: str, objects: list[Token], *, quotes: list[Quote],
-                  offset: int) -> list[Token]:
-    """What a labelling verb calls its object: an object predicate ("called the plan
-    reckless"), a small clause ("found the offer reasonable"), a second object ("branded them
-    traitors"), an "as" phrase ("described it as unfair"), a quoted modifier ('called the
-    decision "shameful"'), a label after a compound object the parser split ("called the pay
-    offer an insult"), or the quotation a relative clause calls its head ('a measure the party
-    had called "overdue"')."""
-    clause = small_clause(token)
-    label = []
-    if clause is not None:
-        own = {t.i for t in clause[0].subtree}
-        if clause[1].i in own:  # "called X's decision unwise": the adjective hangs on its noun
-            own = set()
-        label = [t for t in clause[1].subtree if t.i not in own and t.dep_ != "det"]
-    if not label:
-        label = [t for c in token.children if c.dep_ in ("oprd",) for t in c.subtree]
-    if not label and len(objects) >= 2:
-        label = list(objects[-1].subtree)
-    if not label and lemma in _LABEL_AS:
-        label = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
-    if not label:
-        label = [t for obj in objects for t in obj.subtree if _inside(offset + t.idx, quotes)]
-    if not label and objects:  # "called the pay offer an insult": "offer" misread as a verb
-        label = [t for c in token.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP", "NN")
-                 and not has_child(c, "nsubj", "aux", "mark") for o in c.children
-                 if o.dep_ == "dobj" and has_child(o, "det") for t in o.subtree]
-    if not label and token.dep_ == "relcl" and not objects:  # 'a measure X had called "the least ..."'
-        label = [t for t in token.subtree if t.i > token.i and _inside(offset + t.idx, quotes)]
-    return label
 
 
 def _content(cue: Token) -> tuple[Token, ...]:

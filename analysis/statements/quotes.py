@@ -120,3 +120,8 @@ def subject_after_quote(cue: Token) -> Token | None:
     roots = [t for t in span if t.head.i not in inside]
     names = [t for t in roots if t.pos_ == "PROPN"]
     return names[-1] if names else (roots[0] if roots else None)
+
+
+def inside(position: int, quotes: list[Quote]) -> bool:
+    """Whether a character position lies inside one of the quotations."""
+    return any(q.start <= position < q.end for q in quotes)

@@ -38,7 +38,8 @@ from analysis.statements.actors import EVENT_NOUNS
 from analysis.statements.authors import ActAuthors, is_act_noun
 from analysis.statements.context import ContextTargets
 from analysis.statements.replies import ACCUSING, ReplyTargets
-from analysis.statements.detect import CueHit, small_clause
+from analysis.statements.detect import CueHit
+from analysis.statements.labels import small_clause
 from analysis.statements.grammar import core_subtree
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.references import ReferenceTargets
