@@ -9,7 +9,8 @@ A cue is a verb or noun of the lexicon (:mod:`analysis.statements.lexicon`) or t
   or time phrase); labelling verbs count with a label ("called the plan reckless"); phrasal cues
   with their particle or object word ("called for", "claimed responsibility");
 * nouns: with an explicit agent (a possessive, "by X", or the subject of a light verb: "voiced
-  support"); request nouns need "for"/"on"; speech nouns ("statement") need content of their
+  support", also "voiced its support"; the light verb's with/for/to phrase is the noun's:
+  "expressed solidarity with X"); request nouns need "for"/"on"; speech nouns ("statement") need content of their
   own; a noun that is only the frame or the object of another cue ("In her statement, ...",
   "rejected the accusations") is not one.
 
@@ -62,6 +63,8 @@ ACCORDING_TO_PERSON = CueWord("according to", "phrase", "speech", None, False,
 #: approved by the senate", "the plan was rejected by voters").
 _PASSIVE_ACTS = frozenset({"approve", "reject", "dismiss", "back", "support", "fund", "sign",
                            "ban", "veto", "recognise", "recognize", "endorse", "accept", "adopt"})
+#: Prepositions after a light verb's noun that say whom the noun is for ("expressed solidarity with X").
+_AIMED = frozenset({"with", "for", "to", "toward", "towards", "against"})
 #: Prepositions of where and when something was said, never its content.
 _CIRCUMSTANCE = frozenset({"in", "at", "during", "after", "before", "since", "on", "via", "through"})
 _CONTENT_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct",
@@ -324,6 +327,12 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
     if fails(token, lex=lex):
         return None
     agent, how = next((c for c in token.children if c.dep_ == "poss"), None), "possessor"
+    if agent is not None and agent.pos_ == "PRON" and token.dep_ == "dobj" \
+            and token.head.lemma_.lower() in lex["light_verbs"] and has_child(token.head, "nsubj"):
+        agent = None  # "X voiced its support": X, the light verb's subject, holds it
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lex["light_verbs"]:  # "expressed solidarity with X"
+        preps |= {c.lower_: c for c in token.head.children if c.dep_ in ("prep", "dative") and c.i > token.i
+                  and c.lower_ in _AIMED and c.lower_ not in preps}
     if agent is None and "by" in preps:
         agent, how = next((g for g in preps["by"].children if g.dep_ == "pobj"), None), "agent"
     if agent is None and word.family in ("label", "judgement"):

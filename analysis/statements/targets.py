@@ -276,7 +276,9 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
         if clause is not None:
             objects.insert(0, clause[0])
         if hit.nominal:
-            objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "against", "to", "with")
+            preps = [*token.children, *(c for c in token.head.children if c.i > token.i and token.dep_ == "dobj"
+                                        and hit.how == "light")]  # "expressed solidarity with X"
+            objects = [g for c in preps if c.dep_ in ("prep", "dative") and c.lower_ in ("of", "for", "on", "against", "to", "with")
                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
         preps = {"against", "with", "of", "behind", "by", "to"} | ({"on", "upon"} if hit.family == "act" else set())
         if hit.word.lemma.endswith((" out", " back")):

@@ -197,3 +197,22 @@ def test_neutral_report_is_not_about_a_body_owning_its_subject(nlp, body, cue, s
 def test_this_country_is_the_last_state_named(nlp, body, cue, speaker, target):
     row = statement(nlp, body, cue)
     assert same_name(speaker, row["speaker"]) and same_name(target, row["target"]), row
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
+    pytest.param("The Kell Dockers Union expressed solidarity with the Osk Nurses Federation on Tuesday.",
+                 "solidarity", "Kell Dockers Union", "Osk Nurses Federation", "support", id="solidarity-with"),
+    pytest.param("The Tarn Growers Guild voiced its support for the Marrow Bakers Alliance.", "support",
+                 "Tarn Growers Guild", "Marrow Bakers Alliance", "support", id="voiced-its-support-for"),
+    pytest.param("The Dalby Traders Guild expressed its opposition to the Vestby Port Authority.",
+                 "opposition", "Dalby Traders Guild", "Vestby Port Authority", "oppose",
+                 id="expressed-its-opposition-to"),
+    pytest.param("Mayor Ida Brandt offered her sympathy to the Orlen Miners Union after the flood.", "sympathy",
+                 "Ida Brandt", "Orlen Miners Union", "support", id="offered-her-sympathy-to"),
+    pytest.param("The Norland Teachers Federation declared its solidarity with the Kell Nurses Guild.",
+                 "solidarity", "Norland Teachers Federation", "Kell Nurses Guild", "support",
+                 id="declared-its-solidarity-with"),
+])
+def test_light_verb_noun_is_held_by_the_subject_and_aimed_by_its_preposition(nlp, body, cue, speaker, target,
+                                                                              stance):
+    _check(nlp, body, cue, speaker, target, stance)
