@@ -35,6 +35,8 @@ CASES = [
     Case("LONE-CITY", "The Mandalay council voted to close the market.", [E("Mandalay", G, 1)]),
     Case("LONE-CITY", "Kharkiv remains without power, the utility said.", [E("Kharkiv", G, 1)]),
     Case("LONE-CITY", "Exports through Mombasa rose by a tenth.", [E("Mombasa", G, 1)]),
+    Case("LONE-CITY", "The Kell Times reported that Mandalay was calm.",
+         [E("Kell Times", O, 1), E("Mandalay", G, 1)]),  # the model's facility
     # a city's name used for an actor keeps the actor's type
     Case("CITY-ACTOR", "The club Maracaibo said its coach would stay.", [E("Maracaibo", O, 1)]),
     Case("CITY-ACTOR", "Mayor Oskar Houston said the budget was balanced.", [E("Oskar Houston", P, 1)]),
@@ -77,6 +79,8 @@ def test_a_bare_city_with_no_signal_is_a_city(text):
     "The club Kharkiv has a new coach.",              # an organisation's class noun before it
     "Kharkiv fighters took the bridge.",              # an armed group's word after it
     "Kharkiv, a rival retailer, cut its prices.",     # an apposition headed by an organisation's noun
+    "Fans of Kharkiv gathered outside.",              # "fans of" before it
+    "Fans of Norland United and Kharkiv clashed.",    # "fans of" before the list it ends
 ])
 def test_a_city_name_with_an_actor_signal_is_left_alone(text):
     entity, texts = _entity(text, "Kharkiv")
