@@ -15,6 +15,7 @@ every paragraph before its cues (:meth:`ActAuthors.note`) and remembers, in read
   told in the clause ("recounted" -> "the recount");
 * any verb with a named subject, for its nominalisation ("Norland withdrew" -> "the
   withdrawal"); a verb setting an amount, for that amount ("the board, which sets the price");
+* a collective action as the object of any verb with a named subject ("X called a strike");
 * an indefinite act noun summing up the clause before it, for that clause's subject ("X
   offered to ..., a proposal the unions rejected").
 
@@ -60,6 +61,9 @@ AUTHORING = frozenset({"announce", "order", "rule", "decide", "propose", "unveil
 #: Verbs that set an amount named as their object ("the board sets the price", "raised the fee"):
 #: they author that amount only, never an announcement of something else.
 AMOUNT_VERBS = frozenset({"set", "fix", "raise", "lower", "increase", "cut", "hike", "double", "triple"})
+#: Collective actions whose doer is the subject of any verb taking them ("X called a strike",
+#: "X staged a protest"): the strikers, the protesters.
+CAMPAIGNS = frozenset({"strike", "walkout", "stoppage", "protest", "march", "demonstration", "rally", "boycott"})
 #: Words that make an announced clause one of an amount, besides numbers ("farmers would receive
 #: more per tonne", "ships would pay more to dock").
 AMOUNT_WORDS = frozenset({"more", "less", "fewer", "higher", "lower", "cheaper", "dearer", "pay", "cost", "charge",
@@ -151,6 +155,8 @@ class ActAuthors:
                 continue
             lemma = token.lemma_.lower()
             found.append(self._record(piece, token, lemma, lemma, name))
+            found.extend(self._record(piece, c, c.lemma_.lower(), lemma, name) for c in token.children
+                         if c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGNS)  # "called a strike"
             if lemma in AMOUNT_VERBS:
                 found.extend(self._record(piece, c, c.lemma_.lower(), lemma, name) for c in token.children
                              if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AMOUNTS)
@@ -182,6 +188,14 @@ class ActAuthors:
             after = [r for r in self.records if position[0] < r.paragraph <= position[0] + LEDE_REACH]
             last = _last_record(lemma, [r for r in after if r.noun][::-1]) or _last_record(lemma, after[::-1])
         return last.name if last is not None and last.name not in skip else None
+
+    def actor(self, acts: frozenset[str], *, position: tuple[int, int], accept) -> str | None:
+        """The author of the last record of one of these acts (verb or noun lemmas) told before
+        ``position`` whose name ``accept`` takes ("the union walked out ... the strikers")."""
+        for r in reversed(self.records):
+            if (r.paragraph, r.offset) < position and (r.verb in acts or r.noun in acts) and accept(r.name):
+                return r.name
+        return None
 
     def ruler(self, *, position: tuple[int, int], skip: set[str]) -> str | None:
         """Whose decision an appeal with no object is against: the author of the last ruling,

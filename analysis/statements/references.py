@@ -11,6 +11,8 @@
   it (:meth:`ReferenceTargets._named_people`);
 * "this country", "the nation" stand for the last state named, not a city named since
   (:meth:`ReferenceTargets._named_country`);
+* "the strikers", "the protesters" stand for the organisation last told doing that act
+  (:meth:`ReferenceTargets._acting_group`);
 * a definite works noun ("the dam", "the project") stands for the last entity named with one
   (:meth:`ReferenceTargets._named_work`);
 * a target's words are the paragraph's own characters (:meth:`ReferenceTargets._text`).
@@ -27,6 +29,12 @@ from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.detect import CueHit
 from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, span_text
 
+#: Plural nouns of those doing an act, and the act ("the strikers" -> who struck or walked out).
+_ACTING = {"strikers": frozenset({"strike", "walk", "walkout", "stoppage"}),
+           "protesters": frozenset({"protest", "march", "demonstrate", "demonstration", "rally"}),
+           "protestors": frozenset({"protest", "march", "demonstrate", "demonstration", "rally"}),
+           "demonstrators": frozenset({"protest", "march", "demonstrate", "demonstration", "rally"}),
+           "boycotters": frozenset({"boycott"})}
 #: Nouns that stand for a country told before ("this country", "the nation").
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 
@@ -90,7 +98,8 @@ class ReferenceTargets:
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
         named = self._named_description(hit, head, skip) or self._named_work(hit, head, skip) \
-            or self._named_people(hit, head, skip) or self._named_country(hit, head, skip)
+            or self._named_people(hit, head, skip) or self._named_country(hit, head, skip) \
+            or self._acting_group(hit, head, skip)
         if named:
             return named
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
@@ -186,3 +195,15 @@ class ReferenceTargets:
                 and name not in skip and name not in self._speakers
 
         return index.last_such(hit.piece.paragraph, hit.piece.offset + head.idx, state)
+
+    def _acting_group(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
+        """"the strikers", "the protesters": the organisation last told doing that act ("the
+        Kell Pilots Association walked out ... condemned the strikers"), never the speaker."""
+        acts = _ACTING.get(head.lower_)
+        if acts is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                         for c in head.children):
+            return None
+        index = self.resolver.index
+        return self.authors.actor(acts, position=(hit.piece.paragraph, hit.piece.offset + head.idx),
+                                  accept=lambda n: index.types.get(n) == "ORG" and n not in skip
+                                  and n not in self._speakers)

@@ -216,3 +216,22 @@ def test_this_country_is_the_last_state_named(nlp, body, cue, speaker, target):
 def test_light_verb_noun_is_held_by_the_subject_and_aimed_by_its_preposition(nlp, body, cue, speaker, target,
                                                                               stance):
     _check(nlp, body, cue, speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
+    pytest.param("The Orlen Pilots Association walked out on Friday.\n\nTourism Minister Ida Brandt condemned the "
+                 "strikers.", "condemned", "Ida Brandt", "Orlen Pilots Association", "oppose", id="walked-out"),
+    pytest.param("The Dalby Miners Union called a strike on Monday.\n\nThe Tarn Transport Federation expressed "
+                 "solidarity with the strikers.", "solidarity", "Tarn Transport Federation", "Dalby Miners Union",
+                 "support", id="called-a-strike"),
+    pytest.param("The Vestby Students Union staged a protest outside the ministry.\n\nMayor Tomas Reyna praised "
+                 "the protesters for their calm.", "praised", "Tomas Reyna", "Vestby Students Union", "support",
+                 id="staged-a-protest"),
+    pytest.param("The Marrow Cyclists Club held a march through the city centre.\n\nThe Marrow Drivers Guild "
+                 "criticised the demonstrators.", "criticised", "Marrow Drivers Guild", "Marrow Cyclists Club",
+                 "oppose", id="held-a-march"),
+    pytest.param("The Kell Consumers Association began a boycott of Tarn Dairies.\n\nTarn Dairies condemned the "
+                 "boycotters.", "condemned", "Tarn Dairies", "Kell Consumers Association", "oppose", id="began-a-boycott"),
+])
+def test_the_strikers_are_the_organisation_told_doing_it(nlp, body, cue, speaker, target, stance):
+    _check(nlp, body, cue, speaker, target, stance)
