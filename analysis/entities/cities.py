@@ -72,10 +72,29 @@ def city_of_name(text: str) -> str | None:
     return city_names().get(re.sub(r"['’]s?$", "", text.strip()))
 
 
-@functools.cache
-def _city_pattern() -> re.Pattern[str]:
-    names = sorted((n for n in city_names() if n[:1].isupper()), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+_WORD = re.compile(r"[\w'’-]+")
+#: Most words in a city's name ("Rio de Janeiro", "Dar es Salaam").
+_MAX_WORDS = 4
+
+
+def city_spans(text: str):
+    """(start, end) of every longest form of the table in the text, whole words, capitalised
+    first word (a dictionary look-up over runs of up to four words, not one huge expression)."""
+    names = city_names()
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        if not words[i].group(0)[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            start, end = words[i].start(), words[i + n - 1].end()
+            if text[start:end] in names:
+                yield start, end
+                i += n
+                break
+        else:
+            i += 1
 
 
 def written_lower(name: str, texts: dict[int, str]) -> bool:
@@ -127,9 +146,9 @@ def find_cities(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention
     for paragraph, text in texts.items():
         if paragraph == 0:
             continue
-        for match in _city_pattern().finditer(text):
-            start, end = match.span()
-            if not coverage.free(paragraph, start, end) or match.group(0).lower() in NOT_NAMES:
+        for start, end in city_spans(text):
+            form = text[start:end]
+            if not coverage.free(paragraph, start, end) or form.lower() in NOT_NAMES:
                 continue
             before = re.search(r"([\w.’'-]+)\s*$", text[max(0, start - 30):start])
             after = re.match(r"\s+([\w’'-]+)", text[end:end + 30])
@@ -139,7 +158,7 @@ def find_cities(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention
                 continue
             if word.lower() in ACTOR_AFTER or after and after.group(1).lower() in ACTOR_AFTER:
                 continue  # "beat X", "X said": a club or a person, whatever the table says
-            if written_lower(match.group(0), texts):
+            if written_lower(form, texts):
                 continue
-            added.append(Mention(paragraph, start, end, match.group(0), "GPE", source="cities"))
+            added.append(Mention(paragraph, start, end, form, "GPE", source="cities"))
     return added
