@@ -97,6 +97,12 @@ def city_spans(text: str):
             i += 1
 
 
+def lower_words(texts: dict[int, str]) -> set[str]:
+    """The lower-case words that stand after a lower-case word or a comma in the article (mid-sentence)."""
+    return {match.group(1) for text in texts.values()
+            for match in re.finditer(r"(?:[a-z],?|,)\s+([a-z][\w'’-]*)", text)}
+
+
 def written_lower(name: str, texts: dict[int, str]) -> bool:
     """Whether the name stands in lower case after a lower-case word or a comma in the article
     (mid-sentence): a word there, not a city."""
@@ -142,6 +148,7 @@ def find_cities(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention
     Hilton", "Port X"; "In X" is the city), never written in lower case in the article. Typed GPE; the type rules may still make an
     actor of it ("X said")."""
     coverage = Coverage(texts, found)
+    lowered = lower_words(texts)
     added = []
     for paragraph, text in texts.items():
         if paragraph == 0:
@@ -158,7 +165,7 @@ def find_cities(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention
                 continue
             if word.lower() in ACTOR_AFTER or after and after.group(1).lower() in ACTOR_AFTER:
                 continue  # "beat X", "X said": a club or a person, whatever the table says
-            if written_lower(form, texts):
+            if (form.lower() in lowered) if " " not in form else written_lower(form, texts):
                 continue
             added.append(Mention(paragraph, start, end, form, "GPE", source="cities"))
     return added
