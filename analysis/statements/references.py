@@ -13,6 +13,8 @@
   (:meth:`ReferenceTargets._named_country`);
 * "the strikers", "the protesters" stand for the organisation last told doing that act
   (:meth:`ReferenceTargets._acting_group`);
+* "both candidates", "the two candidates" stand for a person named with that role
+  (:meth:`ReferenceTargets._pair_with_role`);
 * a definite works noun ("the dam", "the project") stands for the last entity named with one
   (:meth:`ReferenceTargets._named_work`);
 * a target's words are the paragraph's own characters (:meth:`ReferenceTargets._text`).
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from analysis.entities.countries import place, place_of_name
+from analysis.pieces import Piece
 from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.detect import CueHit
 from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, span_text
@@ -41,7 +44,7 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 class ReferenceTargets:
     """Reference rules of the target finder; the finder supplies ``resolver``, ``lex``,
-    ``texts``, ``_speakers`` and the scope rules (``accused_it``, ``speaker_possessor``,
+    ``texts``, ``_speakers``, ``roles`` and the scope rules (``accused_it``, ``speaker_possessor``,
     ``_issuer``)."""
 
     def _name(self, hit: CueHit, token: Token) -> str | None:
@@ -99,7 +102,7 @@ class ReferenceTargets:
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
         named = self._named_description(hit, head, skip) or self._named_work(hit, head, skip) \
             or self._named_people(hit, head, skip) or self._named_country(hit, head, skip) \
-            or self._acting_group(hit, head, skip)
+            or self._acting_group(hit, head, skip) or self._pair_with_role(hit, head, skip)
         if named:
             return named
         if lower in MALE_FEMALE | PLURAL or head.lemma_.lower() in self.lex["descriptions"] \
@@ -207,3 +210,30 @@ class ReferenceTargets:
         return self.authors.actor(acts, position=(hit.piece.paragraph, hit.piece.offset + head.idx),
                                   accept=lambda n: index.types.get(n) == "ORG" and n not in skip
                                   and n not in self._speakers)
+
+    def note_roles(self, piece: Piece) -> None:
+        """Remember the people a piece names with a common noun of role: "opposition candidate
+        X" (a compound before the name), "the petitioner, X" or "X, a former teacher" (an
+        apposition), in reading order."""
+        for token in piece.doc:
+            if token.pos_ != "NOUN":
+                continue
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                person = token.head
+            elif token.dep_ == "appos" and token.head.pos_ == "PROPN":
+                person = token.head
+            else:
+                person = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            found = self.resolver.entity_of(piece, person) if person is not None else None
+            if found is not None and self.resolver.index.types.get(found.name) == "PERSON":
+                self.roles.append((piece.paragraph, piece.offset + token.idx, token.lemma_.lower(), found.name))
+
+    def _pair_with_role(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
+        """"both candidates", "the two candidates": the last person named with that role noun
+        (:meth:`note_roles`) other than the speakers (any one of the pair is the one meant)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or not any(c.lower_ in ("both", "two") for c in head.children):
+            return None
+        position = (hit.piece.paragraph, hit.piece.offset + head.idx)
+        lemma = head.lemma_.lower()
+        return next((name for p, o, role, name in reversed(self.roles) if (p, o) < position and role == lemma
+                     and name not in skip and name not in self._speakers), None)

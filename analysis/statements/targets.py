@@ -81,10 +81,13 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
         self._voices: list[tuple[int, frozenset[str]]] = []  # (paragraph, speakers) of every cue read
         self._reporting = True  # whether the cue being read reports speech
         self.authors = ActAuthors(resolver.index)
+        self.roles: list[tuple[int, int, str, str]] = []  # (paragraph, offset, role noun, person)
 
     def note(self, piece: Piece) -> None:
-        """Remember the acts a paragraph piece tells and their authors (read before its cues)."""
+        """Remember the acts a paragraph piece tells and their authors, and the people it gives
+        a role ("opposition candidate X"), read before any cue."""
         self.authors.note(piece)
+        self.note_roles(piece)
 
     def find(self, hit: CueHit, *, speakers: set[str], actions: list[Token] | None = None) -> Target:
         """The target of a cue for speakers (rules 1-4 of the module docstring); ``actions`` are

@@ -235,3 +235,25 @@ def test_light_verb_noun_is_held_by_the_subject_and_aimed_by_its_preposition(nlp
 ])
 def test_the_strikers_are_the_organisation_told_doing_it(nlp, body, cue, speaker, target, stance):
     _check(nlp, body, cue, speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target"), [
+    pytest.param("Mayor Peter Holm faces opposition candidate Ida Brandt in Sunday's run-off.\n\n"
+                 "Bishop Tomas Reyna urged both candidates to stop the insults.", "urged", "Tomas Reyna", "Ida Brandt",
+                 id="both-candidates"),
+    pytest.param("The race pits incumbent Ana Lee against challenger Lena Ostrova.\n\n"
+                 "Judge Peter Holm urged the two challengers to stop the insults.", "urged", "Peter Holm",
+                 "Lena Ostrova", id="the-two-challengers"),
+    pytest.param("Defender Tomas Reyna and striker Peter Holm were sent off on Sunday.\n\n"
+                 "Coach Ida Brandt urged both strikers to stop arguing with referees.", "urged", "Ida Brandt",
+                 "Peter Holm", id="both-strikers"),
+    pytest.param("The petitioner, farmer Lena Ostrova, sued the city in May.\n\n"
+                 "Senator Ana Lee urged both farmers to withdraw the case.", "urged", "Ana Lee", "Lena Ostrova",
+                 id="both-farmers-apposition"),
+    pytest.param("Ida Brandt, a nurse, and Peter Holm, a nurse from Osk, led the march.\n\n"
+                 "Minister Tomas Reyna urged both nurses to end the protest.", "urged", "Tomas Reyna", "Peter Holm",
+                 id="both-nurses-appositive-after"),
+])
+def test_both_with_a_role_noun_is_a_person_given_that_role(nlp, body, cue, speaker, target):
+    row = statement(nlp, body, cue)
+    assert same_name(speaker, row["speaker"]) and same_name(target, row["target"]), row
