@@ -32,6 +32,12 @@ CASES = [
     Case("PROJECT", "The Tarn Wind Farm will power 9,000 homes.", [E("Tarn Wind Farm", L, 1)]),
     Case("PROJECT", "Villagers oppose the Norby Copper Mining Project.", [E("Norby Copper Mining Project", L, 1)]),
     Case("PROJECT", "The Sorna Rail Project was delayed again.", [E("Sorna Rail Project", L, 1)]),
+    Case("PROJECT", "The Kell Hydro Scheme was approved by the council.", [E("Kell Hydro Scheme", L, 1)]),
+    Case("PROJECT", "The Vell Bay LNG Project will export gas from 2030.", [E("Vell Bay LNG Project", L, 1)]),
+    Case("PROJECT", "Work began on the Upper Tarn Hydroelectric Project last year.",
+         [E("Upper Tarn Hydroelectric Project", L, 1)]),
+    Case("PROJECT", "The Norby Offshore Wind Farm was delayed.", [E("Norby Offshore Wind Farm", L, 1)]),
+    Case("PROJECT", "Residents fear the Ostra Gold Mine will poison the river.", [E("Ostra Gold Mine", L, 1)]),
     # a firm named after its facility is an organisation; a person keeps the person's type
     Case("FIRM-FACILITY", "Norvik Mill shares rose sharply after the results.", [E("Norvik Mill", O, 1)]),
     Case("FIRM-FACILITY", "Tarnvik Mine staff were told to stay home.", [E("Tarnvik Mine", O, 1)]),

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from analysis.document import DATELINE
 from analysis.entities import countries
 from analysis.entities.model import ByParagraph, Coverage, Mention
+from analysis.entities.typewords import FACILITY_KINDS
 from analysis.entities.words import INITIALS_SKIP, NOT_NAMES
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -350,15 +351,16 @@ def find_headed_names(texts: dict[int, str], found: Sequence[Mention]) -> list[M
     """Names the model missed that end in a facility's or natural place's head word ("the Al Qadir
     Mosque", "the Tarn Valley"), and outlets and companies named by a demonym and an organisation
     word ("the Danish Reporter", "Ruritanian Airways"), and a people's nation ("the Kel'tsa First
-    Nation", an organisation): the longest run of two or more capitalised
+    Nation", an organisation) or an energy or infrastructure project ("the Kell Hydro Scheme", a
+    facility): the longest run of two or more capitalised
     words ("of"/"for"/"on" allowed inside, a possessive ends it) ending in such a word. The
     demonym the model tagged at its start is part of the name (it gives way); a run that holds any
     other mention is left to the model. Other organisation words are not enough: a run like "the
     Kell Appeals Court" the model left untagged is as often a description as a name. A place's
     fragment the model tagged without its head word ("Baker" of "221 Baker Street") gives way."""
-    from analysis.entities.typewords import FAC_WORDS, LOC_WORDS, ORG_WORDS
+    from analysis.entities.typewords import FAC_WORDS, LOC_WORDS, ORG_WORDS, PROJECT_HEADS
 
-    heads = {"ORG": ORG_WORDS, "FAC": FAC_WORDS, "LOC": LOC_WORDS, "NATION": {"nation"}}
+    heads = {"ORG": ORG_WORDS, "FAC": FAC_WORDS, "LOC": LOC_WORDS, "NATION": {"nation"}, "PROJECT": PROJECT_HEADS}
     added: list[Mention] = []
     in_paragraph = ByParagraph(found)
     for paragraph, text in texts.items():
@@ -394,6 +396,10 @@ def _headed_name(paragraph: int, text: str, run: list[re.Match[str]], heads: dic
     label = next(lab for lab, words in heads.items() if run[last].group(0).lower() in words)
     nation = label == "NATION"  # "the Kel'tsa First Nation": an Indigenous nation's government, a body
     label = "ORG" if nation else label
+    if label == "PROJECT":  # "the Kell Hydro Scheme": a facility with an energy or infrastructure word
+        if not any(w.group(0).lower() in FACILITY_KINDS for w in run[:last]):
+            return None
+        label = "FAC"
     touching = sorted((m for m in found if m.start < end and m.end > start),
                       key=lambda m: m.start)
     demonym = bool(touching) and touching[0].start == start and countries.place_of_demonym(touching[0].text) \
