@@ -73,27 +73,9 @@ shown = screen.shown
 details = switches[2].toggle("Details", key="stance_details",
                              help="Also show the raw columns: kind, the speaker's and the target's words in the "
                                   "article, the quoted or reported content, unnamed, sentence number.")
-st.subheader("Statements", anchor=False)
-st.caption(f"**speaker via**: ⚠ a speaker found through a pronoun, a description or a group, to check against "
-           f"the evidence; {views.CORRECTED_MARK} a statement you corrected. - an empty value.")
-table = capped(screen.table, "statements")
-st.dataframe(table, hide_index=True, width="stretch", row_height=76, height=min(40 + 76 * len(table), 620),
-             column_order=views.STATEMENT_TABLE_MAIN + (views.STATEMENT_TABLE_DETAILS if details else []),
-             column_config={
-                 "paragraph": st.column_config.NumberColumn("¶", width=40, help="Paragraph"),
-                 "evidence": st.column_config.TextColumn("evidence", width=330),
-                 "content": st.column_config.TextColumn("content", width="medium"),
-                 "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0,
-                                                               format="%.2f", width="small"),
-                 "speaker via": st.column_config.TextColumn(
-                     "speaker via", width=130,
-                     help="How the speaker was found: by name; ⚠ through a pronoun, a description or a group "
-                          "(check it); an unnamed source; ✎ corrected by you."),
-             })
-st.download_button("Download statements (CSV)", lambda: views.to_csv(shown), file_name="newsprism-statements.csv",
-                   mime="text/csv", key="stance_download")
 
 
+# The matrix first: the page's summary, and the browser draws it before the table, the cards and the article.
 @st.fragment
 def matrix_and_evidence() -> None:
     """The speaker x target matrix and the evidence of a cell: a click on a cell or another pick
@@ -138,6 +120,26 @@ def matrix_and_evidence() -> None:
 
 
 matrix_and_evidence()
+
+st.subheader("Statements", anchor=False)
+st.caption(f"**speaker via**: ⚠ a speaker found through a pronoun, a description or a group, to check against "
+           f"the evidence; {views.CORRECTED_MARK} a statement you corrected. - an empty value.")
+table = capped(screen.table, "statements")
+st.dataframe(table, hide_index=True, width="stretch", row_height=76, height=min(40 + 76 * len(table), 620),
+             column_order=views.STATEMENT_TABLE_MAIN + (views.STATEMENT_TABLE_DETAILS if details else []),
+             column_config={
+                 "paragraph": st.column_config.NumberColumn("¶", width=40, help="Paragraph"),
+                 "evidence": st.column_config.TextColumn("evidence", width=330),
+                 "content": st.column_config.TextColumn("content", width="medium"),
+                 "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0,
+                                                               format="%.2f", width="small"),
+                 "speaker via": st.column_config.TextColumn(
+                     "speaker via", width=130,
+                     help="How the speaker was found: by name; ⚠ through a pronoun, a description or a group "
+                          "(check it); an unnamed source; ✎ corrected by you."),
+             })
+st.download_button("Download statements (CSV)", lambda: views.to_csv(shown), file_name="newsprism-statements.csv",
+                   mime="text/csv", key="stance_download")
 
 st.subheader("Speakers", anchor=False)
 cards = screen.cards
