@@ -3,13 +3,15 @@ derived frames, the figures and the article's HTML, so the page only renders the
 them between reruns (:func:`ui.memo.memo` keeps a screen per analysis and options).
 
 A screen is read-only once made, except for the article view's pages of HTML, made the first time
-each page of a long article is asked for (:meth:`Article.blocks`). No streamlit here.
+each page of a long article is asked for (:meth:`Article.blocks`), and the Entities page's charts,
+each made the first time it is drawn (:class:`EntityScreen`). No streamlit here.
 """
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -103,25 +105,41 @@ def sentence_table(analysis: Analysis) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class EntityScreen:
+    """The Entities page for one set of filters: the entities shown and their table now, each
+    chart the first time it is asked for (the page draws one chart at a time, so a visit makes
+    one figure, not four)."""
+
+    analysis: Analysis
     shown: pd.DataFrame
-    mentions_figure: go.Figure
-    tone_figure: go.Figure
-    presence_figure: go.Figure
-    cooccurrence_figure: go.Figure
     table: pd.DataFrame
+
+    @cached_property
+    def mentions_figure(self) -> go.Figure:
+        """Mentions per entity shown."""
+        return charts.figure_entity_mentions(self.shown)
+
+    @cached_property
+    def tone_figure(self) -> go.Figure:
+        """Tone of the sentences mentioning each entity shown."""
+        return charts.figure_entity_tone(self.shown)
+
+    @cached_property
+    def presence_figure(self) -> go.Figure:
+        """Where in the article each entity shown appears."""
+        a = self.analysis
+        return charts.figure_presence(views.presence_matrix(
+            a.mentions, names=self.shown["name"].tolist(), n_paragraphs=len(a.paragraphs)))
+
+    @cached_property
+    def cooccurrence_figure(self) -> go.Figure:
+        """Sentences mentioning two entities shown."""
+        return charts.figure_cooccurrence(views.cooccurrence(self.analysis.mentions, names=self.shown["name"].tolist()))
 
 
 def entity_screen(analysis: Analysis, types: tuple[str, ...], top_n: int) -> EntityScreen:
-    """The Entities page's charts and table for the chosen types and top-N."""
+    """The Entities page's charts (each made when first drawn) and table for the chosen types and top-N."""
     shown = views.top_entities(analysis.entities, types=list(types), top_n=top_n)
-    names = shown["name"].tolist()
-    return EntityScreen(
-        shown=shown, mentions_figure=charts.figure_entity_mentions(shown),
-        tone_figure=charts.figure_entity_tone(shown),
-        presence_figure=charts.figure_presence(views.presence_matrix(
-            analysis.mentions, names=names, n_paragraphs=len(analysis.paragraphs))),
-        cooccurrence_figure=charts.figure_cooccurrence(views.cooccurrence(analysis.mentions, names=names)),
-        table=views.entity_table(shown))
+    return EntityScreen(analysis=analysis, shown=shown, table=views.entity_table(shown))
 
 
 #: Sentences mentioning an entity drawn at most (one element each).
