@@ -1,5 +1,6 @@
 """What every page draws first: the marks' styles, queued work done, a share link opened, the
-sidebar with the document picker, "Show original" when the article has corrections, and Share.
+sidebar with the document picker, "Show original" when the article has corrections, and Share;
+on a session's first run, a hidden chart that has the browser load the chart code early.
 
 Each page calls :func:`page_frame` rather than ``app.py`` drawing it: Streamlit's AppTest runs
 the entry point only on a session's first run, so a frame drawn there could not be tested.
@@ -7,6 +8,7 @@ the entry point only on a session's first run, so a frame drawn there could not 
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from analysis import NewsprismError
@@ -87,9 +89,27 @@ def corrections_toggle() -> None:
         st.caption(f"Showing {count} correction(s) of yours.")
 
 
+#: The hidden chart's container (see :func:`load_chart_code`), and the style that hides it.
+WARMUP_KEY = "np_chart_warmup"
+WARMUP_STYLE = f"<style>.st-key-{WARMUP_KEY} {{ display: none; }}</style>"
+
+
+def load_chart_code() -> None:
+    """On a session's first run (a page opened or reloaded), an empty chart nobody sees: the
+    browser fetches and compiles the chart code (about 5 MB of script, some seconds on a busy
+    machine) while the reader picks an article, rather than after the analysis, before the first
+    chart. Later runs draw nothing."""
+    if st.session_state.get("_chart_code_loaded"):
+        return
+    st.session_state["_chart_code_loaded"] = True
+    with st.container(key=WARMUP_KEY):
+        st.plotly_chart(go.Figure(), key="np_chart_warmup_figure", config={"staticPlot": True})
+
+
 def page_frame() -> None:
     """What every page shows first: styles, queued work done, share link opened, the sidebar."""
-    st.markdown(STYLES, unsafe_allow_html=True)
+    st.markdown(STYLES + WARMUP_STYLE, unsafe_allow_html=True)
+    load_chart_code()
     run_pending()
     handle_share_link()
     if st.session_state.get("share_error"):
