@@ -6,7 +6,8 @@ model load and first analysis included), a warm first chart in a new session (mo
 analysis cached), and page switches (click in the sidebar to the page's first chart drawn).
 Then, on a generated 1,000-word article (:func:`bench.corpus.article`, a new one each run so it is
 analysed each time): from the upload finishing (the file's PUT answered) to the Overview's first
-figures and to its first chart, and the page switches after its analysis. Also the server's
+figures and to its first chart, and the page switches after its analysis (the Overview's first
+chart is its tone sparkline). Also the server's
 resident memory before and after (from /proc).
 
 ``--root`` runs another checkout of the app (``git archive <rev> | tar -x -C DIR``);
@@ -33,14 +34,16 @@ from bench.corpus import article
 ROOT = Path(__file__).resolve().parent.parent
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+#: The Overview's first chart (the tone sparkline); a checkout without it reports figures only.
+OVERVIEW_CHART = ".st-key-overview_sparkline .js-plotly-plot"
+#: Each page and its first chart. The Overview's is its sparkline (a checkout without one: its
+#: article); not the article, which the Stance page left on the screen also shows until replaced.
 PAGES = [("Sentiment", ".st-key-sentiment_chart .js-plotly-plot"),
          ("Entities", ".st-key-entities_mentions_chart .js-plotly-plot"),
          ("Stance", ".st-key-stance_matrix_chart .js-plotly-plot"),
-         ("Overview", ".np-paragraph")]
+         ("Overview", OVERVIEW_CHART)]
 NAV = '[data-testid="stSidebarNav"]'
 METRIC = '[data-testid="stMetricValue"]'
-#: The Overview's first chart (the tone sparkline); a checkout without it reports figures only.
-OVERVIEW_CHART = ".st-key-overview_sparkline .js-plotly-plot"
 IDLE = '[data-testid="stApp"][data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
 LONG = 120_000
 
@@ -64,10 +67,11 @@ def first_chart(page, url: str) -> float:
     return time.perf_counter() - start
 
 
-def switch_pages(page, switches: list[float], by_page: dict[str, list[float]] | None = None) -> None:
+def switch_pages(page, switches: list[float], by_page: dict[str, list[float]] | None = None,
+                 pages: list[tuple[str, str]] = PAGES) -> None:
     """Visit every page through the sidebar, each time from the click to the page's first chart
     (also kept by page name in ``by_page``)."""
-    for name, selector in PAGES:
+    for name, selector in pages:
         page.locator(IDLE).wait_for(state="attached", timeout=LONG)
         start = time.perf_counter()
         page.locator(NAV).get_by_role("link", name=name).click()
@@ -129,6 +133,7 @@ class App:
         self.charts: list[float] = []
         self.long_switches: list[float] = []
         self.by_page: dict[str, list[float]] = {}
+        self.pages = PAGES if self.has_chart else [*PAGES[:-1], ("Overview", ".np-paragraph")]
 
     def wait_healthy(self) -> None:
         """Wait for the server to answer its health check; keep how long it took to start."""
@@ -150,9 +155,9 @@ class App:
         context.set_default_timeout(LONG)
         page = context.new_page()
         self.warm.append(first_chart(page, self.url))
-        switch_pages(page, self.switches)
+        switch_pages(page, self.switches, pages=self.pages)
         upload_article(page, self.url, number, self.figures, self.charts if self.has_chart else None)
-        switch_pages(page, self.long_switches, self.by_page)
+        switch_pages(page, self.long_switches, self.by_page, pages=self.pages)
         context.close()
 
     def report(self, runs: int) -> None:
