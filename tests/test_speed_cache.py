@@ -5,6 +5,7 @@ a new filter or a correction computes it again. Counts calls; no timings."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -102,3 +103,35 @@ st.text(str(memo.held()))
     assert not at.exception
     assert int(at.text[0].value) <= memo.MAX_VIEWS
     assert memo.KEEP_ANALYSES <= 2
+
+
+def test_chart_code_loaded_on_a_sessions_first_run_only():
+    """A new session's first run draws one hidden empty chart (the browser loads the chart code
+    then); its later runs draw none, and the Overview with no article draws no other chart."""
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception
+    first = at.get("plotly_chart")
+    assert len(first) == 1 and at.session_state["_chart_code_loaded"]
+    at.run()
+    assert not at.exception and len(at.get("plotly_chart")) == 0
+
+
+def test_entities_page_makes_only_the_chart_it_draws(sample_app, monkeypatch):
+    """The Entities page's screen makes a chart when it is first drawn: a visit makes the
+    mentions chart, not the presence or same-sentence ones; choosing one makes it once."""
+    from analysis import charts
+
+    made: Counter[str] = Counter()
+    for name in ("figure_entity_mentions", "figure_entity_tone", "figure_presence", "figure_cooccurrence"):
+        original = getattr(charts, name)
+        monkeypatch.setattr(charts, name, lambda *a, _o=original, _n=name, **k: made.update([_n]) or _o(*a, **k))
+    at = sample_app
+    at.switch_page("pages/entities.py").run()
+    assert not at.exception
+    assert made == Counter({"figure_entity_mentions": 1})
+    at.segmented_control(key="entities_view").set_value("presence").run()
+    at.segmented_control(key="entities_view").set_value("mentions").run()
+    at.segmented_control(key="entities_view").set_value("presence").run()
+    assert not at.exception
+    assert made == Counter({"figure_entity_mentions": 1, "figure_presence": 1})
