@@ -12,7 +12,8 @@ resolved, through an explicit :class:`~analysis.statements.discourse.Discourse`)
 a paragraph are read, :mod:`~analysis.statements.actors` notes who did what in it (for the
 context of later targets and speakers), and before the first paragraph
 :mod:`~analysis.statements.culprits` reads the whole article for the people it names as the
-authors of its attack. This module only runs them and builds the frame.
+authors of its attack; an act of backing a paper takes the paper's own position
+(:mod:`~analysis.statements.backing`). This module only runs them and builds the frame.
 
 Columns (:data:`STATEMENT_COLUMNS`): paragraph, sentence (index in the sentences table),
 speaker (canonical entity, or the phrase for an unnamed source), speaker_text, cue, target,
@@ -41,6 +42,7 @@ import pandas as pd
 
 from analysis.pieces import Piece, SentenceLocator
 from analysis.statements.actors import ActorNotes
+from analysis.statements.backing import carried
 from analysis.statements.culprits import name_culprits
 from analysis.statements.detect import CueHit, detect_cues
 from analysis.statements.discourse import Discourse
@@ -85,14 +87,15 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
         text = texts[piece.paragraph]
         quotes = [Quote(piece.offset + s, piece.offset + e) for s, e in quote_spans(piece.doc.text)]
         for hit in detect_cues(piece, text=text, quotes=quotes, lex=lex):
-            actions = finder.action_tokens(hit)
+            position = carried(hit, lex=lex) or hit  # "seconded a motion calling for ...": the motion's
+            actions = finder.action_tokens(position)
             for speaker in resolver.resolve(piece, hit.speaker_head):
                 key = (piece.paragraph, piece.offset + hit.token.idx, speaker.name)
                 if key in seen:
                     continue
                 seen.add(key)
-                target = finder.find(hit, speakers={speaker.name}, actions=actions)
-                stance = stance_of(hit, target, actions=actions, lex=lex)
+                target = finder.find(position, speakers={speaker.name}, actions=actions)
+                stance = stance_of(position, target, actions=actions, lex=lex)
                 target = finder.neutral_scope(target, stance.value)
                 rows.append(_row(hit, speaker, target, stance, text=text, locate=locate,
                                  sentence_text=sentence_text))

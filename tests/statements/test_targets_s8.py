@@ -257,3 +257,27 @@ def test_the_strikers_are_the_organisation_told_doing_it(nlp, body, cue, speaker
 def test_both_with_a_role_noun_is_a_person_given_that_role(nlp, body, cue, speaker, target):
     row = statement(nlp, body, cue)
     assert same_name(speaker, row["speaker"]) and same_name(target, row["target"]), row
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
+    pytest.param("Senator Ida Brandt seconded a motion in the Senate calling for an audit of the Osk Election "
+                 "Board's counting system.", "seconded", "Ida Brandt", "Osk Election Board", "oppose",
+                 id="seconded-motion-calling-for-audit"),
+    pytest.param("The Kell Farmers Guild signed a petition demanding the resignation of Tomas Reyna.", "signed",
+                 "Kell Farmers Guild", "Tomas Reyna", "oppose", id="signed-petition-demanding-resignation"),
+    pytest.param("The Vestby Party backed a resolution condemning the Marrow Mining Company.", "backed",
+                 "Vestby Party", "Marrow Mining Company", "oppose", id="backed-resolution-condemning"),
+    pytest.param("Councillor Peter Holm supported a motion praising the Dalby Lifeboat Crew.", "supported",
+                 "Peter Holm", "Dalby Lifeboat Crew", "support", id="supported-motion-praising"),
+    pytest.param("The Tarn Teachers Federation signed a letter urging the Tarn Rail Board to scrap the fare rise.",
+                 "signed", "Tarn Teachers Federation", "Tarn Rail Board", "oppose", id="signed-letter-urging"),
+])
+def test_backing_a_paper_takes_the_papers_position(nlp, body, cue, speaker, target, stance):
+    _check(nlp, body, cue, speaker, target, stance)
+
+
+def test_a_contrast_clause_is_not_the_reported_speakers_action(nlp):
+    row = statement(nlp, "The Osk Ferry Company ordered a review of the timetable.\n\nSenator Ana Lee said the review "
+                    "was a waste of money, while Senator Peter Holm seconded a motion calling for an audit of the "
+                    "Kell Harbour Board.", "said")
+    assert same_name("Ana Lee", row["speaker"]) and row["target"] != "Kell Harbour Board", row
