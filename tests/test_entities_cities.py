@@ -37,6 +37,8 @@ CASES = [
     Case("LONE-CITY", "Exports through Mombasa rose by a tenth.", [E("Mombasa", G, 1)]),
     Case("LONE-CITY", "The Kell Times reported that Mandalay was calm.",
          [E("Kell Times", O, 1), E("Mandalay", G, 1)]),  # the model's facility
+    Case("LONE-CITY", "Officials in Kharkiv and Bulawayo said they would watch the decision.",
+         [E("Kharkiv", G, 1), E("Bulawayo", G, 1)]),  # the officials speak, not the cities
     # a city's name used for an actor keeps the actor's type
     Case("CITY-ACTOR", "The club Maracaibo said its coach would stay.", [E("Maracaibo", O, 1)]),
     Case("CITY-ACTOR", "Mayor Oskar Houston said the budget was balanced.", [E("Oskar Houston", P, 1)]),

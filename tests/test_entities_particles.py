@@ -68,6 +68,13 @@ CASES = [
          [E("Ivo Marsk", P, 1), E("Kell Police", "ORG", 1, optional=True)]),
     Case("TITLED", "Sheriff Joel Ferrand of the Vell County said the road was closed.",
          [E("Joel Ferrand", P, 1), E("Vell County", G, 1)]),
+    # a person's apposition names a role, whatever body follows it ("a lawyer for the union")
+    Case("APPOSED-ROLE", "Jan ter Horst, a lawyer for the union, said the accounts were frozen.",
+         [E("Jan ter Horst", P, 1)]),
+    Case("APPOSED-ROLE", "Oskar Lind, a lawyer with the union, said the strike was legal.", [E("Oskar Lind", P, 1)]),
+    Case("APPOSED-ROLE", "Ivo Marsk, a spokesman for the airline, said flights would resume.", [E("Ivo Marsk", P, 1)]),
+    Case("APPOSED-ROLE", "Mia Berg, a lawyer from the firm, said the contract was void.", [E("Mia Berg", P, 1)]),
+    Case("APPOSED-ROLE", "Rosa Mir, an adviser to the union, said talks had stalled.", [E("Rosa Mir", P, 1)]),
 ]
 IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
 

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from analysis.entities.contexts import OWNED_SUFFIXES, apposed_firm, mention_contexts, words_after_name
+from analysis.entities.contexts import OWNED_SUFFIXES, apposed_firm, mention_contexts
 from analysis.entities.model import Coverage, Entity, Mention
 from analysis.entities.typewords import (
     ACTOR_AFTER,
@@ -116,6 +116,27 @@ def _bare(entity: Entity) -> bool:
         and city_of_name(entity.name) is not None
 
 
+#: A place preposition and the names listed after it, up to a name ("in Kell and ", "between X, Y
+#: and "): a "said" after the name there is the sentence's subject's ("Officials in X and Y said").
+_PLACED_LIST = re.compile(r"\b(?:in|near|from|to|across|around|outside|inside|within|throughout|between|of|at)"
+                          r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                          r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+
+
+def actor_after(name: str, texts: dict[int, str]) -> bool:
+    """Whether a company, group or product word follows an occurrence of the name in the body ("X
+    shares", "X fighters"), or a verb of speech or play that is its own: not after a place
+    preposition ("Officials in Kell and X said": the officials speak)."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s)?\s+([a-z][a-z-]*)")
+    for paragraph, text in texts.items():
+        for match in pattern.finditer(text) if paragraph > 0 else ():
+            word = match.group(1)
+            if word in COMPANY_AFTER | GROUP_AFTER | OTHER_AFTER or word in ACTOR_AFTER \
+                    and not _PLACED_LIST.search(text[max(0, match.start() - 80):match.start()]):
+                return True
+    return False
+
+
 def actor_signal(entity: Entity, texts: dict[int, str]) -> bool:
     """An organisation or person signal around any occurrence of the name (the module's rules)."""
     if entity.titles or any(why in ("surname", "first name") for why in entity.merged.values()):
@@ -123,8 +144,7 @@ def actor_signal(entity: Entity, texts: dict[int, str]) -> bool:
     if entity.label == "ORG" and any(m.subject and not re.match(r"['’]", texts.get(m.paragraph, "")[m.end:m.end + 1])
                                      for m in entity.mentions):
         return True  # "Santander cut its rates": the model's firm acts ("X's mayor said" does not)
-    after = words_after_name(entity.name, texts)
-    if any(word in ACTOR_AFTER | COMPANY_AFTER | GROUP_AFTER | OTHER_AFTER for word in after):
+    if actor_after(entity.name, texts):
         return True
     for before, _ in mention_contexts(entity, texts, lower=False):
         last = before[-1] if before else ""

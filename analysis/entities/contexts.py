@@ -129,7 +129,7 @@ def is_placed(before: list[str], after: str, *, strong: bool = False) -> bool:
 #: An apposition after a name that says what the name is: ", formerly an old church and now a
 #: museum," -> the head noun of its first noun phrase ("church"; "island" in ", an island off X").
 APPOSED_CLASS = re.compile(r"(?:['’]s?)?,\s+(?:formerly|once|originally|now|still)?\s*(?:a|an|the)\s+"
-                            r"(?:[\w'-]+\s+){0,4}?([a-z]+)(?=\s*(?:[,;.]|$)|\s+(?:and|which|that|in|on|at|of|near|off|by)\b)")
+                            r"(?:[\w'-]+\s+){0,4}?([a-z]+)(?=\s*(?:[,;.]|$)|\s+(?:and|which|that|in|on|at|of|near|off|by|for|with|from|to)\b)")
 
 
 def apposed_place(entity: Entity, texts: dict[int, str]) -> str | None:
