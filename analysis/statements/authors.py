@@ -64,6 +64,15 @@ AMOUNT_VERBS = frozenset({"set", "fix", "raise", "lower", "increase", "cut", "hi
 #: Collective actions whose doer is the subject of any verb taking them ("X called a strike",
 #: "X staged a protest"): the strikers, the protesters.
 CAMPAIGNS = frozenset({"strike", "walkout", "stoppage", "protest", "march", "demonstration", "rally", "boycott"})
+_STRIKING = frozenset({"strike", "walk", "walkout", "stoppage"})
+_PROTESTING = frozenset({"protest", "march", "demonstrate", "demonstration", "rally"})
+#: The acts a collective action or its doers' noun stands for ("the strike", "the strikers" ->
+#: whoever struck, walked out or called a strike).
+CAMPAIGN_ACTS = {"strike": _STRIKING, "walkout": _STRIKING, "stoppage": _STRIKING, "strikers": _STRIKING,
+                 "protest": _PROTESTING, "march": _PROTESTING, "demonstration": _PROTESTING,
+                 "rally": _PROTESTING, "protesters": _PROTESTING, "protestors": _PROTESTING,
+                 "demonstrators": _PROTESTING, "boycott": frozenset({"boycott"}),
+                 "boycotters": frozenset({"boycott"})}
 #: Words that make an announced clause one of an amount, besides numbers ("farmers would receive
 #: more per tonne", "ships would pay more to dock").
 AMOUNT_WORDS = frozenset({"more", "less", "fewer", "higher", "lower", "cheaper", "dearer", "pay", "cost", "charge",

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.statements.actors import EVENT_NOUNS, author_of, maker_of
-from analysis.statements.authors import ActAuthors, is_act_noun
+from analysis.statements.authors import CAMPAIGN_ACTS, ActAuthors, definite, is_act_noun
 from analysis.statements.detect import CueHit
 from analysis.statements.reported import Target
 from analysis.statements.scope import BUILDINGS
@@ -106,12 +106,20 @@ class ContextTargets:
         return Target(name, self._text(hit, [event]), "context", None) if name else None
 
     def _perpetrator(self, hit: CueHit, act: Token, skip: set[str]) -> Target | None:
-        """The author of an attack named without one ("condemned the attack"): the entity that
+        """The author of an attack named without one ("condemned the attack"): for "the
+        strike", the organisation or person last told striking ("X walked out", "X called a
+        strike", "X launched a strike on Y"); else the entity that
         owns the same kind of act earlier in the paragraph ("the Hamas attacks", "attacks by
         X"), else the last actor of a hostile act in the last three paragraphs ("members of the
         Front set fire to ..."), else the person the article names as the culprit anywhere
         (:mod:`~analysis.statements.culprits`); None when there is none (never the victim)."""
         lemma = act.lemma_.lower()
+        if lemma in CAMPAIGN_ACTS and definite(act):  # "described the strike as ...": who struck
+            name = self.authors.actor(CAMPAIGN_ACTS[lemma], position=(hit.piece.paragraph, hit.piece.offset + act.idx),
+                                      accept=lambda n: n not in skip and n not in self._speakers
+                                      and self.resolver.index.types.get(n) in ("ORG", "PERSON", "NORP"))
+            if name:
+                return Target(name, self._text(hit, [act]), "context", act)
         for token in reversed(hit.piece.doc[:act.i]):
             if token.lemma_.lower() != lemma:
                 continue

@@ -61,6 +61,9 @@ def label_tokens(token: Token, lemma: str, objects: list[Token], *, quotes: list
         label = list(objects[-1].subtree)
     if not label and lemma in _LABEL_AS:
         label = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    if not label and lemma in _LABEL_AS:  # "described the strike as blackmail", "as" hung on the object
+        label = [t for obj in objects for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for t in c.subtree]
     if not label:
         label = [t for obj in objects for t in obj.subtree if inside(offset + t.idx, quotes)]
     if not label and objects:  # "called the pay offer an insult": "offer" misread as a verb

@@ -28,16 +28,11 @@ from spacy.tokens import Token
 
 from analysis.entities.countries import place, place_of_name
 from analysis.pieces import Piece
+from analysis.statements.authors import CAMPAIGN_ACTS
 from analysis.statements.culprits import CULPRIT_NOUNS
 from analysis.statements.detect import CueHit
 from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, span_text
 
-#: Plural nouns of those doing an act, and the act ("the strikers" -> who struck or walked out).
-_ACTING = {"strikers": frozenset({"strike", "walk", "walkout", "stoppage"}),
-           "protesters": frozenset({"protest", "march", "demonstrate", "demonstration", "rally"}),
-           "protestors": frozenset({"protest", "march", "demonstrate", "demonstration", "rally"}),
-           "demonstrators": frozenset({"protest", "march", "demonstrate", "demonstration", "rally"}),
-           "boycotters": frozenset({"boycott"})}
 #: Nouns that stand for a country told before ("this country", "the nation").
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 
@@ -202,7 +197,7 @@ class ReferenceTargets:
     def _acting_group(self, hit: CueHit, head: Token, skip: frozenset[str]) -> str | None:
         """"the strikers", "the protesters": the organisation last told doing that act ("the
         Kell Pilots Association walked out ... condemned the strikers"), never the speaker."""
-        acts = _ACTING.get(head.lower_)
+        acts = CAMPAIGN_ACTS.get(head.lower_) if head.tag_ == "NNS" else None
         if acts is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                          for c in head.children):
             return None

@@ -281,3 +281,40 @@ def test_a_contrast_clause_is_not_the_reported_speakers_action(nlp):
                     "was a waste of money, while Senator Peter Holm seconded a motion calling for an audit of the "
                     "Kell Harbour Board.", "said")
     assert same_name("Ana Lee", row["speaker"]) and row["target"] != "Kell Harbour Board", row
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target", "stance"), [
+    pytest.param("The Osk Dockers Union walked out on Monday.\n\nThe Osk Exporters Guild, which sued the port, "
+                 "described the strike as blackmail.", "described", "Osk Exporters Guild", "Osk Dockers Union",
+                 "oppose", id="walked-out-then-the-strike"),
+    pytest.param("The Kell Nurses Federation called a strike for Friday.\n\nHealth Minister Ida Brandt condemned "
+                 "the strike.", "condemned", "Ida Brandt", "Kell Nurses Federation", "oppose",
+                 id="called-a-strike-then-condemned"),
+    pytest.param("The Tarn Bus Drivers Union began a strike on Tuesday.\n\nThe Tarn Students Union backed the "
+                 "strike.", "backed", "Tarn Students Union", "Tarn Bus Drivers Union", "support",
+                 id="began-a-strike-then-backed"),
+    pytest.param("The Dalby Miners Union staged a strike at the pit.\n\nThe Dalby Coal Company criticised the "
+                 "strike.", "criticised", "Dalby Coal Company", "Dalby Miners Union", "oppose",
+                 id="staged-a-strike-then-criticised"),
+    pytest.param("The Vestby Pilots Association walked out at dawn.\n\nTourism Minister Peter Holm called the "
+                 "strike reckless.", "called", "Peter Holm", "Vestby Pilots Association", "oppose",
+                 id="walked-out-then-called-reckless"),
+])
+def test_the_strike_is_about_who_struck(nlp, body, cue, speaker, target, stance):
+    _check(nlp, body, cue, speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "speaker", "target", "stance"), [
+    pytest.param("Tomas Reyna described the Marrow Rail Board's timetable as a triumph.", "Tomas Reyna",
+                 "Marrow Rail Board", "support", id="timetable-triumph"),
+    pytest.param("The Osk Tenants League described the Kell Housing Trust's eviction policy as cruel.",
+                 "Osk Tenants League", "Kell Housing Trust", "oppose", id="eviction-cruel"),
+    pytest.param("Ida Brandt described the Dalby Council's new budget as a disgrace.", "Ida Brandt", "Dalby Council",
+                 "oppose", id="budget-disgrace"),
+    pytest.param("The Vestby Anglers Club described the Tarn Water Company's clean-up as excellent.",
+                 "Vestby Anglers Club", "Tarn Water Company", "support", id="clean-up-excellent"),
+    pytest.param("Peter Holm described the Norland Mining Company's safety record as shameful.", "Peter Holm",
+                 "Norland Mining Company", "oppose", id="record-shameful"),
+])
+def test_label_as_phrase_hung_on_the_object(nlp, body, speaker, target, stance):
+    _check(nlp, body, "described", speaker, target, stance)
