@@ -54,6 +54,13 @@ CASES = [
     Case("NAMED-AFTER", "Students at the Prince Kell University protested.", [E("Prince Kell University", O, 1)]),
     Case("NAMED-AFTER", "Deputy Mayor Linda Park criticised the budget.", [E("Linda Park", P, 1)]),
     Case("NAMED-AFTER", "Senator Ida Hall said the bill would pass.", [E("Ida Hall", P, 1)]),
+    # a body's head word makes an organisation, whatever preposition stands before it
+    Case("ORG-WORD", "Bo Tarnholm, a campaigner from the Kell Coalition, said the march would go ahead.",
+         [E("Kell Coalition", O, 1)], exhaustive=False),
+    Case("ORG-WORD", "The Tarn Farmers Cooperative rejected the price.", [E("Tarn Farmers Cooperative", O, 1)]),
+    Case("ORG-WORD", "Members of the Kell Historical Society met on Friday.", [E("Kell Historical Society", O, 1)]),
+    Case("ORG-WORD", "The Vell Water Consortium won the contract.", [E("Vell Water Consortium", O, 1)]),
+    Case("ORG-WORD", "The Norland Artists Collective staged a protest.", [E("Norland Artists Collective", O, 1)]),
 ]
 IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
 

@@ -74,7 +74,8 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
              "shipyards", "shipyard", "engineering", "construction", "fisheries", "dynamics", "capital",
              # sports clubs ("Kell Rovers", "Tarnby Athletic")
              "rovers", "athletic", "wanderers", "rangers", "albion", "fc", "afc", "hotspur", "united",
-             "brewery", "bakery", "dairies", "textiles", "pharma", "biotech", "software", "robotics"}
+             "brewery", "bakery", "dairies", "textiles", "pharma", "biotech", "software", "robotics",
+             "coalition", "consortium", "collective", "cooperative", "co-operative", "syndicate", "caucus", "society"}
 #: Class nouns that, right before a name, give its type ("the housing charity Shelter").
 ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel",
                     "website", "site", "app", "platform", "network", "airline", "carrier", "company", "firm",
