@@ -208,10 +208,11 @@ class ReportedTargets:
     @staticmethod
     def _core(root: Token) -> list[list[Token]]:
         """Subject and object phrases of a clause and of the clauses it joins or embeds one level
-        down ("Let's pray for X": X), subject first."""
+        down ("Let's pray for X": X), subject first; not a verb of the speaker's own the parser
+        joined to the reported clause ("said its offer was fair and accused the unions")."""
         parts = []
         clauses = [root, *(c for c in root.children if c.dep_ in ("conj", "ccomp", "xcomp")
-                           and c.pos_ in ("VERB", "AUX"))]
+                           and c.pos_ in ("VERB", "AUX") and not speakers_own(c))]
         for clause in clauses:
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
@@ -227,3 +228,14 @@ class ReportedTargets:
                     parts.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
         return parts
 
+
+#: Verbs of a position that, joined without a subject to a reported clause, are the speaker's own
+#: next act ("the ministry said its offer was fair and accused the unions of ..."), not reported.
+_OWN_ACTS = frozenset({"accuse", "urge", "call", "demand", "condemn", "criticise", "criticize", "praise", "warn",
+                       "reject", "dismiss", "blame", "vow", "promise", "insist", "add", "deny"})
+
+
+def speakers_own(verb: Token) -> bool:
+    """A conjunct verb with no subject of its own after a reported clause, of :data:`_OWN_ACTS`."""
+    return verb.dep_ == "conj" and verb.lemma_.lower() in _OWN_ACTS and verb.head.dep_ == "ccomp" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from analysis.statements.detect import CueHit
 from analysis.statements.grammar import DOCUMENTS, phrase
 from analysis.statements.nesting import own_clause
-from analysis.statements.reported import _LOCATIVE, NO_TARGET, Target
+from analysis.statements.reported import _LOCATIVE, NO_TARGET, Target, speakers_own
 
 #: Nouns whose "from" phrase names who gives or exerts them, not a place ("promises from X").
 GIVEN_FROM = frozenset({"assurance", "promise", "pledge", "guarantee", "commitment", "pressure", "threat",
@@ -273,7 +273,8 @@ class ScopeRules:
     def reported_action(self, hit: CueHit, token: Token) -> bool:
         """Whether an action word of the content is read as the reported act: not inside a
         relative clause, apposition or participle describing a party ("said the league, which
-        supports the union, ..."), not in a clause of its own joined to the reported one ("...,
+        supports the union, ..."), not the speaker's own next verb ("said A and condemned X"), not
+        in a clause of its own joined to the reported one ("...,
         while Y seconded a motion calling for an audit"), not a noun of place or time ("at the end
         of the road")."""
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
@@ -283,7 +284,7 @@ class ScopeRules:
         content = {t.i for t in hit.content} | {t.i for t in hit.quoted}
         node = token
         while node.head.i != node.i and node.head.i in content:
-            if node.dep_ in _DESCRIBING or own_clause(node):
+            if node.dep_ in _DESCRIBING or own_clause(node) or speakers_own(node):
                 return False  # "said A, while Y seconded a motion calling for an audit": not A's
             node = node.head
         return True

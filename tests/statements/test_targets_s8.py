@@ -318,3 +318,19 @@ def test_the_strike_is_about_who_struck(nlp, body, cue, speaker, target, stance)
 ])
 def test_label_as_phrase_hung_on_the_object(nlp, body, speaker, target, stance):
     _check(nlp, body, "described", speaker, target, stance)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    pytest.param("The Kell Water Board said its price was fair and accused the Osk Farmers Guild of lying.",
+                 "Kell Water Board", id="said-and-accused"),
+    pytest.param("Ida Brandt said her plan was sound and urged the Dalby Council to adopt it.", "Ida Brandt",
+                 id="said-and-urged"),
+    pytest.param("The Vestby Rail Board said the timetable was ready and criticised the Tarn Drivers Union.",
+                 "Vestby Rail Board", id="said-and-criticised"),
+    pytest.param("Peter Holm said the report was accurate and blamed the Marrow Port Authority for the delay.",
+                 "Peter Holm", id="said-and-blamed"),
+    pytest.param("The Osk Teachers Federation said the strike was over and condemned the Kell Ministry of "
+                 "Schools.", "Osk Teachers Federation", id="said-and-condemned"),
+])
+def test_speakers_own_next_verb_is_not_reported_content(nlp, body, speaker):
+    _check(nlp, body, "said", speaker, None, "neutral")
