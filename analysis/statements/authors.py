@@ -12,7 +12,8 @@ every paragraph before its cues (:meth:`ActAuthors.note`) and remembers, in read
   plan", "a judge ordered a recount", "the plan X unveiled");
 * an announcement or ruling of a clause ("X announced the region would move water",
   "ballots must be recounted, a judge ruled"): the author of an announcement, and of the acts
-  told in the clause ("recounted" -> "the recount");
+  told in the clause ("recounted" -> "the recount"); one told in a relative clause ("X, which
+  signed a deal in 2021, ...") is background, no announcement;
 * any verb with a named subject, for its nominalisation ("Norland withdrew" -> "the
   withdrawal"); a verb setting an amount, for that amount ("the board, which sets the price");
 * a collective action as the object of any verb with a named subject ("X called a strike");
@@ -173,7 +174,8 @@ class ActAuthors:
                 continue
             amount = any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in AMOUNT_WORDS
                          for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree)
-            found.append(self._record(piece, token, "", lemma, name)._replace(amount=amount))  # an announcement
+            if token.dep_ != "relcl":  # "X, which signed a deal in 2021, ...": background, no announcement
+                found.append(self._record(piece, token, "", lemma, name)._replace(amount=amount))
             for child in token.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ACT_NOUNS:
                     found.append(self._record(piece, child, child.lemma_.lower(), lemma, name))

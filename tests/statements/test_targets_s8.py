@@ -334,3 +334,26 @@ def test_label_as_phrase_hung_on_the_object(nlp, body, speaker, target, stance):
 ])
 def test_speakers_own_next_verb_is_not_reported_content(nlp, body, speaker):
     _check(nlp, body, "said", speaker, None, "neutral")
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target"), [
+    pytest.param("The Kell Appeals Court ruled on Monday that the mine permit was void.\n\nThe Osk Herders Council, "
+                 "which signed a grazing deal with the miners in 2020, said little.\n\nMayor Ida Brandt urged the "
+                 "Norland Ministry of Mines to appeal the decision.", "urged", "Ida Brandt", "Kell Appeals Court",
+                 id="signed-in-relative-clause"),
+    pytest.param("The Norland Supreme Court ordered a new vote in the district.\n\nThe Norland Green Party, which "
+                 "announced a boycott last year, stayed silent.\n\nSenator Peter Holm criticised the decision.",
+                 "criticised", "Peter Holm", "Norland Supreme Court", id="announced-in-relative-clause"),
+    pytest.param("The Vestby Council decided to close the harbour to cruise ships.\n\nThe Vestby Port Company, "
+                 "which approved a new pier in May, was not consulted.\n\nTomas Reyna praised the decision.",
+                 "praised", "Tomas Reyna", "Vestby Council", id="approved-in-relative-clause"),
+    pytest.param("The Dalby Election Board ruled that the count was valid.\n\nThe Dalby Greens, who launched a "
+                 "petition in June, met on Friday.\n\nAna Lee welcomed the ruling.", "welcomed", "Ana Lee",
+                 "Dalby Election Board", id="launched-in-relative-clause"),
+    pytest.param("The Marrow Water Board decided to cut supply at night.\n\nThe Marrow Farmers Guild, which "
+                 "introduced a water levy in 2019, is split.\n\nPeter Holm condemned the decision.", "condemned",
+                 "Peter Holm", "Marrow Water Board", id="introduced-in-relative-clause"),
+])
+def test_an_act_told_in_a_relative_clause_is_background(nlp, body, cue, speaker, target):
+    row = statement(nlp, body, cue)
+    assert same_name(speaker, row["speaker"]) and same_name(target, row["target"]), row
