@@ -106,15 +106,15 @@ st.text(str(memo.held()))
 
 
 def test_chart_code_loaded_on_a_sessions_first_run_only():
-    """A new session's first run draws one hidden empty chart (the browser loads the chart code
-    then); its later runs draw none, and the Overview with no article draws no other chart."""
+    """A new session's first run draws one hidden empty chart and table (the browser loads their
+    code then); its later runs draw none, and the Overview with no article draws no other."""
     at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=120)
     at.run()
     assert not at.exception
     first = at.get("plotly_chart")
-    assert len(first) == 1 and at.session_state["_chart_code_loaded"]
+    assert len(first) == 1 and len(at.dataframe) == 1 and at.session_state["_chart_code_loaded"]
     at.run()
-    assert not at.exception and len(at.get("plotly_chart")) == 0
+    assert not at.exception and len(at.get("plotly_chart")) == 0 and len(at.dataframe) == 0
 
 
 def test_entities_page_makes_only_the_chart_it_draws(sample_app, monkeypatch):

@@ -8,6 +8,7 @@ the entry point only on a session's first run, so a frame drawn there could not 
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -95,15 +96,16 @@ WARMUP_STYLE = f"<style>.st-key-{WARMUP_KEY} {{ display: none; }}</style>"
 
 
 def load_chart_code() -> None:
-    """On a session's first run (a page opened or reloaded), an empty chart nobody sees: the
-    browser fetches and compiles the chart code (about 5 MB of script, some seconds on a busy
-    machine) while the reader picks an article, rather than after the analysis, before the first
-    chart. Later runs draw nothing."""
+    """On a session's first run (a page opened or reloaded), an empty chart and an empty table
+    nobody sees: the browser fetches and compiles their code (about 5 MB of script, some seconds
+    on a busy machine) while the reader picks an article, rather than after the analysis, before
+    the first chart, or on the first page with a table. Later runs draw nothing."""
     if st.session_state.get("_chart_code_loaded"):
         return
     st.session_state["_chart_code_loaded"] = True
     with st.container(key=WARMUP_KEY):
         st.plotly_chart(go.Figure(), key="np_chart_warmup_figure", config={"staticPlot": True})
+        st.dataframe(pd.DataFrame({"": []}), key="np_table_warmup", hide_index=True)
 
 
 def page_frame() -> None:
