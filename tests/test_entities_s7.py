@@ -182,8 +182,8 @@ CASES = [
     Case("CONTEXT", "Norland's Minister of Culture, Ida Brandt, opened the museum.",
          [E("Norland", G, 1), E("Ida Brandt", P, 1)]),
     Case("CONTEXT", "Orvanta's competitors cut prices after the recall.", [E("Orvanta", O, 1)]),
-    Case("CONTEXT", "Sultan Mehmed conquered Constantinople in 1453.",
-         [E("Mehmed", P, 1), E("Constantinople", G, 1)], note="a historical city's name"),
+    Case("CONTEXT", "King Casimir rebuilt Cracow in 1340.",
+         [E("Casimir", P, 1), E("Cracow", G, 1)], note="a historical city's name"),
     Case("CONTEXT", "The rebels shelled Dornvik for a week.", [E("Dornvik", G, 1)], exhaustive=False),
 
     Case("CONTEXT", "On Velmara, the debate grew sharper. The candidates were asked to answer on Velmara in two "

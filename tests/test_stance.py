@@ -309,7 +309,7 @@ SPEAKERS = [
     pytest.param("Tennis\n\nRafael Nadal lost in the first round on Tuesday. He said that the French Open "
                  "had been the greatest tournament of his career.",
                  "Rafael Nadal", "said", "He", True, id="he-said"),
-    pytest.param("Visit\n\nAngela Merkel visited Christchurch on Friday. "
+    pytest.param("Visit\n\nAngela Merkel visited Hamburg on Friday. "
                  "She praised the city's emergency services.",
                  "Angela Merkel", "praised", "She", True, id="she-praised"),
     pytest.param("Banks\n\nHSBC reported a fall in profits on Tuesday. "

@@ -219,7 +219,7 @@ def merge_surnames(entities: dict[str, Entity], *, settled: bool = False,
             continue
         if len(key.split()) != 1:
             continue
-        # a later word of a longer name too: "Tomás Ibarra Velez" is "Ibarra" (a first surname)
+        # a later word of a longer name too: "Inés Soto Varela" is "Soto" (a first surname)
         last = [p for p in people if (key == p.key.split()[-1] or key == p.key.split()[-1].split("-")[-1]
                 or (len(p.key.split()) > 2 and key in p.key.split()[1:-1])) and key not in CLUB_WORDS]
         # never the first word of an organisation's name the model called a person ("Kell Gazette")

@@ -225,7 +225,7 @@ def repair_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "the Archbishop, Ana Maria Lee"
         if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and _second_surname(doc, ent.end) \
                 and (i + 1 >= len(ents) or ents[i + 1].start > ent.end):
-            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Tomás Ibarra Velez"
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Inés Soto Varela"
         repaired.append(ent)
         i += 1
     return repaired
@@ -254,7 +254,7 @@ def _first_name_left_out(doc: Doc, i: int) -> bool:
 
 def _second_surname(doc: Doc, i: int) -> bool:
     """Whether the token at ``i``, right after a person's name, is one more surname the model left
-    out ("Tomás Ibarra Velez"): a capitalised proper noun in no entity, no title, month or day,
+    out ("Inés Soto Varela"): a capitalised proper noun in no entity, no title, month or day,
     not followed by another capitalised word."""
     from analysis.entities.words import CALENDAR
 
@@ -269,7 +269,7 @@ def _second_surname(doc: Doc, i: int) -> bool:
 
 def _joins_next(ent: Span, nxt: Span) -> bool:
     """Two spans that are one name: a first name tagged apart right before a person's surname
-    ("Novak" + "Brezina"; not a place or demonym of the table, "Argentina" + "Alberto ..."), or an organisation whose "of"/"for" complement is coordinated into the
+    ("Novak" + "Brezina"; not a place or demonym of the table, "Norland" + "Ida ..."), or an organisation whose "of"/"for" complement is coordinated into the
     next span ("Institute for Coastal" + "and" + "Marine Studies"; not "... for Islamic Cooperation"
     + "and" + "the Arab League", a name of its own)."""
     doc = ent.doc

@@ -52,7 +52,7 @@ ACTOR_AFTER = {"said", "says", "told", "tells", "added", "argued", "insisted", "
                "fired", "sacked", "scored", "reported", "posted", "tweeted", "launched", "sold", "bought",
                "acquired", "employs", "founded", "played", "plays", "defeated", "thrashed", "striker",
                "midfielder", "coach", "manager", "fans", "supporters", "player", "players", "squad"}
-#: Words that begin the name of a natural place or a facility ("Mount Kell", "Masjid Al-Noor").
+#: Words that begin the name of a natural place or a facility ("Mount Kell", "Masjid Al-Huda").
 PLACE_FIRST = {"mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "wadi": "LOC", "jebel": "LOC",
                "jabal": "LOC", "masjid": "FAC"}
 #: Facility heads that also head an organisation's name ("Church of England"): no "<Head> of X" rule.

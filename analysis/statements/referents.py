@@ -70,9 +70,9 @@ _COUNTS = {"two": 2, "three": 3, "both": 2, "pair": 2}
 def lede_referents(head: Token, *, index: EntityIndex, unnamed: frozenset[str]) -> list[str]:
     """The names a description in the first paragraph stands for when the second names them
     ("a High Court judge ruled ... || Justice Ana Roy said", "the project's investor said ... ||
-    Kell Energy, which holds ..., told", "the two largest farmers' unions rejected ... || The Cocoa
+    Kell Energy, which holds ..., told", "the two largest farmers' unions rejected ... || The Grain
     Union and the Growers' Alliance said"): the second paragraph's first subject of the fitting
-    kind (one whose name has the noun first: "unions" -> "the Cocoa Union") and, for a plural,
+    kind (one whose name has the noun first: "unions" -> "the Grain Union") and, for a plural,
     the names that follow it. Generic sources ("officials", "investors")
     and names at the phrase's head are left to the other rules."""
     lemma = head.lemma_.lower()

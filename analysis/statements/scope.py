@@ -295,7 +295,7 @@ _POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
 
 def _possessor(token: Token) -> bool:
     """Whether a name's token owns a noun: "Norland's economy", or a name the parser split whose
-    last word carries the possessive ("the Chamber of Deputies' labour committee")."""
+    last word carries the possessive ("the Council of Elders' budget committee")."""
     span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
     if span is None:
         return token.dep_ == "poss" and token.head.pos_ == "NOUN"
