@@ -52,8 +52,8 @@ MISTAKEN_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LO
 #: Words before "of" that make the name after it an actor ("fans of X", "shares of X").
 ACTOR_OF = {"fans", "supporters", "players", "coach", "manager", "shares", "members", "owners", "chief",
             "boss", "striker", "captain", "squad", "spokesman", "spokeswoman", "spokesperson"}
-
-
+#: Words after a name that make it a company, an armed group or a product ("X shares", "X fighters").
+_THING_AFTER = COMPANY_AFTER | GROUP_AFTER | OTHER_AFTER
 
 #: "fans of X", "shares of X", "fans of Y and X": the names after it are actors.
 _ACTOR_OF_LIST = re.compile(r"\b(?i:" + "|".join(sorted(ACTOR_OF)) + r")\s+of\s+(?:the\s+)?"
@@ -131,7 +131,7 @@ def actor_after(name: str, texts: dict[int, str]) -> bool:
     for paragraph, text in texts.items():
         for match in pattern.finditer(text) if paragraph > 0 else ():
             word = match.group(1)
-            if word in COMPANY_AFTER | GROUP_AFTER | OTHER_AFTER or word in ACTOR_AFTER \
+            if word in _THING_AFTER or word in ACTOR_AFTER \
                     and not _PLACED_LIST.search(text[max(0, match.start() - 80):match.start()]):
                 return True
     return False

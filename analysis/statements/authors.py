@@ -44,16 +44,17 @@ from analysis.pieces import Piece
 from analysis.statements.index import EntityIndex
 from analysis.statements.nesting import summing_noun
 
-#: Nouns of decisions and moves that stand for one told before ("the plan", "the recount").
+#: Act nouns of amounts: a place owning one is where it is paid, not its author ("Kell's price").
+AMOUNTS = frozenset({"price", "figure", "rise", "rate", "fee", "levy", "tax", "package", "increase", "hike", "cut",
+                     "fare", "toll", "rent", "wage", "quota"})
+#: Nouns of decisions, moves and amounts that stand for one told before ("the plan", "the recount").
 ACT_NOUNS = frozenset({"move", "decision", "plan", "measure", "step", "policy", "proposal", "scheme", "order",
                        "ruling", "verdict", "judgment", "judgement", "recount", "transfer", "ban", "reform",
-                       "law", "deal", "offer", "cut", "change", "initiative", "programme", "program",
+                       "law", "deal", "offer", "change", "initiative", "programme", "program",
                        "strategy", "decree", "directive", "sanction", "tariff", "closure", "withdrawal",
-                       "conversion", "expansion", "merger", "takeover", "layoff", "hike", "increase",
+                       "conversion", "expansion", "merger", "takeover", "layoff",
                        "announcement", "action", "pullout", "refusal", "suspension", "cancellation",
-                       "expulsion", "deployment", "crackdown", "shutdown", "overhaul", "bailout",
-                       "price", "figure", "rise", "rate", "fee", "levy", "tax", "package", "fare", "toll",
-                       "rent", "wage", "quota"})
+                       "expulsion", "deployment", "crackdown", "shutdown", "overhaul", "bailout"}) | AMOUNTS
 #: Verbs whose subject authors the act named as their object or told in their clause.
 AUTHORING = frozenset({"announce", "order", "rule", "decide", "propose", "unveil", "approve", "launch",
                        "introduce", "adopt", "impose", "declare", "decree", "sign", "pass", "enact",
@@ -90,9 +91,6 @@ IRREGULAR = {"expulsion": "expel", "pullout": "pull", "law": "pass", "action": "
              "ruling": "rule", "verdict": "rule", "judgment": "rule", "judgement": "rule", "proposal": "propose"}
 #: Endings of nouns made from verbs ("withdrawal", "cancellation", "payment").
 _NOMINAL = ("al", "ion", "ment", "ure", "ance", "ence")
-#: Act nouns of amounts: a place owning one is where it is paid, not its author ("Kell's price").
-AMOUNTS = frozenset({"price", "figure", "rise", "rate", "fee", "levy", "tax", "package", "increase", "hike", "cut",
-                     "fare", "toll", "rent", "wage", "quota"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
