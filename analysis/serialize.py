@@ -7,6 +7,7 @@ time (``Analysis.to_dict()``, ``to_record()`` and ``from_record()`` are thin met
 
 from __future__ import annotations
 
+import json
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +62,12 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "author": analysis.author,
             "removed": [{"text": text, "reason": reason} for text, reason in analysis.removed],
             "corrections": list(analysis.corrections), "stale_corrections": list(analysis.stale_corrections)}
+
+
+def to_json_bytes(analysis: Analysis) -> bytes:
+    """:func:`to_dict` as the JSON file the page offers (UTF-8, one-space indent), the same
+    document as ``python -m analysis FILE --format json`` prints."""
+    return json.dumps(to_dict(analysis), ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def to_record(analysis: Analysis) -> dict[str, Any]:

@@ -1,10 +1,9 @@
 """Overview: bring an article in (upload, paste, sample) and see its key figures."""
 
-import json
 
 import streamlit as st
 
-from analysis import findings, screens
+from analysis import findings, screens, serialize
 from analysis.bins import is_big, window_size
 from analysis.document import EXTENSIONS
 from analysis.markup import legend_html, markdown_escape
@@ -141,9 +140,9 @@ cols[3].metric("Lexicons disagree", summary["disagreeing_paragraphs"],
                help="Paragraphs where TextBlob and VADER point in opposite directions, each by more "
                     "than 0.1: worth reading yourself (listed on the Sentiment page).")
 
-st.download_button("Download the whole analysis (JSON)",
-                   # made when clicked, not on every run (a long article's JSON takes a tenth of a second)
-                   lambda: json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1).encode("utf-8"),
+# Bytes made once per analysis (memo), not on click: a deferred download's request can go
+# unanswered and leave the button disabled (seen in CI on a page opened from a share link).
+st.download_button("Download the whole analysis (JSON)", memo(serialize.to_json_bytes, analysis),
                    file_name="newsprism-analysis.json", mime="application/json", key="overview_json")
 
 st.subheader("The article", anchor=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -9,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import Analysis
-from analysis.serialize import export_table, records, to_dict
+from analysis.serialize import export_table, records, to_dict, to_json_bytes
 
 
 def small_analysis() -> Analysis:
@@ -50,6 +51,15 @@ def test_to_dict_is_the_json_contract():
     assert payload["sentences"] == [{"paragraph": 1, "index": 1, "tone": None}]
     assert payload["entities"] == [{"name": "Egypt", "aliases": ["Egyptian"], "mentions": 2}]
     assert payload["mentions"] == []
+
+
+def test_json_file_is_the_contract_as_utf8_text():
+    analysis = small_analysis()
+    data = to_json_bytes(analysis)
+    assert json.loads(data.decode("utf-8")) == json.loads(json.dumps(to_dict(analysis)))
+    # written as text, not escaped: the page's file reads like the command line's output
+    nonascii = dataclasses.replace(analysis, title="Caf\u00e9 \u2014 Norland")
+    assert "Caf\u00e9 \u2014".encode("utf-8") in to_json_bytes(nonascii)
 
 
 def test_record_round_trip_keeps_every_column_at_full_precision():
