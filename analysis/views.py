@@ -11,11 +11,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from analysis.colours import TYPE_NAMES, type_key, type_name
+
+if TYPE_CHECKING:  # for annotations only
+    from analysis.analyze import Analysis
 
 
 def top_entities(entities: pd.DataFrame, *, types: Sequence[str] | None = None,
@@ -120,6 +124,11 @@ def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
 def to_csv(frame: pd.DataFrame) -> bytes:
     """UTF-8 CSV of a table, list cells joined with '; ' so spreadsheets read them."""
     return flatten_lists(frame).to_csv(index=False).encode("utf-8")
+
+
+def part_csv(analysis: Analysis, part: str) -> bytes:
+    """UTF-8 CSV of one of an analysis's tables by name ("mentions", "sentences", ...)."""
+    return to_csv(getattr(analysis, part))
 
 
 NO_TARGET = "(no target)"

@@ -80,9 +80,9 @@ st.dataframe(screen.table, hide_index=True, width="stretch",
                           "paragraph and as a grammatical subject."),
                  "tone": st.column_config.NumberColumn(format="%+.2f"),
              })
-st.download_button("Download entities (CSV)", lambda: views.to_csv(entities), file_name="newsprism-entities.csv",
+st.download_button("Download entities (CSV)", views.to_csv(entities), file_name="newsprism-entities.csv",
                    mime="text/csv", key="entities_download")
-st.download_button("Download mentions (CSV)", lambda: views.to_csv(analysis.mentions),
+st.download_button("Download mentions (CSV)", memo(views.part_csv, analysis, "mentions"),
                    file_name="newsprism-mentions.csv", mime="text/csv", key="entities_download_mentions")
 
 st.subheader("Sentences mentioning an entity", anchor=False)

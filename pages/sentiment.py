@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from analysis import findings, screens
+from analysis import findings, screens, views
 from analysis.bins import is_big, window_size
 from analysis.views import score_text
 from ui.documents import require_analysis
@@ -103,7 +103,7 @@ st.dataframe(capped(table, "paragraphs"), hide_index=True, width="stretch", colu
     "vader": st.column_config.NumberColumn(format="%.3f"),
     "tone": st.column_config.NumberColumn(format="%.3f"),
 })
-st.download_button("Download paragraphs (CSV)", lambda: table.to_csv(index=False).encode("utf-8"),
+st.download_button("Download paragraphs (CSV)", views.to_csv(table),
                    file_name="newsprism-paragraphs.csv", mime="text/csv", key="sentiment_download")
 
 # The sentence table is the page's largest payload: drawn only while open (opening it reruns the page).
@@ -114,6 +114,6 @@ if sentences_box.open:
         st.dataframe(capped(memo(screens.sentence_table, analysis), "sentences"), hide_index=True, width="stretch",
                      column_config={column: st.column_config.NumberColumn(format="%.3f")
                                     for column in ("polarity", "subjectivity", "vader", "tone")})
-        st.download_button("Download sentences (CSV)", lambda: analysis.sentences.to_csv(index=False).encode("utf-8"),
+        st.download_button("Download sentences (CSV)", memo(views.part_csv, analysis, "sentences"),
                            file_name="newsprism-sentences.csv", mime="text/csv",
                            key="sentiment_download_sentences")

@@ -138,7 +138,7 @@ st.dataframe(table, hide_index=True, width="stretch", row_height=76, height=min(
                      help="How the speaker was found: by name; ⚠ through a pronoun, a description or a group "
                           "(check it); an unnamed source; ✎ corrected by you."),
              })
-st.download_button("Download statements (CSV)", lambda: views.to_csv(shown), file_name="newsprism-statements.csv",
+st.download_button("Download statements (CSV)", views.to_csv(shown), file_name="newsprism-statements.csv",
                    mime="text/csv", key="stance_download")
 
 st.subheader("Speakers", anchor=False)

@@ -68,6 +68,13 @@ def test_to_csv_joins_lists():
     assert views.to_csv(frame).decode().splitlines() == ["name,aliases", "Ali Khamenei,Khamenei; Supreme Leader"]
 
 
+
+def test_part_csv_is_the_named_table_as_csv():
+    class Parts:  # any object with frames as attributes, like an Analysis
+        mentions = pd.DataFrame({"entity": ["Norland"], "aliases": [["Norlandic"]]})
+    assert views.part_csv(Parts(), "mentions") == views.to_csv(Parts.mentions)
+    assert views.part_csv(Parts(), "mentions").decode().splitlines() == ["entity,aliases", "Norland,Norlandic"]
+
 @pytest.mark.parametrize("value,signed,text", [(0.25, True, "+0.25"), (-0.104, True, "-0.10"), (0.4, False, "0.40"),
                                                (None, True, "-"), (float("nan"), True, "-"), (0, True, "+0.00")])
 def test_score_text(value, signed, text):
