@@ -26,7 +26,8 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
    an owner resolves through the owner ("the country's foreign ministry");
 6. anything else is an unnamed source ("officials said"), kept and marked ``unnamed``.
 
-Rules that read what the article said elsewhere live in :mod:`~analysis.statements.holders`:
+Groups of rule 1 are noted and read back in :mod:`~analysis.statements.groups`. Rules that read
+what the article said elsewhere live in :mod:`~analysis.statements.holders`:
 documents speaking for their owner, place-qualified titles, a noun for an act ("the decision
 by X to expel ...": X, else no speaker), a body noun's missed name ("the magazine Outside"),
 and organisers ("its curators", "staff running the clean-up" -> who ran the event). A second
@@ -43,7 +44,7 @@ from spacy.tokens import Token
 
 from analysis.pieces import Piece
 from analysis.statements.culprits import CULPRIT_NOUNS
-from analysis.statements.discourse import Discourse, Group, Voice
+from analysis.statements.discourse import Discourse, Voice
 from analysis.statements.grammar import (
     DOCUMENTS,
     MALE_FEMALE,
@@ -60,21 +61,18 @@ from analysis.statements.grammar import (
     relative_antecedent,
     span_text,
 )
-from analysis.statements.holders import ACT_NOUNS, Speaker, SpeakerContext, split_subjects
+from analysis.statements.groups import GroupNotes
+from analysis.statements.holders import ACT_NOUNS, Speaker, split_subjects
 from analysis.statements.index import EntityIndex, Hit
 from analysis.statements.lexicon import Lexicon
-from analysis.statements.members import acting_together, listed_members
 from analysis.statements.referents import continued_actor, lede_referents, place_like_people
 
-_GROUP_WORDS = frozenset({"both", "two", "three", "four", "pair", "trio", "duo"})
 _MEMBER_PREPS = frozenset({"among", "including"})
-#: Verbs of two parties acting together ("X met Y"): the pair may be "they" afterwards.
-_RECIPROCAL = frozenset({"meet", "talk", "negotiate", "confer"})
 _ORG_TYPES = ("ORG", "NORP", "GPE")
 _BARE = frozenset({"relcl", "appos", "acl", "punct", "conj", "cc", "prep"})
 
 
-class SpeakerResolver(SpeakerContext):
+class SpeakerResolver(GroupNotes):
     """Resolves speaker heads of one article (one job: phrase -> speakers)."""
 
     def __init__(self, *, index: EntityIndex, discourse: Discourse, lex: Lexicon,
@@ -102,68 +100,6 @@ class SpeakerResolver(SpeakerContext):
                 found.append((hit.name, token))
         return found
 
-    # -- groups ----------------------------------------------------------------------------------
-
-    def note_groups(self, piece: Piece) -> None:
-        """Remember named members introduced together in this piece ("coaches Anna Berg and Tom
-        Reyes", "Australia and Japan"), with the nouns said of them, members a plural phrase
-        lists ("the mayors of Kell and Vilnia, ..."), and two parties who met or talked ("X met Y")."""
-        for token in piece.doc:
-            if not token.conjuncts or token.dep_ == "conj":
-                continue
-            names, nouns = [], set()
-            for part in (token, *token.conjuncts):
-                hit = self._named(piece, part)
-                if hit and hit.name not in names:
-                    names.append(hit.name)
-                nouns.update(c.lemma_.lower() for c in part.children
-                             if c.dep_ in ("compound", "appos", "amod") and c.pos_ == "NOUN")
-            if token.head.pos_ == "NOUN" and token.dep_ in ("appos", "compound"):
-                nouns.add(token.head.lemma_.lower())
-            if len(names) >= 2:
-                self.discourse.add_group(Group(tuple(names), frozenset(nouns), piece.paragraph,
-                                               piece.offset + token.idx))
-        for token in piece.doc:  # "the mayors of Kell and Vilnia, Ida Brandt and Tom Reyes", "X together with Y"
-            self._listed(piece, token)
-            pair = tuple(dict.fromkeys(h.name for t in acting_together(token) or () if (h := self._named(piece, t))))
-            if len(pair) == 2:
-                self.discourse.add_group(Group(pair, frozenset(), piece.paragraph, piece.offset + token.idx))
-        for verb in piece.doc:  # "X met Y", "X talked with Y": the two, for a later "they"
-            if verb.lemma_.lower() not in _RECIPROCAL or verb.pos_ != "VERB":
-                continue
-            parties = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
-            parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                        for g in c.children if g.dep_ == "pobj"]
-            names = list(dict.fromkeys(hit.name for part in parties if (hit := self._named(piece, part))))
-            if len(names) == 2:
-                self.discourse.add_group(Group(tuple(names), frozenset(), piece.paragraph, piece.offset + verb.idx))
-
-    def _named(self, piece: Piece, token: Token) -> Hit | None:
-        """The entity a phrase head names, or its appositive names ("her deputy Tom Reyes")."""
-        return self.entity_of(piece, token) or next(
-            (h for c in token.children if c.dep_ == "appos" and (h := self.entity_of(piece, c))), None)
-
-    def _group_of(self, piece: Piece, head: Token) -> list[Speaker]:
-        """Members of the group a plural phrase stands for, if any."""
-        words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
-        is_pronoun = head.lower_ in ("they", "both", "them")
-        if not is_pronoun and not (words & _GROUP_WORDS and head.tag_ in ("NNS", "NN", "DT", "CD")):
-            return self._kind_group(piece, head)
-        noun = head.lemma_.lower() if head.pos_ == "NOUN" and not is_pronoun else None
-        size = 2 if words & {"both", "two", "pair", "duo"} else None
-        position = (piece.paragraph, piece.offset + head.idx)
-        group = self.discourse.last_group(*position, noun=noun, size=size)
-        if group is None and noun is not None:
-            group = self.discourse.last_group(*position, size=size)
-        if group is None:
-            return []
-        if head.lower_ == "they":  # only when no other organisation spoke since the group
-            latest = self.discourse.last_voice(piece.paragraph)
-            if latest is not None and (latest.paragraph, latest.offset) > (group.paragraph, group.offset) \
-                    and latest.name not in group.members:
-                return []
-        return [Speaker(name, head.text, indirect=True, group=True) for name in group.members]
-
     # -- resolution ------------------------------------------------------------------------------
 
     def resolve(self, piece: Piece, head: Token) -> list[Speaker]:
@@ -180,16 +116,6 @@ class SpeakerResolver(SpeakerContext):
         if lede:  # "a High Court judge ruled ..." named in the next paragraph (referents.py)
             return [Speaker(name, resolved[0].text if resolved else head.text, indirect=True) for name in lede]
         return list({s.name: s for s in named}.values()) if named else resolved[:1]
-
-    def _listed(self, piece: Piece, head: Token) -> list[Speaker]:
-        """Members a plural phrase lists (:mod:`~analysis.statements.members`), remembered as a group."""
-        members, _ = listed_members(head, type_of=lambda t: (h.type if (h := self.entity_of(piece, t)) else None))
-        names = list(dict.fromkeys(self.entity_of(piece, t).name for t in members))
-        if len(names) < 2:
-            return []
-        self.discourse.add_group(Group(tuple(names), frozenset({head.lemma_.lower()}), piece.paragraph,
-                                       piece.offset + head.idx))
-        return [Speaker(name, name) for name in names]
 
     def remember(self, piece: Piece, head: Token, speaker: Speaker) -> None:
         """Write a speaker to the discourse (after its statement is emitted)."""
