@@ -71,6 +71,7 @@ from analysis.entities.bodies import (
     tell_by_context,
 )
 from analysis.entities.cities import find_cities
+from analysis.entities.classnames import find_named_before_class, merge_cut_institutions
 from analysis.entities.conjuncts import agree_with_conjuncts
 from analysis.entities.finders import (
     find_bracketed_acronyms,
@@ -153,6 +154,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_institutions(texts, raw)
     raw += find_apposed_persons(texts, raw)
     raw += find_place_bodies(texts, raw)
+    raw += find_named_before_class(texts, raw)
     raw = [m for m in raw if m.source != "dropped"]
     raw += find_bracketed_acronyms(texts, raw)
     raw += find_places(texts, raw)
@@ -215,6 +217,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     merge_surnames(by_key, settled=True, texts=texts)
     merge_short_forms(by_key, texts=texts)  # once typed: "Halvorsen" joins "Halvorsen Marine", now a firm
     merge_feature_names(by_key)  # once typed: "the Sorna" (LOC) joins "the Sorna River"
+    merge_cut_institutions(by_key)  # "the Court of Appeal" joins "the Court of Appeal of Norland"
     entities = list(by_key.values())
     add_roles(entities, texts)
     propagate(entities, texts)

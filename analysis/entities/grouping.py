@@ -284,10 +284,13 @@ PUBLIC_BODY_WORDS = frozenset({"service", "services", "authority", "association"
 
 def _settled_place(entity: Entity, owner: Entity) -> bool:
     """A name the model tagged a country or city in most of its mentions, beside an organisation
-    named after its town ("Boston" and "the Boston Globe"): a place of its own."""
+    named after its town ("Boston" and "the Boston Globe"), or a city of the table beside any
+    organisation ("Kellberg" and "the Kellberg Unida party"): a place of its own."""
+    from analysis.entities.cities import city_of_name
+
     labels = [m.label for m in entity.mentions]
     return bool(labels) and labels.count("GPE") * 2 > len(labels) \
-        and any(word in PLACE_NAMED_ORGS for word in owner.key.split()[1:])
+        and (any(word in PLACE_NAMED_ORGS for word in owner.key.split()[1:]) or bool(city_of_name(entity.name)))
 
 
 def _word_before(mention: Mention, texts: dict[int, str] | None) -> str:

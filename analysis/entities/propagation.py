@@ -7,7 +7,8 @@ name of a place in the country table. A form inside a longer mention ("Arab" in 
 is not a mention. The title's mentions come only from here: NER on title-cased headlines mostly
 invents names; a place's demonym used as an adjective in the title ("Portuguese teachers strike")
 is a mention of the place. A firm's first word alone ("Vantor" for "Vantor Logistics") is a
-form when it is no English word.
+form when it is no English word; an institution's capitalised head word after "the" ("the
+Commission") is a form of the article's one organisation with that head.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections import Counter
 
 from analysis.entities import countries
+from analysis.entities.classnames import head_forms
 from analysis.entities.finders import initials
 from analysis.entities.grouping import CLUB_WORDS, unprefixed
 from analysis.entities.model import Coverage, Entity, Mention
@@ -106,7 +108,20 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
                 entity.merged.setdefault(match.group(0), reasons[id(entity)][match.group(0)])
             entity.mentions.append(Mention(paragraph, span[0], span[1], match.group(0), labels[id(entity)],
                                            source="text", key=entity.key, place=place))
+    _head_words(entities, texts, coverage)
     _title_demonyms(entities, texts, coverage)
+
+
+def _head_words(entities: list[Entity], texts: dict[int, str], coverage: Coverage) -> None:
+    """An institution's head word alone ("the Commission", "Commission President Ida Brandt") is a
+    mention of the article's one organisation with that head (:func:`~analysis.entities.classnames.head_forms`)."""
+    for entity, head, spans in head_forms(entities, texts):
+        for paragraph, start, end in spans:
+            if coverage.free(paragraph, start, end):
+                coverage.take(paragraph, start, end)
+                entity.merged.setdefault(head, "short form")
+                entity.mentions.append(Mention(paragraph, start, end, head, entity.label, source="text",
+                                               key=entity.key))
 
 
 def _firm_short_forms(entities: list[Entity], reasons: dict[int, dict[str, str]], lowercase_words: set[str]) -> None:

@@ -242,6 +242,8 @@ def relabel(entity: Entity, texts: dict[int, str]) -> None:
     """Mend the entity's label by the module's rules."""
     if entity.place_name:
         return
+    if entity.label == "ORG" and any(m.source == "class" for m in entity.mentions):
+        return  # "the Bright Valley party": a party's or an outlet's name, whatever its words
     if any(m.source == "dateline" for m in entity.mentions) and entity.label not in ("GPE", "LOC"):
         entity.set_label("GPE")  # the town of a dateline ("Kell, Norland — ...") is a place
         return

@@ -1,0 +1,117 @@
+"""Names told by a class noun after them, and an institution's head word used alone.
+
+* A capitalised name between "the" (and at most one lower-case word: "ruling", "opposition") and a
+  lower-case class noun of parties and outlets is an organisation, whatever its words: "the ruling
+  Kellist party", "the Civic Way party", "the Tarn Ledger newspaper". Model mentions inside it (a
+  town in "the Kell Unida party") give way; a demonym or a place alone ("the Norlandic party") is
+  no such name.
+* An institution's head word alone, capitalised, after "the" or before a title ("the Commission
+  said", "Commission Vice-President Ida Brandt") is a mention of the one organisation of the
+  article with that head ("the Norland Commission"); never when two organisations share the head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.entities import countries
+from analysis.entities.model import Entity, Mention
+from analysis.entities.words import CALENDAR, NOT_NAMES, TITLE_KEYS
+
+#: Lower-case class nouns after a name that make the name an organisation's.
+PARTY_OUTLET_NOUNS = ("party", "newspaper", "daily", "weekly", "tabloid", "magazine", "broadcaster")
+_NAME_BEFORE_CLASS = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][a-z-]+\s+)?((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)\s+(?:"
+    + "|".join(PARTY_OUTLET_NOUNS) + r")\b")
+
+
+def find_named_before_class(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """An organisation named right before a party's or an outlet's class noun ("the ruling Kellist
+    party", "the Tarn Ledger newspaper"); model mentions wholly inside it give way (marked
+    "dropped"), one crossing its edge keeps it out, one drawn the same, or with the class noun,
+    is the organisation (the noun cut off; a group's or a person's label becomes ORG; marked
+    "class", which the type rules keep an organisation); a month, a title, a demonym or a place of the
+    table alone is no such name."""
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _NAME_BEFORE_CLASS.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            first = name.split()[0].lower()
+            if first in CALENDAR or first in TITLE_KEYS or name.lower() in NOT_NAMES \
+                    or countries.place_of_demonym(name) or countries.place_of_name(name):
+                continue
+            inside = [m for m in found if m.paragraph == paragraph and m.start < end and m.end > start
+                      and m.source != "dropped"]
+            for m in inside:  # "the Civic Way party" drawn with its class noun: the name alone
+                if (m.start, m.end) == (start, match.end()) and m.label in ("ORG", "NORP", "PERSON"):
+                    m.end, m.text, m.key = end, name, ""
+            same = [m for m in inside if (m.start, m.end) == (start, end)]
+            for m in same:  # the model's "Kellist" (NORP) before "party" is the party's name
+                if m.label in ("NORP", "PERSON", "ORG"):
+                    m.label, m.source = "ORG", "class"
+            if same or any(m.start < start or m.end > end for m in inside):
+                continue
+            for m in inside:
+                m.source = "dropped"
+            added.append(Mention(paragraph, start, end, name, "ORG", source="class"))
+    return added
+
+
+#: Head words of institutions that stand for the whole name when capitalised ("the Commission").
+INSTITUTION_HEADS = frozenset({"Commission", "Council", "Parliament", "Assembly", "Court", "Ministry", "Department",
+                               "Agency", "Authority", "Tribunal", "Senate", "Congress", "Bank", "Fund",
+                               "Board", "Committee", "Federation", "Union", "Inspectorate", "Regulator"})
+#: Title words after a head word that make it the institution's ("Commission President").
+_HEAD_TITLES = r"(?:Vice-President|Vice[- ]Chair|President|Chair|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Secretary|Director|Head|Commissioner)"
+
+
+def institution_head(name: str) -> str | None:
+    """The head word of an institution's name of two words or more: its last word, or the word
+    before its first "of" ("Court of Justice of the Union" -> Court), when it is one of
+    :data:`INSTITUTION_HEADS`."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    head = words[words.index("of") - 1] if "of" in words and words.index("of") > 0 else words[-1]
+    return head if head in INSTITUTION_HEADS else None
+
+
+def head_forms(entities: Sequence[Entity], texts: dict[int, str]) -> list[tuple[Entity, str, list[tuple[int, int, int]]]]:
+    """For each organisation that is the article's only one with its head word, the spans of that
+    word alone, capitalised, after "the" or before a title word ("the Commission's", "Commission
+    President Ida Brandt"): (entity, head, [(paragraph, start, end)])."""
+    heads: dict[str, list[Entity]] = {}
+    for entity in entities:
+        head = institution_head(entity.name) if entity.label == "ORG" else None
+        if head:
+            heads.setdefault(head, []).append(entity)
+    out = []
+    for head, owners in heads.items():
+        if len(owners) != 1:
+            continue
+        pattern = re.compile(r"(?:(?<=\bthe )|(?<=\bThe ))" + head + r"(?![\w-])|(?<![\w-])" + head
+                             + r"(?=\s+" + _HEAD_TITLES + r"\b)")
+        spans = [(p, m.start(), m.end()) for p, text in texts.items() for m in pattern.finditer(text)]
+        if spans:
+            out.append((owners[0], head, spans))
+    return out
+
+
+def merge_cut_institutions(by_key: dict[str, Entity]) -> None:
+    """An institution's name that begins the one longer organisation name of the article, which goes
+    on with "of" or "and" ("the Court of Appeal" ... "the Court of Appeal of Norland", "the Ministry of
+    Fisheries" ... "the Ministry of Fisheries and Ports"), is that organisation cut short."""
+    from analysis.entities.grouping import merge
+
+    orgs = [e for e in by_key.values() if e.label == "ORG"]
+    for entity in list(orgs):
+        if entity.key not in by_key or not institution_head(entity.name):
+            continue
+        longer = [o for o in orgs if o is not entity and o.key in by_key
+                  and re.match(re.escape(entity.name) + r"\s+(?:of|and)\s+\S", o.name)]
+        if len(longer) == 1:
+            merge(by_key, longer[0], entity.key, "short form")

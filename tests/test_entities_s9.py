@@ -1,0 +1,87 @@
+"""Entities on unseen news, fourth round: class nouns after a name, institutions' head words and
+cut names, firms' short forms, common nouns at a sentence's start, portfolios before a name.
+
+New sentences on invented topics (names like Norland, Kell, Ida Brandt) for constructions that
+failed on more than one unseen-style article. Same case format and comparison as
+:mod:`tests.test_entities_constructions`; expectations from the rules of ``../shared/eval/README.md``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, from_text
+from analysis.entities.classnames import institution_head
+from tests.casebook import case_params, check_ids
+from tests.test_entities_constructions import TITLE, Case, E, compare
+
+P, O, G, N, L, V, T = "PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "OTHER"
+
+CASES = [
+    # a name right before a party's or an outlet's class noun is an organisation
+    Case("CLASS-AFTER", "Ida Brandt of the Civic Way party said the budget was too small.",
+         [E("Civic Way", O, 1), E("Ida Brandt", P, 1)]),
+    Case("CLASS-AFTER", "The law was passed by parliament, where the ruling Kellist party holds a majority.",
+         [E("Kellist", O, 1)]),
+    Case("CLASS-AFTER", "The plan was first reported by the Tarn Ledger newspaper last week.",
+         [E("Tarn Ledger", O, 1)]),
+    Case("CLASS-AFTER", "Oskar Lind told the Morning Lantern daily that he would not resign.",
+         [E("Oskar Lind", P, 1), E("Morning Lantern", O, 1)]),
+    Case("CLASS-AFTER", "The opposition, led by the Vorra Unida party, walked out of the chamber.",
+         [E("Vorra Unida", O, 1)]),
+    Case("CLASS-AFTER", "Rosa Mir, a leader of the opposition Bright Valley party, called for a recount.",
+         [E("Rosa Mir", P, 1), E("Bright Valley", O, 1)]),
+    # a city's name inside a party's name stays the city's where the city is named alone
+    Case("CLASS-AFTER", "Voters in Lisbon were angry. The Lisbon Primeiro party said it would win the vote.",
+         [E("Lisbon", G, 1), E("Lisbon Primeiro", O, 1)]),
+    # an institution's head word alone, capitalised, is a mention of the one institution with it
+    Case("HEAD", "The Norland Commission fined the bank. The Commission said the fine was final.",
+         [E("Norland Commission", O, 2)], exhaustive=False),
+    Case("HEAD", "The Kell Tariff Commission opened an inquiry. Commission President Ida Brandt said "
+         "the inquiry would take a year, and critics accused the Commission of delay.",
+         [E("Kell Tariff Commission", O, 3), E("Ida Brandt", P, 1)]),
+    Case("HEAD", "The Tarn Water Tribunal heard the case. The Tribunal's ruling is due in May.",
+         [E("Tarn Water Tribunal", O, 2)]),
+    Case("HEAD", "The Vorra Fisheries Ministry closed the bay. Fishers asked the Ministry to reopen it.",
+         [E("Vorra Fisheries Ministry", O, 2)], exhaustive=False),
+    Case("HEAD", "The Dornby Arts Council and the Dornby Sports Council met. The Council did not vote.",
+         [E("Dornby Arts Council", O, 1), E("Dornby Sports Council", O, 1)], exhaustive=False,
+         note="two institutions share the head: the head word alone is neither's"),
+    Case("HEAD", "The Kell Harbour Authority said the council would pay.",
+         [E("Kell Harbour Authority", O, 1)], exhaustive=False,
+         note="a lower-case head word is no mention"),
+    # an institution cut short before "of" or "and" joins its full name
+    Case("CUT", "Kell will appeal to the Court of Appeal. The Court of Appeal of Norland sits in June.",
+         [E("Court of Appeal of Norland", O, 2)], exhaustive=False),
+    Case("CUT", "Farmers urged the Ministry of Fisheries to act. The Ministry of Fisheries and Ports "
+         "rejected the demand.", [E("Ministry of Fisheries and Ports", O, 2)], exhaustive=False),
+    Case("CUT", "Ida Brandt wrote to the Department of Roads. The Department of Roads and Bridges replied.",
+         [E("Department of Roads and Bridges", O, 2), E("Ida Brandt", P, 1)], exhaustive=False),
+    Case("CUT", "The Department of Coastal Safety closed the beach. The Department of Coastal Safety and "
+         "Rescue later reopened it.", [E("Department of Coastal Safety and Rescue", O, 2)], exhaustive=False),
+    Case("CUT", "The Board of Trade met. The Board of Trade of Kell and the Board of Trade of Tarn "
+         "disagreed.", [E("Board of Trade of Kell", O, 1), E("Board of Trade of Tarn", O, 1)],
+         exhaustive=False, note="two longer names: the short one is neither's"),
+]
+IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
+KNOWN_FAILING: set[str] = set()
+
+
+def test_ids_are_unique_and_known_failing_ids_exist():
+    check_ids(IDS, KNOWN_FAILING)
+
+
+@pytest.mark.parametrize("case", list(case_params(CASES, IDS, KNOWN_FAILING)))
+def test_s9_construction(nlp, case: Case):
+    text = case.text if "\n" in case.text else f"{TITLE}\n\n{case.text}"
+    result = analyze(from_text(text), nlp=nlp)
+    problems = compare(case, result.entities.to_dict("records"))
+    assert not problems, (case.text, problems, result.entities[["name", "type", "mentions", "aliases"]]
+                          .to_dict("records"))
+
+
+def test_an_institution_head_is_its_last_word_or_the_word_before_of():
+    assert institution_head("Norland Commission") == "Commission"
+    assert institution_head("Court of Appeal of Norland") == "Court"
+    assert institution_head("Kell Rovers") is None
+    assert institution_head("Commission") is None
