@@ -62,6 +62,31 @@ CASES = [
     Case("CUT", "The Board of Trade met. The Board of Trade of Kell and the Board of Trade of Tarn "
          "disagreed.", [E("Board of Trade of Kell", O, 1), E("Board of Trade of Tarn", O, 1)],
          exhaustive=False, note="two longer names: the short one is neither's"),
+    # a firm's name without its trade word is the firm, whatever the model called it
+    Case("FIRM-STEM", "A fire gutted Tarn Star Garments last year. Buyers stopped ordering from Tarn Star "
+         "in May, and Tarn Star's owner was charged.", [E("Tarn Star Garments", O, 3)], exhaustive=False),
+    Case("FIRM-STEM", "Blue Lantern Analytics sold the data. Blue Lantern did not respond.",
+         [E("Blue Lantern Analytics", O, 2)], exhaustive=False),
+    Case("FIRM-STEM", "Workers at Silver Kettle Seafoods lost their jobs. Silver Kettle said prices had fallen.",
+         [E("Silver Kettle Seafoods", O, 2)], exhaustive=False),
+    Case("FIRM-STEM", "Ida Brandt founded Red Ember Studios in Kellby. Red Ember later moved to Tarnby.",
+         [E("Red Ember Studios", O, 2), E("Ida Brandt", P, 1)], exhaustive=False),
+    Case("FIRM-STEM", "Orla Vance Fashions opened a shop. Orla Vance Fashions and Orla Vance Knitwear merged; "
+         "Orla Vance said little.", [E("Orla Vance Fashions", O, 2), E("Orla Vance Knitwear", O, 1)],
+         exhaustive=False, note="two firms share the stem: it joins neither"),
+    # a firm's one rare first word alone is the firm (trade words: analytics, garments, studios ...)
+    Case("FIRM-WORD", "Vexora Analytics bought the records. Vexora did not respond to requests for comment.",
+         [E("Vexora Analytics", O, 2)]),
+    Case("FIRM-WORD", "The union will take Drumlo Garments to court. Drumlo denied the claims.",
+         [E("Drumlo Garments", O, 2)], exhaustive=False),
+    Case("FIRM-WORD", "Quintavo Studios made the film. Critics praised Quintavo for its risk.",
+         [E("Quintavo Studios", O, 2)], exhaustive=False),
+    Case("FIRM-WORD", "Pellworth Hotels closed two sites. Pellworth said bookings had fallen.",
+         [E("Pellworth Hotels", O, 2)], exhaustive=False),
+    Case("FIRM-WORD", "Zarvik Payments raised fees. Zarvik blamed the regulator.",
+         [E("Zarvik Payments", O, 2)], exhaustive=False),
+    Case("FIRM-WORD", "The union sued Norvalt Apparel on Monday. Norvalt said it would fight.",
+         [E("Norvalt Apparel", O, 2)], exhaustive=False),
 ]
 IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
 KNOWN_FAILING: set[str] = set()

@@ -71,7 +71,12 @@ from analysis.entities.bodies import (
     tell_by_context,
 )
 from analysis.entities.cities import find_cities
-from analysis.entities.classnames import find_named_before_class, merge_cut_institutions
+from analysis.entities.classnames import (
+    extend_trade_words,
+    find_named_before_class,
+    merge_cut_institutions,
+    merge_firm_stems,
+)
 from analysis.entities.conjuncts import agree_with_conjuncts
 from analysis.entities.finders import (
     find_bracketed_acronyms,
@@ -144,6 +149,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw = split_comma_lists(split_ranges(drop_portfolios(raw, texts), texts))
     raw = split_clergy_titles(raw)
     extend_cut_names(raw, texts)
+    extend_trade_words(raw, texts)
     extend_particle_names(raw, texts)
     raw += find_dateline(texts, raw)
     raw += find_bracketed_names(texts, raw)
@@ -218,6 +224,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     merge_short_forms(by_key, texts=texts)  # once typed: "Halvorsen" joins "Halvorsen Marine", now a firm
     merge_feature_names(by_key)  # once typed: "the Sorna" (LOC) joins "the Sorna River"
     merge_cut_institutions(by_key)  # "the Court of Appeal" joins "the Court of Appeal of Norland"
+    merge_firm_stems(by_key)  # "Tarn Star" (a person to the model) joins "Tarn Star Garments"
     entities = list(by_key.values())
     add_roles(entities, texts)
     propagate(entities, texts)

@@ -115,3 +115,38 @@ def merge_cut_institutions(by_key: dict[str, Entity]) -> None:
                   and re.match(re.escape(entity.name) + r"\s+(?:of|and)\s+\S", o.name)]
         if len(longer) == 1:
             merge(by_key, longer[0], entity.key, "short form")
+
+
+def merge_firm_stems(by_key: dict[str, Entity]) -> None:
+    """A name of two words or more that is a firm's name without its last, trade word ("Tarn Star"
+    for "Tarn Star Garments", "Blue Lantern" for "Blue Lantern Analytics") is the firm, whatever the
+    model called it (never a place of the table): the one firm of the article with that stem."""
+    from analysis.entities.grouping import merge
+    from analysis.entities.typewords import FIRM_WORDS
+
+    firms = [e for e in by_key.values() if e.label == "ORG" and len(e.key.split()) > 2
+             and e.key.split()[-1] in FIRM_WORDS and not e.place_name]
+    stems: dict[str, list[Entity]] = {}
+    for firm in firms:
+        stems.setdefault(firm.key.rsplit(" ", 1)[0], []).append(firm)
+    for stem, owners in stems.items():
+        entity = by_key.get(stem)
+        if len(owners) == 1 and entity is not None and entity is not owners[0] and not entity.place_name \
+                and entity.label not in ("GPE", "LOC", "NORP") and not countries.place_of_name(entity.name):
+            merge(by_key, owners[0], stem, "short form")
+            owners[0].set_label("ORG")
+
+
+def extend_trade_words(mentions: Sequence[Mention], texts: dict[int, str]) -> None:
+    """A name the tagger stopped right before a capitalised trade word that ends a firm's name
+    ("Silver Kettle" before "Seafoods cut jobs") is the firm's whole name: the word joins it and the
+    mention becomes an organisation's (trade words: :data:`~analysis.entities.typewords.FIRM_WORDS`)."""
+    from analysis.entities.typewords import FIRM_WORDS
+
+    for m in mentions:
+        if m.label not in ("ORG", "PERSON", "FAC", "LOC", "GPE") or m.place:
+            continue
+        after = re.match(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])", texts.get(m.paragraph, "")[m.end:])
+        if after and after.group(1).lower() in FIRM_WORDS:
+            m.end += after.end()
+            m.text, m.key, m.label = texts[m.paragraph][m.start:m.end], "", "ORG"

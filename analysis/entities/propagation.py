@@ -23,7 +23,7 @@ from analysis.entities.grouping import CLUB_WORDS, unprefixed
 from analysis.entities.model import Coverage, Entity, Mention
 from analysis.entities.placespans import strip_possessive
 from analysis.entities.recall import rare
-from analysis.entities.typewords import firm_short_form
+from analysis.entities.typewords import FIRM_WORDS, firm_short_form
 from analysis.entities.words import CALENDAR
 
 
@@ -126,7 +126,9 @@ def _head_words(entities: list[Entity], texts: dict[int, str], coverage: Coverag
 
 def _firm_short_forms(entities: list[Entity], reasons: dict[int, dict[str, str]], lowercase_words: set[str]) -> None:
     """A firm's first word alone ("Vantor did not comment" for "Vantor Logistics") is a form of the
-    firm when it is rare (no English word: "Green Energy Partners" ... "Green politicians"), no place of the table and no other entity's first word or name."""
+    firm when it is rare (no English word: "Green Energy Partners" ... "Green politicians"), no place of the table and no other entity's first word or name;
+    so is a firm's name of three words or more without its trade word ("Red Ember" of "Red Ember
+    Studios") when no other entity's name begins with it."""
     firms = [e for e in entities if e.label == "ORG" and len(e.name.split()) > 1 and not e.place_name]
     keys = [e.key for e in entities if " " in e.key]
     for firm in firms:
@@ -135,6 +137,11 @@ def _firm_short_forms(entities: list[Entity], reasons: dict[int, dict[str, str]]
                 and not countries.place_of_name(first) and firm_short_form(firm.key.split()[0], keys) \
                 and not any(e is not firm and e.key.split()[0] == firm.key.split()[0] for e in entities):
             reasons[id(firm)].setdefault(first, "short form")
+        stem = firm.name.rsplit(" ", 1)[0]
+        if len(firm.key.split()) > 2 and firm.key.split()[-1] in FIRM_WORDS and not countries.place_of_name(stem) \
+                and all(w[:1].isupper() for w in stem.split()) \
+                and not any(e is not firm and e.key.startswith(firm.key.rsplit(" ", 1)[0] + " ") for e in entities):
+            reasons[id(firm)].setdefault(stem, "short form")  # "Red Ember" of "Red Ember Studios"
 
 
 #: Words after a demonym that make it no adjective of the state or its people ("Kellish language").

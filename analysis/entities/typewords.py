@@ -75,7 +75,12 @@ ORG_WORDS = {"news", "times", "post", "herald", "journal", "gazette", "tribune",
              # sports clubs ("Kell Rovers", "Tarnby Athletic")
              "rovers", "athletic", "wanderers", "rangers", "albion", "fc", "afc", "hotspur", "united",
              "brewery", "bakery", "dairies", "textiles", "pharma", "biotech", "software", "robotics",
-             "coalition", "consortium", "collective", "cooperative", "co-operative", "syndicate", "caucus", "society"}
+             "coalition", "consortium", "collective", "cooperative", "co-operative", "syndicate", "caucus", "society",
+             # trade words that end a firm's name ("Kell Analytics", "Tarn Garments")
+             "analytics", "garments", "apparel", "fashions", "knitwear", "networks", "entertainment",
+             "semiconductors", "devices", "plastics", "packaging", "therapeutics", "biosciences", "aerospace",
+             "payments", "investments", "securities", "hotels", "resorts", "seafoods", "freight", "automotive",
+             "fertilisers", "fertilizers", "beverages", "breweries", "distillers"}
 #: Class nouns that, right before a name, give its type ("the housing charity Shelter").
 ORG_CLASS_BEFORE = {"charity", "newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel",
                     "website", "site", "app", "platform", "network", "airline", "carrier", "company", "firm",
@@ -206,7 +211,13 @@ FIRM_WORDS = frozenset({"logistics", "shipping", "holdings", "foods", "group", "
                         "telecom", "telecoms", "electronics", "chemicals", "solutions", "consulting", "capital",
                         "engineering", "construction", "pharmaceuticals", "pharma", "biotech", "software",
                         "robotics", "brewery", "dairies", "textiles", "aviation", "insurance", "midstream",
-                        "resources", "metals", "steel", "power", "oil", "gas", "retail", "brands"})
+                        "resources", "metals", "steel", "power", "oil", "gas", "retail", "brands",
+                        "analytics", "garments", "apparel", "fashions", "knitwear", "media", "networks",
+                        "studios", "entertainment", "semiconductors", "devices", "materials", "plastics",
+                        "packaging", "therapeutics", "biosciences", "aerospace", "shipyards", "mills",
+                        "payments", "investments", "securities", "properties", "hotels", "resorts",
+                        "seafoods", "farms", "freight", "automotive", "cement", "fertilisers",
+                        "fertilizers", "beverages", "breweries", "distillers", "minerals", "exploration"})
 
 
 def firm_short_form(word: str, firm_keys: list[str]) -> bool:
