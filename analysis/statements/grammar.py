@@ -63,8 +63,8 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
     infinitives, relative clauses: "became the first leader to condemn"); a by-agent of a passive
     ("as suggested by X") is the speaker (``"agent"``); "X was quoted as saying" and "X was
     applauded upon announcing" give X (a participle's subject is the passive subject); a
-    second verb the parser hung on a reported clause ("X said [A had risen] and accused B")
-    continues X's sentence; a cue joined to a passive raising verb ("X is believed to have fled
+    second verb the parser hung on a reported clause ("X said [A had risen] and accused B"),
+    or read as a second reported clause (:func:`conjunct_read_as_clause`), continues X's sentence; a cue joined to a passive raising verb ("X is believed to have fled
     and said ...") is X's. Object control ("urged X to condemn") and other passives give no
     speaker. Returns ``(None, "")`` when there is none.
     """
@@ -111,6 +111,9 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
         if token.dep_ == "conj" and token.head.pos_ in ("ADJ", "NOUN") \
                 and token.head.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
             token = token.head.head  # "found the list fair and called X wise": the finder calls
+            continue
+        if token is cue and conjunct_read_as_clause(token):
+            token = token.head  # "X said [A had been shut], and accused B": B is X's accusation
             continue
         if token.dep_ in CLIMB_DEPS and token.head.i != token.i:
             if token.dep_ == "conj" and token.i == cue.i and token.head.dep_ == "ccomp" \
@@ -225,16 +228,42 @@ def is_antecedent(noun: Token) -> bool:
 
 def document_clause(cue: Token) -> Token | None:
     """A that-clause the parser hung as a relative clause on the document a cue was said in
-    ("told its members in a letter that the strike was fair"): the cue's reported clause, its
-    "that" a complementiser (the clause has a subject of its own), not a relative pronoun."""
+    ("told its members in a letter that the strike was fair"), or on the place it was said ("told
+    reporters outside the court that the group would appeal"): the cue's reported clause, its
+    "that" a complementiser (the clause has a subject of its own; marked as one, after a noun that
+    is no document), not a relative pronoun."""
     for prep in cue.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through"):
+        if prep.dep_ != "prep":
             continue
+        document = prep.lower_ in ("in", "via", "through")
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in DOCUMENTS:
-                clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl")
-                               and any(m.lower_ == "that" and m.dep_ in ("mark", "dobj") and m.i < c.i
-                                       for m in c.children) and has_child(c, "nsubj", "nsubjpass")), None)
-                if clause is not None:
-                    return clause
+            if noun.dep_ != "pobj":
+                continue
+            marks = ("mark", "dobj") if document and noun.lemma_.lower() in DOCUMENTS else ("mark",)
+            clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl")
+                           and any(m.lower_ == "that" and m.dep_ in marks and m.i < c.i for m in c.children)
+                           and has_child(c, "nsubj", "nsubjpass")), None)
+            if clause is not None:
+                return clause
     return None
+
+
+def age_description(head: Token) -> bool:
+    """Whether a phrase describes a person by age ("the 41-year-old", "the 58-year-old
+    fisherman"): "old" measured in years, as the head or a modifier of the head, after "the"."""
+    old = head if head.lower_ == "old" else next((c for c in head.children if c.lower_ == "old" and c.dep_ == "amod"),
+                                                  None)
+    if old is None or not any(t.lower_ in ("year", "years") for t in old.subtree):
+        return False
+    return any(t.lower_ == "the" for t in head.subtree if t.i < old.i)
+
+
+def conjunct_read_as_clause(token: Token) -> bool:
+    """A second verb of the subject that the parser read as a clause reported by the first ("X
+    said the gate was shut after the wall collapsed, and accused B of ..."): a clause complement
+    with no subject of its own, opened by "and"/"but", under a verb with a subject."""
+    if token.dep_ != "ccomp" or has_child(token, "nsubj", "nsubjpass", "expl", "csubj", "mark"):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lower_ in ("and", "but") and before.dep_ == "cc" \
+        and has_child(token.head, "nsubj", "nsubjpass")

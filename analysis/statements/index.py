@@ -3,7 +3,8 @@
 :class:`EntityIndex` answers three questions in logarithmic time: which entity sits at a
 character span of a paragraph, which entity of some types was mentioned last before a position
 (a grammatical subject preferred), and which entity before a position has a given word in its
-name or roles ("the union" -> the Rail Workers' Union).
+name, its aliases or its roles ("the union" -> the Rail Workers' Union, also when the article
+mostly calls it RWU).
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ class Hit(NamedTuple):
     type: str
     start: int = 0
     end: int = 0
+
+
+#: Abbreviated titles and the word a later description uses ("Gen. Ana Roy ... the general said").
+_TITLE_ABBREVIATIONS = {"gen.": "general", "sen.": "senator", "gov.": "governor", "rep.": "representative",
+                        "col.": "colonel", "lt.": "lieutenant", "maj.": "major", "capt.": "captain",
+                        "adm.": "admiral", "sgt.": "sergeant", "prof.": "professor", "insp.": "inspector",
+                        "supt.": "superintendent", "amb.": "ambassador", "pres.": "president", "cllr": "councillor",
+                        "cllr.": "councillor", "dr.": "doctor", "fr.": "father", "rev.": "reverend"}
 
 
 class EntityIndex:
@@ -46,6 +55,11 @@ class EntityIndex:
                          for p, rows in self.by_paragraph.items()}
         self._keys = [(p, s) for p, s, _, _ in self.ordered]
         self._name_words = {name: set(name.lower().replace("'", " ").split()) for _, _, name, _ in self.ordered}
+        aliases_of = entities["aliases"].tolist() if "aliases" in entities else [[]] * len(entities)
+        for name, aliases in zip(entities["name"].tolist(), aliases_of):
+            if name in self._name_words:  # "the union" names "FACCU", whose long form is the ... Union
+                for alias in aliases:
+                    self._name_words[name].update(alias.lower().replace("'", " ").split())
         self.types: dict[str, str] = dict(zip(entities["name"], entities["type"]))
         #: lower-cased role or title -> entity ("supreme leader" -> the person given that role)
         self.roles: dict[str, str] = {}
@@ -53,6 +67,7 @@ class EntityIndex:
                                        entities["titles"].tolist()):
             for role in [*roles, *titles]:
                 self.roles.setdefault(role.lower(), name)
+                self.roles.setdefault(_TITLE_ABBREVIATIONS.get(role.lower(), role.lower()), name)
         self.role_words: dict[str, set[str]] = {}
         for role, name in self.roles.items():
             self.role_words.setdefault(name, set()).update(role.split())

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from analysis.statements.framing import dangling
-from analysis.statements.grammar import DOCUMENTS, has_child
+from analysis.statements.grammar import DOCUMENTS, conjunct_read_as_clause, has_child
 from analysis.statements.holders import BODY_NOUNS
 
 if TYPE_CHECKING:
@@ -137,7 +137,8 @@ def nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> b
             continue
         if other.word.lemma == "according to" and any(t.i == token.i for t in other.content):
             return True  # "According to the BBC, the militia, which supports X, ..."
-        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not has_child(token, "nsubj", "nsubjpass"):
+        if (token.dep_ == "conj" and token.head.dep_ == "ccomp" and not has_child(token, "nsubj", "nsubjpass")) \
+                or conjunct_read_as_clause(token):
             continue  # "X said [A had risen] and accused B": the parser's attachment, X's sentence
         if _below(token, other):
             return hit.how != "agent" or has_child(token, "aux", "auxpass")

@@ -45,7 +45,8 @@ def continued_actor(candidate: str | None, voice: Voice | None, *, paragraph: in
     """The body a description continues: the last speaker of a fitting type in this or the
     previous paragraph, when the name-based ``candidate`` is not mentioned in this paragraph
     before the description and the speaker's name has no other description noun ("Kell
-    Ministry" is no "company"); otherwise ``candidate``."""
+    Ministry" is no "company"), nor lacks a naming noun that ``candidate`` has ("the union" is no
+    airline); otherwise ``candidate``."""
     if voice is None or voice.unnamed or voice.name == candidate or voice.paragraph < paragraph - 1:
         return candidate
     if candidate is not None and any(name == candidate and start < offset
@@ -54,6 +55,8 @@ def continued_actor(candidate: str | None, voice: Voice | None, *, paragraph: in
     words = set(voice.name.lower().replace("'", " ").split())
     if any(w in nouns and w != noun for w in words):
         return candidate
+    if candidate is not None and noun in nouns and noun not in words:
+        return candidate  # "the union": the union named before, not an airline that spoke since
     return voice.name
 
 

@@ -17,7 +17,8 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
    person ("The club's medic said ... She also said" stays unnamed); "they" continuing a
    previous sentence whose subject was plural -> that subject ("Norwegian officials met ...
    They said" -> Norway; "Some customers said ... They said" stays unnamed); otherwise
-   they/it -> the last organisation, group or country speaker or mention;
+   they/it -> the last organisation, group or country speaker or mention; an age ("the
+   41-year-old said") is read as he/she;
 5. a role or title the article gave someone ("the Supreme Leader"); "the attacker", "the
    suspect" -> the culprit the article names (:mod:`~analysis.statements.culprits`); a description ("the
    ministry", "the country") -> the speaker introduced with that noun, else the last entity whose
@@ -51,6 +52,7 @@ from analysis.statements.grammar import (
     NEUTER,
     PLURAL,
     RELATIVE,
+    age_description,
     depth_below,
     in_order,
     is_antecedent,
@@ -186,6 +188,8 @@ class SpeakerResolver(GroupNotes):
             voice = self.discourse.last_voice(paragraph, types=types)
             name = voice.name if voice and not voice.unnamed else self.index.last_before(paragraph, offset, types)
             return Speaker(name, head.text, indirect=True) if name else None
+        if age_description(head):  # "the 41-year-old said": a person, read as "he" or "she"
+            return self._personal_pronoun(paragraph, offset, text)
         role = self._role(words)
         if role:
             return Speaker(role, text, indirect=True)

@@ -1,0 +1,169 @@
+"""Recall rules added in session 9, on invented topics, through the whole pipeline.
+
+- a description names an entity also through its aliases ("the union" for an entity the article
+  mostly calls by its acronym);
+- an age ("the 41-year-old said") is read as he/she; an abbreviated title ("Gen.") gives the
+  description a later sentence uses ("the general");
+- a participle set beside a failure is no failure ("stopped short of backing X, telling Y that");
+- a that-clause the parser hung on the place a cue was said ("told reporters outside the court
+  that ...") is the cue's content;
+- a second verb read as a reported clause ("X said A, and accused B of ...") is X's own cue;
+- "cautioned against", "counselled against", "argued against" X oppose X.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, from_text
+from tests.statements.conftest import same_name
+
+
+def _rows(nlp, body: str):
+    rows = analyze(from_text(f"Test article\n\n{body}"), nlp=nlp).statements
+    return rows[~rows["unnamed"].astype(bool)]
+
+
+def _speaker_of(nlp, body: str, cue: str, paragraph: int | None = None) -> str:
+    rows = _rows(nlp, body)
+    rows = rows[rows["cue"].str.lower().str.startswith(cue.lower())]
+    if paragraph is not None:
+        rows = rows[rows["paragraph"] == paragraph]
+    assert len(rows), f"no named statement with cue {cue!r}"
+    return rows.iloc[-1]["speaker"]
+
+
+@pytest.mark.parametrize(("body", "cue", "paragraph", "speaker"), [
+    pytest.param("The Kell Cabin Crew Union (KCCU), which represents 900 staff, said the stoppage was a last resort. "
+                 "KCCU organiser Ida Brandt said the rosters were unsafe.\n\n"
+                 "Norland Air said it would keep flying.\n\nThe union said further stoppages would follow.",
+                 "said", 3, "KCCU", id="union-of-an-acronym"),
+    pytest.param("The first debate was organised by the Norland Elections Commission (NEC) on Monday.\n\n"
+                 "Two candidates criticised the NEC for the short answers.\n\nThe commission defended its rules.",
+                 "defended", 3, "NEC", id="commission-of-an-acronym"),
+    pytest.param("The Vestby Growers Federation (VGF) called the tariff unfair. The VGF said it would protest.\n\n"
+                 "Prices rose again in March.\n\nThe federation said it would meet the minister on Friday.",
+                 "said", 3, "VGF", id="federation-of-an-acronym"),
+    pytest.param("Members of the Osk Harbour Board (OHB) voted on Tuesday. The OHB said the quay would close.\n\n"
+                 "Fishers were angry.\n\nThe board said the closure would last a month.",
+                 "said", 3, "OHB", id="board-of-an-acronym"),
+    pytest.param("Saltby Transit Authority (STA) staff were told of the cuts. The STA said fares would rise.\n\n"
+                 "Commuters queued for buses.\n\nThe authority said the new fares would start in May.",
+                 "said", 3, "STA", id="authority-of-an-acronym"),
+])
+def test_description_names_an_entity_through_its_aliases(nlp, body, cue, paragraph, speaker):
+    found = _speaker_of(nlp, body, cue, paragraph)
+    long_form = body[:body.index(f"({speaker})")].split(" the ")[-1].split("The ")[-1].strip()
+    assert same_name(speaker, found) or same_name(long_form, found), (found, long_form)
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Ida Brandt, the head of the Kell Rail Board, defended the timetable.\n\n"
+                 "\"Nobody will wait longer than ten minutes,\" the 52-year-old said.", "said", "Ida Brandt",
+                 id="age-after-quote"),
+    pytest.param("Tom Reyes runs a bakery in Vestby.\n\n"
+                 "Speaking at a briefing on Monday, the 61-year-old said the flour tax was unfair.", "said",
+                 "Tom Reyes", id="age-after-participle"),
+    pytest.param("Ana Roy leads the Osk residents' campaign.\n\n"
+                 "The 47-year-old, a former teacher, later told reporters that the road must close.", "told",
+                 "Ana Roy", id="age-with-apposition"),
+    pytest.param("Fisher Piet Alder has worked the Saltby coast for forty years.\n\n"
+                 "\"The trawlers take everything,\" the 58-year-old fisherman said.", "said", "Piet Alder",
+                 id="age-modifying-a-noun"),
+    pytest.param("Gen. Lea Berg, deputy head of the Norland border service, spoke on Monday. "
+                 "\"No one is blocking the river,\" the general said.", "said", "Lea Berg",
+                 id="abbreviated-title"),
+    pytest.param("Sen. Kai Lund, who chairs the Kell budget committee, met farmers on Friday.\n\n"
+                 "The senator said the subsidy would stay.", "said", "Kai Lund", id="abbreviated-senator"),
+])
+def test_age_and_abbreviated_title_descriptions_name_the_person(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Minister Ana Roy praised the court. She stopped short of backing the union's demand for a "
+                 "register, telling parliament that the government preferred to act at European level.",
+                 "telling", "Ana Roy", id="stopped-short-telling"),
+    pytest.param("The Kell Ferry Company declined to back the strike, saying that the talks had to go on.",
+                 "saying", "Kell Ferry Company", id="declined-saying"),
+    pytest.param("Mayor Tom Reyes refused to endorse the plan, arguing that the city could not afford it.",
+                 "arguing", "Tom Reyes", id="refused-arguing"),
+    pytest.param("The Osk Pilots Guild avoided taking sides, adding that the port's safety came first.",
+                 "adding", "Osk Pilots Guild", id="avoided-adding"),
+    pytest.param("Ida Brandt declined to comment on the merger, telling reporters that she had not read the report.",
+                 "telling", "Ida Brandt", id="declined-telling"),
+])
+def test_participle_beside_a_failure_is_said(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "negated"), [
+    pytest.param("The Kell Ferry Company declined to criticise the strike.", "criticise", id="declined-criticise"),
+    pytest.param("Mayor Tom Reyes refused to endorse the plan.", "endorse", id="refused-endorse"),
+    pytest.param("Ida Brandt stopped short of backing the union.", "backing", id="stopped-short-backing"),
+    pytest.param("The Osk Pilots Guild avoided condemning the port.", "condemning", id="avoided-condemning"),
+    pytest.param("The Vestby Council failed to approve the budget.", "approve", id="failed-approve"),
+])
+def test_the_failed_act_itself_stays_no_statement(nlp, body, negated):
+    rows = _rows(nlp, body)
+    assert not rows["cue"].str.lower().str.startswith(negated).any(), rows
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "words"), [
+    pytest.param("Kell Union director Ida Brandt told reporters outside the courthouse that the group would "
+                 "now pursue Norland Rail in a separate case.", "told", "Ida Brandt", "pursue", id="outside-courthouse"),
+    pytest.param("Tom Reyes told supporters at the rally that the mine would never reopen.", "told", "Tom Reyes",
+                 "reopen", id="at-rally"),
+    pytest.param("Ana Roy told journalists after the hearing that the verdict would be appealed.", "told", "Ana Roy",
+                 "appealed", id="after-hearing"),
+    pytest.param("Coach Piet Alder told fans outside the stadium that the club would sign a new striker.", "told",
+                 "Piet Alder", "striker", id="outside-stadium"),
+    pytest.param("Lea Berg told farmers in the village hall that the subsidy would be cut.", "told", "Lea Berg",
+                 "subsidy", id="in-hall"),
+])
+def test_that_clause_hung_on_the_place_is_the_content(nlp, body, cue, speaker, words):
+    rows = _rows(nlp, body)
+    rows = rows[rows["cue"].str.lower().str.startswith(cue)]
+    assert len(rows), "no statement"
+    assert same_name(speaker, rows.iloc[0]["speaker"])
+    assert words in rows.iloc[0]["content"]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Kell officials said the gate was shut for repairs, and accused Norland of stealing water.",
+                 "accused", "Kell", id="said-and-accused"),
+    pytest.param("Kell officials said the gate had been shut for repairs after a section of the wall collapsed "
+                 "last week, and accused Norland farmers of building pumping stations upstream.", "accused",
+                 "Kell", id="said-after-clause-and-accused"),
+    pytest.param("The Vestby Dockers Union said the port had been closed since Monday, and blamed the Vestby "
+                 "Port Authority for the delay.", "blamed", "Vestby Dockers Union", id="said-and-blamed"),
+    pytest.param("Ida Brandt said the fund had been empty for a year, and criticised the Osk Council for its "
+                 "silence.", "criticised", "Ida Brandt", id="said-and-criticised"),
+    pytest.param("The Saltby Growers Guild said prices had fallen by a third, and urged the Saltby Council to "
+                 "lower the rents.", "urged", "Saltby Growers Guild", id="said-and-urged"),
+])
+def test_second_verb_read_as_reported_clause_is_the_speakers(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target"), [
+    pytest.param("Tom Reyes argued that a delay was no cause for panic, but cautioned against reopening the "
+                 "Osk Accord.", "cautioned", "Tom Reyes", None, id="cautioned-against"),
+    pytest.param("The harbour master Ida Brandt cautioned against dredging the channel.", "cautioned",
+                 "Ida Brandt", None, id="cautioned-against-act"),
+    pytest.param("The Kell Farmers Guild argued against the Vestby Water Plan.", "argued", "Kell Farmers Guild",
+                 "Vestby Water Plan", id="argued-against"),
+    pytest.param("The auditors of the Osk Council counselled against selling the ferry fleet.", "counselled",
+                 "Osk Council", None, id="counselled-against"),
+    pytest.param("Ana Roy argued against the merger of the Kell Rail Board and the Norland Rail Board.", "argued",
+                 "Ana Roy", None, id="argued-against-merger"),
+])
+def test_caution_and_argue_against_oppose(nlp, body, cue, speaker, target):
+    rows = _rows(nlp, body)
+    rows = rows[rows["cue"].str.lower().str.startswith(cue)]
+    assert len(rows), "no statement"
+    row = rows.iloc[0]
+    assert same_name(speaker, row["speaker"]), row.to_dict()
+    assert row["stance"] == "oppose", row.to_dict()
+    if target is not None:
+        assert same_name(target, row["target"] if isinstance(row["target"], str) else None), row.to_dict()
