@@ -87,6 +87,14 @@ CASES = [
          [E("Zarvik Payments", O, 2)], exhaustive=False),
     Case("FIRM-WORD", "The union sued Norvalt Apparel on Monday. Norvalt said it would fight.",
          [E("Norvalt Apparel", O, 2)], exhaustive=False),
+    # a portfolio before the minister's name, or the first of two portfolios before a title, is no name
+    Case("PORTFOLIO", "Minister for Digital Affairs Pieter Lund said the app was safe.", [E("Pieter Lund", P, 1)]),
+    Case("PORTFOLIO", "Labour and Employment Minister Oskar Lind said the law would pass.", [E("Oskar Lind", P, 1)]),
+    Case("PORTFOLIO", "Culture and Heritage Minister Ola Dunn opened the museum.", [E("Ola Dunn", P, 1)]),
+    Case("PORTFOLIO", "Transport and Housing Secretary Ruth Orr said the line would close.", [E("Ruth Orr", P, 1)]),
+    Case("PORTFOLIO", "Health and Welfare Minister Ida Brandt resigned on Monday.", [E("Ida Brandt", P, 1)]),
+    Case("PORTFOLIO", "The Labour Party and Green Minister Ida Brandt met.",
+         [E("Labour Party", O, 1), E("Ida Brandt", P, 1)], note="a party's two-word name is no portfolio"),
 ]
 IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
 KNOWN_FAILING: set[str] = set()

@@ -46,17 +46,27 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]ecretary|[Ss]ecretaries|
 _PORTFOLIO_END = re.compile(r"\s*(?:[,;:.)]|$|and\s)")
 
 
+#: A portfolio coordinated before a title ("Labour and Housing Minister Ida Brandt"): the words
+#: after the mention that make it the first half of a portfolio.
+_PORTFOLIO_PAIR_AFTER = re.compile(r"\s+and\s+[A-Z][a-z]+\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\b")
+
+
 def drop_portfolios(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
     """Mentions that are a minister's portfolio ("the Minister for the Green Transition,") left out:
-    right after a minister's or secretary's "of"/"for", closed by a comma or the clause's end, and no
+    right after a minister's or secretary's "of"/"for", closed by a comma, the clause's end or the
+    person's name the model tagged apart ("Secretary for Digital Affairs Ida Brandt said"), and no
     place ("the Minister of Norland" keeps Norland; "Minister of Culture Ida Brandt said" keeps the
-    person the span runs on to)."""
+    person the span runs on to); so is the first of two portfolios before a title ("Labour and
+    Housing Minister Ida Brandt")."""
+    person_starts = {(m.paragraph, m.start) for m in mentions if m.label == "PERSON"}
     kept = []
     for m in mentions:
         text = texts.get(m.paragraph, "")
-        if m.label not in ("GPE", "LOC") and not m.place and "," not in m.text \
-                and _PORTFOLIO_BEFORE.search(text[max(0, m.start - 40):m.start]) \
-                and _PORTFOLIO_END.match(text, m.end):
+        closed = _PORTFOLIO_END.match(text, m.end) or m.label != "PERSON" \
+            and (m.paragraph, m.end + 1) in person_starts and text[m.end:m.end + 1] == " "
+        if m.label not in ("GPE", "LOC") and not m.place and "," not in m.text and (
+                _PORTFOLIO_BEFORE.search(text[max(0, m.start - 40):m.start]) and closed
+                or " " not in m.text and m.label != "PERSON" and _PORTFOLIO_PAIR_AFTER.match(text, m.end)):
             continue
         kept.append(m)
     return kept
