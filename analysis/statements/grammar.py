@@ -176,11 +176,16 @@ def missed_name(head: Token, words: list[Token]) -> list[Token]:
 
 def locative_below(token: Token, head: Token) -> bool:
     """Whether a token sits in an "in"/"at" phrase below ``head`` ("workers at a plant in Kell")."""
+    return locative_prep(token, head) is not None
+
+
+def locative_prep(token: Token, head: Token) -> str | None:
+    """The "in" or "at" of the phrase below ``head`` a token sits in, if any."""
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ == "prep":
-            return token.lower_ in ("in", "at")
+            return token.lower_ if token.lower_ in ("in", "at") else None
         token = token.head
-    return False
+    return None
 
 
 

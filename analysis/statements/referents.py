@@ -76,14 +76,19 @@ def lede_referents(head: Token, *, index: EntityIndex, unnamed: frozenset[str]) 
     Kell Energy, which holds ..., told", "the two largest farmers' unions rejected ... || The Grain
     Union and the Growers' Alliance said"): the second paragraph's first subject of the fitting
     kind (one whose name has the noun first: "unions" -> "the Grain Union") and, for a plural,
-    the names that follow it. Generic sources ("officials", "investors")
+    the names that follow it; failing that, the body with a noun modifier of the description in
+    its name ("the factory inspection agency" -> the Department of Inspection for Factories).
+    Generic sources ("officials", "investors"; but "Kell's fisheries minister" is one office)
     and names at the phrase's head are left to the other rules."""
     lemma = head.lemma_.lower()
     kinds = ("ORG",) if lemma in _LEDE_BODIES else ("PERSON",) if lemma in _LEDE_PEOPLE else ()
-    if not kinds or head.pos_ != "NOUN" or head.lower_ in unnamed or head.ent_type_ == "PERSON":
+    if not kinds or head.pos_ != "NOUN" or head.ent_type_ == "PERSON" \
+            or (head.lower_ in unnamed and not _one_office(head)):
         return []
     rows = [r for r in index.by_paragraph.get(2, []) if r[3] in kinds]
     first = next((k for k, r in enumerate(rows) if lemma in r[2].lower()), None)  # "unions": a Union
+    if first is None:  # "the factory inspection agency" -> the Department of Inspection for Factories
+        first = next((k for k, r in enumerate(rows) if _shares_modifier(head, r[2])), None)
     if first is None:
         first = next((k for k, r in enumerate(rows) if (2, r[0]) in index.subjects), None)
     if first is None:
@@ -93,3 +98,21 @@ def lede_referents(head: Token, *, index: EntityIndex, unnamed: frozenset[str]) 
         count = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 2)
     names = list(dict.fromkeys(r[2] for r in rows[first:] if r[0] < rows[first][0] + 150))
     return names[:count] if len(names) >= count else []
+
+
+def _one_office(head: Token) -> bool:
+    """A singular office held by one person, owned or definite ("Kell's fisheries minister",
+    "the agriculture minister"): no generic source, unlike "a minister" or "ministers"."""
+    return head.tag_ == "NN" and any(c.dep_ == "poss" or c.lower_ == "the" for c in head.children)
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _shares_modifier(head: Token, name: str) -> bool:
+    """Whether a noun modifier of the description is a word of the name ("the factory
+    inspection agency" and the "Department of Inspection for Factories")."""
+    words = {_stem(w) for w in name.replace("'", " ").split() if len(w) > 3}
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and _stem(c.text) in words for c in head.children)

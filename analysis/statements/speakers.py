@@ -10,7 +10,8 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
    a description in the first paragraph that the second names ("a judge ruled") gives those names;
 2. a person the phrase hangs from ("Ilunga, a spokesman for the ministry, who ..."), the
    phrase's own name ("news agency TASS"), a named appositive ("the ambassador, Lea Berg");
-3. an unnamed source in a place stays unnamed ("officials in Kyiv"); otherwise an entity named
+3. an unnamed source in a place stays unnamed ("officials in Kyiv"), not one at a body
+   ("scientists at the Kell Institute" -> the institute); otherwise an entity named
    in the phrase, a person first ("the Rail Board letter" -> Rail Board; "Norwegian officials" ->
    Norway);
 4. pronouns: he/she -> the last person, unless the last speaker since then was an unnamed
@@ -57,6 +58,7 @@ from analysis.statements.grammar import (
     in_order,
     is_antecedent,
     locative_below,
+    locative_prep,
     missed_name,
     phrase,
     plural_subject_before,
@@ -153,7 +155,9 @@ class SpeakerResolver(GroupNotes):
                 return Speaker(author.name, text, unnamed=author.unnamed, indirect=True)
         entities = self.entities_in(piece, words)
         if entities and head.lower_ in self.lex["unnamed_sources"] and all(
-                locative_below(token, head) for _, token in entities):
+                locative_below(token, head) and not (self.index.types.get(name) == "ORG"
+                                                     and locative_prep(token, head) == "at")
+                for name, token in entities):  # "scientists at the Kell Institute": the institute
             return Speaker(text, text, unnamed=True)
         unknown = missed_name(head, words)
         if unknown:  # "Former US envoy Ana Soto" when the tagger missed the name: the name, not the US

@@ -167,3 +167,62 @@ def test_caution_and_argue_against_oppose(nlp, body, cue, speaker, target):
     assert row["stance"] == "oppose", row.to_dict()
     if target is not None:
         assert same_name(target, row["target"] if isinstance(row["target"], str) else None), row.to_dict()
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Kell's fisheries minister on Tuesday accused Norland of endangering the cod stock.\n\n"
+                 "Minister Ida Brandt called the decision \"reckless\".", "accused", "Ida Brandt", id="possessed-minister"),
+    pytest.param("Norland's finance minister criticised the Kell Central Bank for raising rates.\n\n"
+                 "Tom Reyes, who took office in May, said the rise would hurt farmers.", "criticised", "Tom Reyes",
+                 id="possessed-minister-named-as-subject"),
+    pytest.param("The agriculture minister on Monday rejected a plan by the Vestby Growers Guild to flood the "
+                 "valley.\n\nAna Roy told parliament the valley was a protected area.", "rejected", "Ana Roy",
+                 id="definite-minister"),
+    pytest.param("Kell's factory inspection agency has blamed the owners of a mill for a fire, saying in a report "
+                 "that managers kept exits locked.\n\nThe report by the Department of Inspection for Factories "
+                 "(DIF) found that the fire started in a storeroom.", "blamed",
+                 "Department of Inspection for Factories", id="agency-sharing-words"),
+    pytest.param("Norland's river safety agency has warned that the Osk dam could fail.\n\nA study by the Office "
+                 "for River Safety found cracks in the wall.", "warned", "Office for River Safety",
+                 id="agency-sharing-words-2"),
+])
+def test_lede_office_named_in_the_second_paragraph(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue, 1))
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("A minister on Tuesday accused Norland of endangering the cod stock.\n\n"
+                 "Ida Brandt, a fisher, said the catch had halved.", "accused", id="indefinite-minister"),
+    pytest.param("Ministers on Tuesday accused Norland of endangering the cod stock.\n\n"
+                 "Ida Brandt, a fisher, said the catch had halved.", "accused", id="plural-ministers"),
+])
+def test_generic_lede_source_is_not_named_by_the_second_paragraph(nlp, body, cue):
+    rows = _rows(nlp, body)
+    assert not (rows["cue"].str.lower().str.startswith(cue) & (rows["speaker"] == "Ida Brandt")).any(), rows
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Scientists at the Kell Institute for Marine Research advised in September that catches should "
+                 "fall by a fifth.", "advised", "Kell Institute for Marine Research", id="scientists-at"),
+    pytest.param("Researchers at the Norland Centre for Climate Studies said the glacier would be gone by 2050.",
+                 "said", "Norland Centre for Climate Studies", id="researchers-at"),
+    pytest.param("Economists at the Vestby Bank warned that inflation would rise.", "warned", "Vestby Bank",
+                 id="economists-at"),
+    pytest.param("Analysts at Osk Capital said the merger would cut 400 jobs.", "said", "Osk Capital",
+                 id="analysts-at-bare-name"),
+    pytest.param("Officials at the Kell Water Board said the reservoir was half full.", "said", "Kell Water Board",
+                 id="officials-at"),
+])
+def test_source_at_a_body_is_the_body(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Officials in Kell said the gate was shut for repairs.", id="officials-in-city"),
+    pytest.param("Residents in Vestby said the water tasted of salt.", id="residents-in-town"),
+    pytest.param("Workers at a plant in Norland said they had not been paid.", id="workers-at-plant-in-country"),
+    pytest.param("Witnesses at the scene in Osk said the car did not stop.", id="witnesses-at-scene"),
+    pytest.param("Diplomats in Saltby said the talks had stalled.", id="diplomats-in-capital"),
+])
+def test_source_in_a_place_stays_unnamed(nlp, body):
+    assert _rows(nlp, body).empty
