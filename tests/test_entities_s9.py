@@ -8,10 +8,14 @@ failed on more than one unseen-style article. Same case format and comparison as
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis import analyze, from_text
 from analysis.entities.classnames import institution_head
+from analysis.entities.model import Entity, Mention
+from analysis.entities.sentencewords import sentence_word
 from tests.casebook import case_params, check_ids
 from tests.test_entities_constructions import TITLE, Case, E, compare
 
@@ -96,6 +100,22 @@ CASES = [
     Case("PORTFOLIO", "The Labour Party and Green Minister Ida Brandt met.",
          [E("Labour Party", O, 1), E("Ida Brandt", P, 1)], note="a party's two-word name is no portfolio"),
 ]
+#: Common words the model calls persons at a sentence's start: no entity.
+SENTENCE_WORDS = [
+    ("Cod is cheap in Kellby this spring.", "Cod"),
+    ("Sorrow filled the hall in Tarnby.", "Sorrow"),
+    ("Cod is cheap in Kellby this spring. Cod stocks have grown since fishing stopped.", "Cod"),
+]
+#: (paragraph, one-word person's name, whether it is a common word opening sentences)
+WORD_CASES = [
+    ("Herring spawn in the fjords. Herring is the main catch, and herring prices rose.", "Herring", True),
+    ("Herring spawn in the fjords. Herring is the main catch.", "Herring", False),  # no English word
+    ('"Patience is cheap," she said.', "Patience", True),
+    ("Rose said the vote had been fair.", "Rose", False),  # a speech verb: maybe a one-name person
+    ("The boat was found by Kestrel on Monday.", "Kestrel", False),  # no English word, mid-sentence
+    ("Hope told reporters the bridge would reopen.", "Hope", False),
+    ("The report was late. Mercy was not on the agenda.", "Mercy", True),
+]
 IDS = [f"{case.category}-{i}" for i, case in enumerate(CASES)]
 KNOWN_FAILING: set[str] = set()
 
@@ -111,6 +131,29 @@ def test_s9_construction(nlp, case: Case):
     problems = compare(case, result.entities.to_dict("records"))
     assert not problems, (case.text, problems, result.entities[["name", "type", "mentions", "aliases"]]
                           .to_dict("records"))
+
+
+@pytest.mark.parametrize(("text", "word"), SENTENCE_WORDS)
+def test_a_common_word_opening_sentences_is_no_person(nlp, text, word):
+    result = analyze(from_text(f"{TITLE}\n\n{text}"), nlp=nlp)
+    people = result.entities[result.entities["type"] == "PERSON"]["name"].tolist()
+    assert word not in people, people
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), WORD_CASES)
+def test_a_sentence_word_opens_every_sentence_it_is_in_and_speaks_never(text, name, expected):
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    entity = Entity(name.lower(), mentions=[Mention(1, i, i + len(name), name, "PERSON") for i in starts])
+    lowercase = set(re.findall(r"\b[a-z]+\b", text))
+    assert sentence_word(entity, {0: "", 1: text}, lowercase) is expected
+
+
+def test_a_titled_or_merged_person_is_never_a_sentence_word():
+    text = "Herring is the main catch."
+    entity = Entity("herring", mentions=[Mention(1, 0, 7, "Herring", "PERSON")], titles={"Mayor"})
+    assert not sentence_word(entity, {0: "", 1: text}, set())
+    entity = Entity("herring", mentions=[Mention(1, 0, 7, "Herring", "PERSON")], merged={"H. Herring": "surname"})
+    assert not sentence_word(entity, {0: "", 1: text}, set())
 
 
 def test_an_institution_head_is_its_last_word_or_the_word_before_of():
