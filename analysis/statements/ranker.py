@@ -1,14 +1,18 @@
-"""A learned target for a statement the rules leave without one (the last step of
-:meth:`~analysis.statements.targets.TargetFinder.find`).
+"""A learned target for a statement the rules leave without one: measured, not used.
 
 When no rule of :mod:`~analysis.statements.targets` names a target (a denial aside), the
-entities around the cue are ranked by a small logistic scorer fitted on annotated articles
-(``scripts/fit_targets.py``, model in ``analysis/data/target_model.json``): the candidates are
-the entities named in the cue's paragraph, the paragraph before it and the lede, and the speakers
-and targets of the statements read just before; the speakers themselves never. The best
-candidate becomes the target (``how`` "ranked") when its score clears the model's threshold;
-otherwise the statement keeps no target (abstaining is what the annotation wants for most plain
-reports about no one).
+entities around the cue can be ranked by a small logistic scorer fitted on annotated articles
+(``scripts/fit_targets.py``): the candidates are the entities named in the cue's paragraph, the
+paragraph before it and the lede, and the speakers and targets of the statements read just
+before; the speakers themselves never. The best candidate would become the target (``how``
+"ranked") when its score clears the model's threshold; otherwise the statement keeps no target.
+
+The extractor does not call it: cross-validated by article on the 27 training articles (nested,
+leave one article out) it filled 34 of 165 empty targets, 16 rightly, and moved target accuracy
+over the matched statements from 0.632 to 0.641 (the 19 written articles 0.549 to 0.549); a
+softmax over the candidates plus an abstain option did no better (0.637). Hooking it in is one
+line at the end of :meth:`TargetFinder.find`: ``return self.ranker.after(hit, speakers,
+target, load_model())`` with a :class:`TargetRanker` made in ``__init__``.
 
 Features (:data:`FEATURES`) describe where and how the candidate is named, never who it is: its
 type; whether it is in the cue's sentence, its content or quotation, the sentence before, the
