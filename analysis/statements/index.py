@@ -99,6 +99,11 @@ class EntityIndex:
             i -= 1
         return None
 
+    def last_with_words(self, paragraph: int, offset: int, words: set[str]) -> str | None:
+        """The last entity before a position whose name or aliases have all these words
+        ("the comptroller's office" -> the Office of the Comptroller General)."""
+        return self.last_such(paragraph, offset, lambda name: words <= self._name_words.get(name, set()))
+
     def last_such(self, paragraph: int, offset: int, accept: Callable[[str], bool]) -> str | None:
         """The last entity before a position whose name ``accept`` takes."""
         i = bisect.bisect_left(self._keys, (paragraph, offset)) - 1

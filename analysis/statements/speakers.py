@@ -25,7 +25,8 @@ member, reading and writing the :class:`~analysis.statements.discourse.Discourse
    ministry", "the country") -> the speaker introduced with that noun, else the last entity whose
    name or role has it, else the last speaker or entity of a fitting type, though a speaker of
    this or the last paragraph wins over a name not mentioned since; a description with
-   an owner resolves through the owner ("the country's foreign ministry");
+   an owner resolves through the owner ("the country's foreign ministry"), or, the owner a
+   common noun, to a name with both words ("the comptroller's office");
 6. anything else is an unnamed source ("officials said"), kept and marked ``unnamed``.
 
 Groups of rule 1 are noted and read back in :mod:`~analysis.statements.groups`. Rules that read
@@ -214,6 +215,10 @@ class SpeakerResolver(GroupNotes):
             resolved = self.resolve_one(piece, owner)
             if resolved is not None and not resolved.unnamed:
                 return Speaker(resolved.name, text, indirect=True)
+            named = self.index.last_with_words(paragraph, offset, {lemma, owner.lower_}) \
+                if owner.pos_ == "NOUN" and lemma in self.lex["descriptions"] else None
+            if named:  # "the comptroller's office" -> the Office of the Comptroller General
+                return Speaker(named, text, indirect=True)
         determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
         if lemma in self.lex["descriptions"] and determiners & {"the", "this", "that"}:
             types = tuple(self.lex[f"description:{lemma}"])
@@ -299,7 +304,11 @@ class SpeakerResolver(GroupNotes):
         return None
 
     def _named_member(self, piece: Piece, head: Token) -> str | None:
-        """"Her opponents, among them the Cyclists' Union": the named member speaks."""
+        """"Her opponents, among them the Cyclists' Union": the named member speaks; a named
+        body speaks for itself ("the Kell Basin Commission, which groups five states including
+        Norland, appealed": not Norland)."""
+        if self.entity_of(piece, head) is not None:
+            return None
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
         between = [c for c in verb.children if head.i < c.i < verb.i] if verb is not None else []
         for child in [*head.children, *between]:  # the parser may hang "among them X" on the verb

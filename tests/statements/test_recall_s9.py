@@ -226,3 +226,61 @@ def test_source_at_a_body_is_the_body(nlp, body, cue, speaker):
 ])
 def test_source_in_a_place_stays_unnamed(nlp, body):
     assert _rows(nlp, body).empty
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("The Kell Basin Commission (KBC), which groups seven river states including both countries, "
+                 "appealed for calm.", "appealed", "Kell Basin Commission", id="groups-states-including"),
+    pytest.param("The Norland Dairy Alliance, whose members include Osk Farms and Vestby Milk, said prices were "
+                 "too low.", "said", "Norland Dairy Alliance", id="members-include"),
+    pytest.param("The Saltby Ports Council, which brings together twelve harbours including Osk, urged the "
+                 "ministry to dredge the channel.", "urged", "Saltby Ports Council", id="brings-together-including"),
+    pytest.param("The Kell Chamber of Commerce, which represents 400 firms including Norland Steel, warned that "
+                 "the tax would cost jobs.", "warned", "Kell Chamber of Commerce", id="represents-including"),
+    pytest.param("The Vestby Growers Guild, among whose members is Ida Brandt, criticised the water plan.",
+                 "criticised", "Vestby Growers Guild", id="among-whose-members"),
+])
+def test_named_body_speaks_for_itself_not_a_member(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Ida Brandt demanded that the file be sent to the Office of the Comptroller General.\n\n"
+                 "The comptroller's office confirmed on Thursday that it had opened a review.", "confirmed",
+                 "Office of the Comptroller General", id="comptroller-office"),
+    pytest.param("The complaint went to the Kell Ombudsman Office in March.\n\n"
+                 "The ombudsman's office said it would report by June.", "said", "Kell Ombudsman Office",
+                 id="ombudsman-office"),
+    pytest.param("Farmers wrote to the Norland Water Board about the dam.\n\n"
+                 "The water board said the dam was safe.", "said", "Norland Water Board", id="water-board-compound"),
+    pytest.param("The case was sent to the Office of the Inspector General on Monday.\n\n"
+                 "The inspector's office said the review would take a month.", "said",
+                 "Office of the Inspector General", id="inspector-office"),
+    pytest.param("Fishers asked the Saltby Harbour Authority to reopen the quay.\n\n"
+                 "The harbour's authority said the quay would reopen in May.", "said", "Saltby Harbour Authority",
+                 id="harbour-authority"),
+])
+def test_owned_description_names_the_body_with_both_words(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "target"), [
+    pytest.param("The Kell Trade Commission on Wednesday launched infringement proceedings against Norland over "
+                 "a new media law.", "launched", "Kell Trade Commission", "Norland", id="launched-proceedings"),
+    pytest.param("The Osk Data Platform filed a collective action against Vestby Apps on behalf of 20,000 users.",
+                 "filed", "Osk Data Platform", "Vestby Apps", id="filed-collective-action"),
+    pytest.param("The Saltby Fishers Union filed a case against the Kell Harbour Board in March.", "filed",
+                 "Saltby Fishers Union", "Kell Harbour Board", id="filed-case"),
+    pytest.param("The Norland Tenants Forum brought an action against Kell Housing last year.", "brought",
+                 "Norland Tenants Forum", "Kell Housing", id="brought-action"),
+    pytest.param("The Vestby League opened disciplinary proceedings against Osk Rovers after the riot.", "opened",
+                 "Vestby League", "Osk Rovers", id="opened-proceedings"),
+])
+def test_legal_action_opposes_whom_it_is_against(nlp, body, cue, speaker, target):
+    rows = _rows(nlp, body)
+    rows = rows[rows["cue"].str.lower().str.startswith(cue)]
+    assert len(rows), "no statement"
+    row = rows.iloc[0]
+    assert same_name(speaker, row["speaker"]), row.to_dict()
+    assert row["stance"] == "oppose", row.to_dict()
+    assert same_name(target, row["target"] if isinstance(row["target"], str) else None), row.to_dict()
