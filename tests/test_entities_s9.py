@@ -16,6 +16,7 @@ from analysis import analyze, from_text
 from analysis.entities.classnames import institution_head
 from analysis.entities.model import Entity, Mention
 from analysis.entities.sentencewords import sentence_word
+from analysis.entities.spans import clean_span
 from tests.casebook import case_params, check_ids
 from tests.test_entities_constructions import TITLE, Case, E, compare
 
@@ -99,6 +100,24 @@ CASES = [
     Case("PORTFOLIO", "Health and Welfare Minister Ida Brandt resigned on Monday.", [E("Ida Brandt", P, 1)]),
     Case("PORTFOLIO", "The Labour Party and Green Minister Ida Brandt met.",
          [E("Labour Party", O, 1), E("Ida Brandt", P, 1)], note="a party's two-word name is no portfolio"),
+    # a demonym the tagger joined to the lower-case words after it is the demonym alone
+    Case("DEMONYM-CUT", "In a statement, the Latvian foreign ministry branded the closure hostile.",
+         [E("Latvia", G, 1)]),
+    Case("DEMONYM-CUT", "Later the Estonian state broadcaster said the Latvian foreign ministry had lied.",
+         [E("Estonia", G, 1), E("Latvia", G, 1)]),
+    Case("DEMONYM-CUT", "The Uzbek interior ministry denied it. Uzbekistan said the border was open.",
+         [E("Uzbekistan", G, 2)]),
+    Case("DEMONYM-CUT", "The Mongolian state news agency said the talks had failed.", [E("Mongolia", G, 1)]),
+    Case("DEMONYM-CUT", "A Slovak foreign ministry spokesman said Bratislava would reply.",
+         [E("Slovakia", G, 1), E("Bratislava", G, 1)]),
+]
+#: Amounts of money the model may tag as names: (sentence, the amount's words)
+AMOUNTS = [
+    ("The council will borrow NZ$160 million to build it.", "NZ$160 million"),
+    ("The firm paid $40 million for the port.", "$40 million"),
+    ("Kell spent €3 billion on the line.", "€3 billion"),
+    ("The plan costs 900 million kronur a year.", "900 million kronur"),
+    ("It raised £12bn from the sale.", "£12bn"),
 ]
 #: Common words the model calls persons at a sentence's start: no entity.
 SENTENCE_WORDS = [
@@ -154,6 +173,22 @@ def test_a_titled_or_merged_person_is_never_a_sentence_word():
     assert not sentence_word(entity, {0: "", 1: text}, set())
     entity = Entity("herring", mentions=[Mention(1, 0, 7, "Herring", "PERSON")], merged={"H. Herring": "surname"})
     assert not sentence_word(entity, {0: "", 1: text}, set())
+
+
+@pytest.mark.parametrize(("text", "amount"), AMOUNTS)
+def test_an_amount_tagged_as_a_name_is_no_mention(nlp, text, amount):
+    doc = nlp(text)
+    start = text.index(amount)
+    span = doc.char_span(start, start + len(amount), label="LAW", alignment_mode="expand")
+    assert clean_span(span) is None
+
+
+def test_a_name_with_a_number_is_still_a_name(nlp):
+    doc = nlp("The Line 1 trains and the G20 summit were late.")
+    for name in ("Line 1", "G20"):
+        start = doc.text.index(name)
+        span = doc.char_span(start, start + len(name), label="ORG", alignment_mode="expand")
+        assert clean_span(span)[0].text == name
 
 
 def test_an_institution_head_is_its_last_word_or_the_word_before_of():

@@ -125,6 +125,11 @@ def _opens_sentence(token: Token) -> bool:
     return token.doc[i].is_sent_start or (i > 0 and token.doc[i - 1].is_sent_start and token.doc[i - 1].is_quote)
 
 
+#: An amount of money the model tagged as a name: it opens with a currency sign and a number
+#: ("NZ$160 million", "£12bn") or a number and an amount word ("900 million kronur").
+_AMOUNT = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b")
+
+
 def clean_span(span: Span) -> tuple[Span, str | None] | None:
     """The span without leading articles, trailing possessives and punctuation, and (for people)
     without leading titles; returns (span, title) or None when nothing is left."""
@@ -140,6 +145,9 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
                            or (span.label_ in ("ORG", "FAC") and end - 1 > start and doc[end - 1].is_lower
                                and doc[end - 2].is_lower)):  # "Northwind Press of bank robberies"
         end -= 1
+    if end - start >= 2 and countries.place_of_demonym(doc[start].text) \
+            and all(t.is_lower for t in doc[start + 1:end]):
+        end = start + 1  # "the Kellish foreign ministry" cut after "foreign": the demonym alone
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".") in POST_NOMINALS:
         end -= 1  # "Clara Bex MP": the letters after the name are no part of it
     score = re.search(r"\s\d+\s*[-–]\s*\d+$", doc[start:end].text)
@@ -163,8 +171,8 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
     if start >= end:
         return None
     cleaned = Span(doc, start, end, label=span.label_)
-    if not any(ch.isalpha() for ch in cleaned.text):
-        return None
+    if not any(ch.isalpha() for ch in cleaned.text) or _AMOUNT.match(span.text):
+        return None  # "NZ$160 million" tagged as a name: an amount
     return cleaned, title
 
 
