@@ -4,7 +4,9 @@
 * "The mayors of Kell and Vilnia, Ida Brandt and Tom Reyes, said ...": the people listed in the
   phrase (in apposition, or joined by the parser to the places) speak, one statement each;
 * "The regional governments of Kell and Vilnia traded accusations": without people, the named
-  bodies or places of an "of" list speak, one statement each;
+  bodies or places of an "of" list speak, one statement each; so do the names joined in
+  apposition ("rival carriers Kell Air and Osk Jet both said") and the joined names or
+  nationalities before the head ("Kell and Norland officials", "Indian and Chinese officials");
 * the members are remembered as a group with the phrase's noun, so that a later "both mayors",
   "the two governments" or "they" stands for them.
 
@@ -17,6 +19,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+_SPEAKING = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PLACES_AND_BODIES = frozenset({"ORG", "GPE", "NORP"})
 #: Arcs that list members below a plural head: an "of" phrase, an apposition, conjuncts.
 _LISTING = frozenset({"prep", "pobj", "appos", "conj", "compound"})
 
@@ -26,7 +30,8 @@ def listed_members(head: Token, *, type_of: Callable[[Token], str | None]) -> tu
 
     ``type_of`` gives the entity type a token belongs to (None when it names nothing). People
     win over places ("the mayors of Kell and Vilnia, Ida Brandt and Tom Reyes"); otherwise the
-    names of an "of" list count ("the governments of Kell and Vilnia").
+    names of an "of" list count ("the governments of Kell and Vilnia"), then names joined in
+    apposition or as modifiers of the head (module docstring).
     """
     if head.tag_ not in ("NNS", "NNPS") or head.pos_ != "NOUN":
         return [], ""
@@ -38,6 +43,13 @@ def listed_members(head: Token, *, type_of: Callable[[Token], str | None]) -> tu
     named = _heads([t for p in of for t in _listing(p) if type_of(t) is not None])
     if len(named) >= 2:
         return named, "named"
+    for arcs, types in ((("appos",), _SPEAKING), (("amod", "compound", "nmod"), _PLACES_AND_BODIES)):
+        joined = [t for c in head.children if c.dep_ in arcs and c.conjuncts
+                  for t in (c, *c.conjuncts, *(g for k in (c, *c.conjuncts) for g in k.children
+                                               if g.dep_ == "compound")) if type_of(t) in types]
+        named = _heads(joined)
+        if len(named) >= 2:  # "rival carriers Kell Air and Osk Jet", "Kell and Norland officials"
+            return named, "named"
     return [], ""
 
 

@@ -135,8 +135,10 @@ def nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> b
     for other in hits:
         if other is hit or sentence_of[other.token.i] != sentence_of[token.i]:
             continue
-        if other.word.lemma == "according to" and any(t.i == token.i for t in other.content):
-            return True  # "According to the BBC, the militia, which supports X, ..."
+        if other.word.lemma == "according to" and any(t.i == token.i for t in other.content) \
+                and not (token.dep_ == "ROOT" and has_child(token, "nsubj")):
+            return True  # "According to the BBC, the militia, which supports X, ..."; not the
+            # sentence's own verb ("X praised Y, according to Z": X's position, Z's report)
         if (token.dep_ == "conj" and token.head.dep_ == "ccomp" and not has_child(token, "nsubj", "nsubjpass")) \
                 or conjunct_read_as_clause(token):
             continue  # "X said [A had risen] and accused B": the parser's attachment, X's sentence
@@ -157,8 +159,9 @@ def _below(token: Token, other: CueHit) -> bool:
                     and not semicolon_between(token, other.token):
                 return other.family in ("speech", "report")
             if ancestor.dep_ == "prep" and len(path) >= 2 and path[-2].dep_ == "pcomp" \
-                    and other.family in ("judgement", "speech", "label"):
-                return True  # "accused the council of siding with the developers"
+                    and other.family in ("judgement", "speech", "label") and not has_child(path[-2], "nsubj"):
+                return True  # "accused the council of siding with the developers"; not "praised
+                # the court for what she called a signal": a clause with its own subject
             return False
         ancestor = ancestor.head
         path.append(ancestor)

@@ -284,3 +284,65 @@ def test_legal_action_opposes_whom_it_is_against(nlp, body, cue, speaker, target
     assert same_name(speaker, row["speaker"]), row.to_dict()
     assert row["stance"] == "oppose", row.to_dict()
     assert same_name(target, row["target"] if isinstance(row["target"], str) else None), row.to_dict()
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    pytest.param("Minister Ana Roy praised the court for what she called \"a clear signal to the whole sector\".",
+                 "Ana Roy", id="praised-for-what-she-called"),
+    pytest.param("Tom Reyes thanked the Kell Rail Board for what he called \"a brave decision\".", "Tom Reyes",
+                 id="thanked-for-what-he-called"),
+    pytest.param("The Vestby Growers Guild criticised the council for what it called \"a reckless gamble\".",
+                 "Vestby Growers Guild", id="criticised-for-what-it-called"),
+    pytest.param("Ida Brandt blamed the Osk Council for what she called \"years of neglect\".", "Ida Brandt",
+                 id="blamed-for-what-she-called"),
+    pytest.param("Coach Piet Alder apologised to fans for what he called \"a shameful display\".", "Piet Alder",
+                 id="apologised-for-what-he-called"),
+])
+def test_what_someone_called_is_their_label(nlp, body, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, "called"))
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("The Kell Ferry Union accused the Osk Port Company of ignoring safety rules.", "accused",
+                 id="accused-of-ignoring"),
+    pytest.param("Ida Brandt criticised the Norland Council for closing the library.", "criticised",
+                 id="criticised-for-closing"),
+])
+def test_a_subjectless_complement_stays_the_content(nlp, body, cue):
+    rows = _rows(nlp, body)
+    assert len(rows) == 1 and rows.iloc[0]["cue"].lower().startswith(cue), rows
+
+
+@pytest.mark.parametrize(("body", "cue", "speakers"), [
+    pytest.param("Kell and Norland officials have both praised Vestby's \"commitment to reform\".", "praised",
+                 {"Kell", "Norland"}, id="officials-of-two-places"),
+    pytest.param("Rival carriers Kell Air and Osk Jet both said they had added extra seats.", "said",
+                 {"Kell Air", "Osk Jet"}, id="carriers-in-apposition"),
+    pytest.param("French and German diplomats said the talks had stalled.", "said", {"France", "Germany"},
+                 id="diplomats-of-two-nationalities"),
+    pytest.param("Two unions, the Kell Dockers Union and the Osk Pilots Guild, rejected the offer.", "rejected",
+                 {"Kell Dockers Union", "Osk Pilots Guild"}, id="unions-in-apposition"),
+    pytest.param("Local councils Vestby Council and Saltby Council said the road should stay open.", "said",
+                 {"Vestby Council", "Saltby Council"}, id="councils-in-apposition"),
+])
+def test_names_joined_in_a_plural_phrase_each_speak(nlp, body, cue, speakers):
+    rows = _rows(nlp, body)
+    found = set(rows[rows["cue"].str.lower().str.startswith(cue)]["speaker"])
+    assert all(any(same_name(s, f) for f in found) for s in speakers), found
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Kell officials have praised Vestby's reforms in recent meetings, according to the Vestby "
+                 "finance ministry.", "praised", "Kell", id="praised-according-to"),
+    pytest.param("The Osk Pilots Guild rejected the new tariff, according to a union newsletter.", "rejected",
+                 "Osk Pilots Guild", id="rejected-according-to"),
+    pytest.param("Ida Brandt criticised the merger at a closed meeting, according to two people who attended.",
+                 "criticised", "Ida Brandt", id="criticised-according-to"),
+    pytest.param("The Norland Farmers Guild welcomed the subsidy, according to the Kell Times.", "welcomed",
+                 "Norland Farmers Guild", id="welcomed-according-to"),
+    pytest.param("According to the Kell Times, Tom Reyes condemned the attack on the depot.", "condemned",
+                 "Tom Reyes", id="fronted-according-to"),
+])
+def test_a_sentences_own_cue_is_kept_beside_according_to(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
+
