@@ -110,6 +110,29 @@ CASES = [
     Case("DEMONYM-CUT", "The Mongolian state news agency said the talks had failed.", [E("Mongolia", G, 1)]),
     Case("DEMONYM-CUT", "A Slovak foreign ministry spokesman said Bratislava would reply.",
          [E("Slovakia", G, 1), E("Bratislava", G, 1)]),
+    # a town of two words beside its own council stays the town: no unit of the council
+    Case("CITY-COUNCIL", "New Dorby City Council voted to close the pool. Shops in central New Dorby shut early.",
+         [E("New Dorby City Council", O, 1), E("New Dorby", G, 1)], exhaustive=False),
+    Case("CITY-COUNCIL", "Tarnfield North District Council raised rates. Farmers near Tarnfield North were angry.",
+         [E("Tarnfield North District Council", O, 1), E("Tarnfield North", G, 1)], exhaustive=False),
+    Case("CITY-COUNCIL", "San Velmo City Council met on Monday. San Velmo has 40,000 people.",
+         [E("San Velmo City Council", O, 1), E("San Velmo", G, 1)], exhaustive=False),
+    Case("CITY-COUNCIL", "Port Vell Regional Council approved the dam. Voters in Port Vell disagreed.",
+         [E("Port Vell Regional Council", O, 1), E("Port Vell", G, 1)], exhaustive=False),
+    Case("CITY-COUNCIL", "Kell Bay Holdings bought the pier. Kell Bay Holdings said the deal was done.",
+         [E("Kell Bay Holdings", O, 2)], exhaustive=False, note="a firm's name: no place in it"),
+    # "in the X" beside an organisation named after X: X a region
+    Case("REGION", "The Kellvale Rugby Union welcomed the vote. \"This is the best day for rugby in the "
+         "Kellvale,\" Ida Brandt said.", [E("Kellvale Rugby Union", O, 1), E("Kellvale", G, 1),
+                                           E("Ida Brandt", P, 1)]),
+    Case("REGION", "The Tarnmoor Growers' Association backed the plan. Farms across the Tarnmoor are dry.",
+         [E("Tarnmoor Growers' Association", O, 1), E("Tarnmoor", G, 1)], exhaustive=False),
+    Case("REGION", "Dornwick Rail added trains. Travel throughout the Dornwick is now easier.",
+         [E("Dornwick Rail", O, 1), E("Dornwick", G, 1)], exhaustive=False),
+    Case("REGION", "The Vellmark Cricket Board named a squad. Cricket in the Vellmark is booming.",
+         [E("Vellmark Cricket Board", O, 1), E("Vellmark", G, 1)], exhaustive=False),
+    Case("REGION", "The Arab League met in Cairo. Leaders in the Arab world were split.",
+         [E("Arab League", O, 1), E("Cairo", G, 1)], exhaustive=False, note="a group word stays a group"),
 ]
 #: Amounts of money the model may tag as names: (sentence, the amount's words)
 AMOUNTS = [

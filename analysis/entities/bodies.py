@@ -29,19 +29,22 @@ from collections.abc import Sequence
 
 from analysis.entities.model import Entity, Mention
 from analysis.entities.recall import _lowercase_words, _scan, rare
-from analysis.entities.typewords import ORG_WORDS, PARTY_PLURALS, WATER_BODY_WORDS, named_after_place
+from analysis.entities.typewords import GEO_BODY_WORDS, ORG_WORDS, PARTY_PLURALS, WATER_BODY_WORDS, named_after_place
 
 
 def place_bodies(entities: Sequence[Entity], texts: dict[int, str]) -> None:
-    """A one-word name that begins a body named after a place, typed anything but a place, is that
-    place: LOC when the body is a river's or a basin's ("the Tarn Basin Authority"), else GPE; a
+    """A one-word name that begins a body named after a place (or a longer one followed only by the
+    body's geographic words and head: "Kell Bay" of "the Kell Bay City Council"), typed anything
+    but a place, is that place: LOC when the body is a river's or a basin's ("the Tarn Basin Authority"), else GPE; a
     "town" the article writes with "the" ("the Ebrin") beside a river's body is the river (LOC)."""
     bodies = [e for e in entities if e.label == "ORG" and named_after_place(e.key)]
     for entity in entities:
-        if entity.place_name or entity.titles or len(entity.key.split()) != 1 \
+        if entity.place_name or entity.titles or len(entity.key.split()) > 3 \
                 or entity.label == "LOC" or _person_named(entity):
             continue
-        mine = [b for b in bodies if b is not entity and b.key.split()[0] == entity.key]
+        size = len(entity.key.split())  # "Kell Bay" of "the Kell Bay City Council": the whole rest geographic
+        mine = [b for b in bodies if b is not entity and b.key.split()[:size] == entity.key.split()
+                and (size == 1 or len(b.key.split()) > size + 1 and set(b.key.split()[size:-1]) <= GEO_BODY_WORDS)]
         if not mine:
             continue
         natural = any(WATER_BODY_WORDS & set(b.key.split()[1:]) for b in mine)
@@ -210,6 +213,8 @@ _STRUCK_BEFORE = re.compile(r"(?i:\b(?:floods?|flooding|storms?|fires?|wildfires
                             r"\b(?:flood|floods|flooded|inundate[sd]?|evacuate[sd]?|conquer(?:s|ed)?|besieg(?:e|es|ed)|"
                             r"annex(?:es|ed)?|shell(?:s|ed)|bomb(?:s|ed))\s+)"
                             + _LIST_TAIL)
+#: "in the X", "across the X": X a region (when an organisation is named after it).
+_REGION_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+the\s+$")
 #: "X residents", "X villagers": X a town.
 _RESIDENTS_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|townsfolk|islanders)\b")
 #: "the port of X", "the mayors of X and Y", "the flow at X": X a place.
@@ -242,8 +247,10 @@ def find_told_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Me
 def tell_by_context(entities: Sequence[Entity], texts: dict[int, str]) -> None:
     """One context decides the type of a one-word name with no title that is no person's surname:
     a court, disaster, residents or government context, or a verb only a place takes ("would flood
-    X", "conquered X", "shelled X"), makes it a place (GPE), an apposition to a firm's
+    X", "conquered X", "shelled X"), or "in the X" where X begins an organisation's name ("in the
+    Kellvale" beside "the Kellvale Rugby Union"), makes it a place (GPE), an apposition to a firm's
     rival or parent a firm (ORG)."""
+    heads = {e.key.split()[0] for e in entities if e.label == "ORG" and len(e.key.split()) > 1}
     for entity in entities:
         if entity.place_name or entity.titles or len(entity.name.split()) != 1 or _person_named(entity):
             continue
@@ -253,7 +260,8 @@ def tell_by_context(entities: Sequence[Entity], texts: dict[int, str]) -> None:
             if entity.label not in ("GPE", "LOC") and (
                     _COURT_AFTER.match(text, m.end) or _RESIDENTS_AFTER.match(text, m.end) or _SITE_OF.search(before)
                     or _STRUCK_BEFORE.search(before) and not (entity.label == "ORG" and text.startswith(("'", "’"), m.end))
-                    or entity.label != "PERSON" and _GOVERNMENT_OF.search(before)):
+                    or entity.label != "PERSON" and _GOVERNMENT_OF.search(before)
+                    or _REGION_BEFORE.search(before) and entity.key in heads and entity.label != "NORP"):
                 entity.set_label("GPE")
                 break
             if entity.label in ("PERSON", "GPE", "NORP") and _FIRM_APPOSED.search(before) \

@@ -303,11 +303,17 @@ def _word_before(mention: Mention, texts: dict[int, str] | None) -> str:
 
 def used_as_place(entity: Entity, texts: dict[int, str] | None) -> bool:
     """Whether a word around one of the entity's mentions makes it a place ("in Delmont", "the
-    Delmont territory", "the Delmont governor")."""
+    Delmont territory", "the Delmont governor", "in the Delmont")."""
     from analysis.entities.typewords import SETTLEMENT_AFTER
 
     return any(_word_before(m, texts) in PLACE_WORDS_BEFORE or _word_after(m, texts) in SETTLEMENT_AFTER
-               for m in entity.mentions)
+               or _region_before(m, texts) for m in entity.mentions)
+
+
+def _region_before(mention: Mention, texts: dict[int, str] | None) -> bool:
+    """Whether "in the", "across the" or "throughout the" comes right before a mention (a region)."""
+    return bool(re.search(r"\b(?:in|across|throughout)\s+the\s+$", (texts or {}).get(mention.paragraph, "")[
+        max(0, mention.start - 20):mention.start]))
 
 
 def _word_after(mention: Mention, texts: dict[int, str] | None) -> str:
@@ -392,14 +398,15 @@ def merge_prefixed(entities: dict[str, Entity]) -> None:
 
 def merge_units(entities: dict[str, Entity], *, texts: dict[int, str] | None = None) -> None:
     """A parent's own mentions join its unit; "<Parent> <...> <unit word>" is a unit of Parent
-    (not when the article uses the parent's name as a place: "the Kell territory")."""
+    (not when the article uses the parent's name as a place: "the Kell territory", nor when the
+    name is a place's public body: "the Kell City Council" is no unit of Kell)."""
     by_name = {fold(e.name): e for e in entities.values()}
     for key, entity in list(entities.items()):
         if key not in entities or entity.place_name or entity.label not in ("ORG", "FAC", "LAW", "PRODUCT"):
             continue
         parents = {p for p, why in entity.merged.items() if why == "unit"}
         words = entity.name.split()
-        if not parents and len(words) > 2 and words[-1].lower() in UNIT_WORDS:
+        if not parents and len(words) > 2 and words[-1].lower() in UNIT_WORDS and not named_after_place(entity.key):
             parents = {" ".join(words[:n]) for n in range(1, len(words) - 1)}
         for parent in parents:
             owner = by_name.get(fold(parent))
