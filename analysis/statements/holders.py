@@ -126,10 +126,18 @@ class SpeakerContext:
 
     def _missed_body_name(self, piece: Piece, head: Token) -> str | None:
         """"Toy company Just Play said", "the magazine Outside reported": the capitalised words
-        right after a body noun (or in apposition to it) that no entity covers, as written."""
+        right after a body noun (or in apposition to it) that no entity covers, as written; so
+        are the ones right before it ("the Kell Ledger newspaper reported")."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_NOUNS:
             return None
         doc = head.doc
+        before = [t for t in head.subtree if t.dep_ == "compound" and t.i < head.i]
+        if before and all(c.pos_ == "PROPN" and c.text[:1].isupper() and self.entity_of(piece, c) is None
+                          for c in before) and before[-1].i == head.i - 1 and len(before) <= 4 \
+                and before[-1].i - before[0].i == len(before) - 1 \
+                and doc[before[0].i - 1].lower_ == "the":  # "the Kell Ledger newspaper reported"
+            start, end = piece.offset + before[0].idx, piece.offset + before[-1].idx + len(before[-1].text)
+            return self.texts[piece.paragraph][start:end]
         run = []
         for token in doc[head.i + 1:]:
             if token.is_punct and not run and token.text == ",":

@@ -346,3 +346,19 @@ def test_names_joined_in_a_plural_phrase_each_speak(nlp, body, cue, speakers):
 def test_a_sentences_own_cue_is_kept_beside_according_to(nlp, body, cue, speaker):
     assert same_name(speaker, _speaker_of(nlp, body, cue))
 
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("The Vestby Alliance criticised the talks. Its anger has grown since the Kell Ledger newspaper "
+                 "reported last week that the fund wanted a tax rise.", "reported", "Kell Ledger", id="newspaper"),
+    pytest.param("Fares will rise in May, the Osk Courier newspaper reported on Monday.", "reported", "Osk Courier",
+                 id="newspaper-after-clause"),
+    pytest.param("The Saltby Star magazine said the festival would move to June.", "said", "Saltby Star",
+                 id="magazine"),
+    pytest.param("The Norland Wire agency reported that the border had been closed.", "reported", "Norland Wire",
+                 id="agency"),
+    pytest.param("The Vestby Evening Post website said the mayor had resigned.", "said", "Vestby Evening Post",
+                 id="website"),
+])
+def test_missed_name_before_a_body_noun_speaks(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
