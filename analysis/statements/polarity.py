@@ -46,7 +46,8 @@
    a contrast ("fine aim, yet ...") counting.
 
 Returns the stance and whether it is a default (neutral for want of evidence), which lowers
-the statement's confidence.
+the statement's confidence; a default may then get a learned side
+(:mod:`analysis.statements.sides`), marked ``how = "learned"``.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ _BYSTANDER_PREPS = frozenset({"with", "between", "among", "in", "at", "near", "a
 class Stance(NamedTuple):
     value: str  # support | oppose | neutral
     default: bool  # neutral for want of evidence
+    how: str = "rules"  # "learned": a side the model of analysis.statements.sides gave a default
 
 
 def _sign(total: float, threshold: float) -> str:
