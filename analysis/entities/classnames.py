@@ -2,7 +2,7 @@
 
 * A capitalised name between "the" (and at most one lower-case word: "ruling", "opposition") and a
   lower-case class noun of parties and outlets is an organisation, whatever its words: "the ruling
-  Kellist party", "the Civic Way party", "the Tarn Ledger newspaper". Model mentions inside it (a
+  Kellist party", "the Bright Way party", "the Tarn Lantern newspaper". Model mentions inside it (a
   town in "the Kell Unida party") give way; a demonym or a place alone ("the Norlandic party") is
   no such name.
 * An institution's head word alone, capitalised, after "the" or before a title ("the Commission
@@ -28,7 +28,7 @@ _NAME_BEFORE_CLASS = re.compile(
 
 def find_named_before_class(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """An organisation named right before a party's or an outlet's class noun ("the ruling Kellist
-    party", "the Tarn Ledger newspaper"); model mentions wholly inside it give way (marked
+    party", "the Tarn Lantern newspaper"); model mentions wholly inside it give way (marked
     "dropped"), one crossing its edge keeps it out, one drawn the same, or with the class noun,
     is the organisation (the noun cut off; a group's or a person's label becomes ORG; marked
     "class", which the type rules keep an organisation); a month, a title, a demonym or a place of the
@@ -46,7 +46,7 @@ def find_named_before_class(texts: dict[int, str], found: Sequence[Mention]) -> 
                 continue
             inside = [m for m in found if m.paragraph == paragraph and m.start < end and m.end > start
                       and m.source != "dropped"]
-            for m in inside:  # "the Civic Way party" drawn with its class noun: the name alone
+            for m in inside:  # "the Bright Way party" drawn with its class noun: the name alone
                 if (m.start, m.end) == (start, match.end()) and m.label in ("ORG", "NORP", "PERSON"):
                     m.end, m.text, m.key = end, name, ""
             same = [m for m in inside if (m.start, m.end) == (start, end)]

@@ -54,7 +54,7 @@ _PORTFOLIO_PAIR_AFTER = re.compile(r"\s+and\s+[A-Z][a-z]+\s+(?:[Mm]inister|[Ss]e
 def drop_portfolios(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
     """Mentions that are a minister's portfolio ("the Minister for the Green Transition,") left out:
     right after a minister's or secretary's "of"/"for", closed by a comma, the clause's end or the
-    person's name the model tagged apart ("Secretary for Digital Affairs Ida Brandt said"), and no
+    person's name the model tagged apart ("Secretary for Ocean Affairs Ida Brandt said"), and no
     place ("the Minister of Norland" keeps Norland; "Minister of Culture Ida Brandt said" keeps the
     person the span runs on to); so is the first of two portfolios before a title ("Labour and
     Housing Minister Ida Brandt")."""

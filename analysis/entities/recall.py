@@ -230,14 +230,18 @@ _SPEAKER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=,\s)|(?<=\sand
 
 def find_speakers(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """A name the model skipped right before a speech verb ("Medisure said", "Ana Brik told"), its
-    last word rare: a person when it has two or three words, none an organisation's word, else an
-    organisation ("Nice Try Foods said")."""
+    last word rare: a national capital of the city table speaking for its government (GPE), a
+    person when it has two or three words, none an organisation's word, else an organisation
+    ("Nice Try Foods said")."""
+    from analysis.entities.cities import capital_names
     from analysis.entities.typewords import ORG_WORDS
 
     def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
         words = match.group(1).split()
         if not rare(words[-1], lowercase) or any(w.lower() in TITLE_KEYS for w in words):
             return None
+        if match.group(1) in capital_names():
+            return "GPE"
         return "PERSON" if len(words) > 1 and not any(w.lower() in ORG_WORDS for w in words) else "ORG"
 
     return _scan(texts, found, _SPEAKER, "speaker", decide)

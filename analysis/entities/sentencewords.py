@@ -1,6 +1,6 @@
 """Common nouns the model took for a person because a sentence begins with them.
 
-"Mackerel migrate between ...", "Sympathy is cheap": a capitalised word at a sentence's start is
+"Cod swim north in spring", "Sorrow filled the hall": a capitalised word at a sentence's start is
 no name when it is an English word (TextBlob's spelling list) or the article writes it in lower
 case elsewhere, the model called it a person with nothing else to go on (one word, no title, no
 role, no other form merged into it), every one of its mentions opens a sentence, and no mention is

@@ -126,7 +126,7 @@ def _opens_sentence(token: Token) -> bool:
 
 
 #: An amount of money the model tagged as a name: it opens with a currency sign and a number
-#: ("NZ$160 million", "£12bn") or a number and an amount word ("900 million kronur").
+#: ("NZ$75 million", "£12bn") or a number and an amount word ("900 million kronur").
 _AMOUNT = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b")
 
 
@@ -172,7 +172,7 @@ def clean_span(span: Span) -> tuple[Span, str | None] | None:
         return None
     cleaned = Span(doc, start, end, label=span.label_)
     if not any(ch.isalpha() for ch in cleaned.text) or _AMOUNT.match(span.text):
-        return None  # "NZ$160 million" tagged as a name: an amount
+        return None  # "NZ$75 million" tagged as a name: an amount
     return cleaned, title
 
 
