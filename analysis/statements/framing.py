@@ -68,12 +68,15 @@ def dangling(token: Token) -> bool:
 def misread_clause(token: Token) -> bool:
     """A reported clause the parser read as a noun phrase: "said Ana Roy needed surgery" parsed
     as said [Ana Roy needed surgery] with "needed" an adjective of "surgery"; a name followed by
-    a past-tense verb in the object counts as a clause complement."""
+    a past-tense verb in the object counts as a clause complement, and so does a participle the
+    parser made an adjective but gave a subject and an auxiliary ('saying pumps had "stolen" water')."""
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         for t in obj.subtree:
             if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" \
                     and t.doc[t.i - 1].i > token.i:
                 return True
+            if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod" and has_child(t, "nsubj") and has_child(t, "aux"):
+                return True  # 'saying pumps had "stolen" water': the verb kept its subject and auxiliary
     return False
 
 

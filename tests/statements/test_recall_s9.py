@@ -362,3 +362,24 @@ def test_a_sentences_own_cue_is_kept_beside_according_to(nlp, body, cue, speaker
 ])
 def test_missed_name_before_a_body_noun_speaks(nlp, body, cue, speaker):
     assert same_name(speaker, _speaker_of(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "words"), [
+    pytest.param("On the Kell side, the Kell Farmers' Council backed the closure, saying Norland pumps had "
+                 "\"stolen\" water that Kell villages were entitled to.", "saying", "Kell Farmers' Council", "pumps",
+                 id="saying-quoted-participle"),
+    pytest.param("The Osk Pilots Guild rejected the tariff, saying the port had \"doubled\" fees in a year.", "saying",
+                 "Osk Pilots Guild", "fees", id="saying-doubled-fees"),
+    pytest.param("Ida Brandt said the board had \"ignored\" warnings from engineers.", "said", "Ida Brandt",
+                 "warnings", id="said-ignored-warnings"),
+    pytest.param("The Vestby Tenants Forum welcomed the ruling, saying landlords had \"abused\" the rules for years.",
+                 "saying", "Vestby Tenants Forum", "landlords", id="saying-abused-rules"),
+    pytest.param("Tom Reyes said the council had \"wasted\" money on the bridge.", "said", "Tom Reyes", "money",
+                 id="said-wasted-money"),
+])
+def test_quoted_participle_read_as_adjective_is_still_a_clause(nlp, body, cue, speaker, words):
+    rows = _rows(nlp, body)
+    rows = rows[rows["cue"].str.lower().str.startswith(cue)]
+    assert len(rows), "no statement"
+    assert same_name(speaker, rows.iloc[0]["speaker"])
+    assert words in rows.iloc[0]["content"]
