@@ -27,9 +27,11 @@ Sources, and what each contributes:
   :data:`SHARED_DEMONYMS` names (with the reason).
 * :data:`REGIONS`: continents and world regions with their adjectives
   ("African" is a mention of Africa, typed LOC).
+* :data:`FORMER_STATES`: states news still names (the Soviet Union, Yugoslavia), their ISO 3166-3
+  names from pycountry, with their demonyms ("Soviet-era").
 
 The output keeps one record per place: code, name (the usual English name),
-kind (``state``, ``territory``, ``subdivision`` or ``region``), label (GPE or
+kind (``state``, ``territory``, ``subdivision``, ``former`` or ``region``), label (GPE or
 LOC), un_member, names (every written form) and demonyms.
 """
 
@@ -272,6 +274,32 @@ def subdivision_records(records: list[dict]) -> list[dict]:
     return out
 
 
+#: States that no longer exist but news still names ("Soviet-era boundaries"): ISO 3166-3 code
+#: (pycountry's ``historic_countries``), the usual English name, the other names news writes, and
+#: the demonyms. A place of its own, never its successor ("Soviet" is no mention of Russia).
+FORMER_STATES = [
+    ("SUN", "Soviet Union", ["USSR", "U.S.S.R."], ["Soviet", "Soviets"]),
+    ("YUG", "Yugoslavia", [], ["Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians"]),
+    ("CSK", "Czechoslovakia", [], ["Czechoslovak", "Czechoslovaks", "Czechoslovakian"]),
+    ("DDR", "East Germany", ["GDR"], ["East German", "East Germans"]),
+]
+
+
+def former_records() -> list[dict]:
+    """Former states: pycountry's ISO 3166-3 names (each part of its "A, B" name) with
+    :data:`FORMER_STATES`' news names and demonyms; kind ``former``, typed GPE."""
+    import pycountry
+
+    records = []
+    for code, name, more, demonyms in FORMER_STATES:
+        iso = pycountry.historic_countries.get(alpha_3=code)
+        official = [part.strip() for part in iso.name.split(",") if "(" not in part and part.strip()]
+        names = list(dict.fromkeys([name] + official + more))
+        records.append({"code": code, "name": name, "kind": "former", "label": "GPE", "un_member": False,
+                        "names": names, "demonyms": demonyms})
+    return records
+
+
 def region_records() -> list[dict]:
     return [{"code": code, "name": name, "kind": "region", "label": "LOC", "un_member": False,
              "names": names, "demonyms": demonyms} for code, name, names, demonyms in REGIONS]
@@ -296,7 +324,7 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     coco = coco_table()
     places = country_records(coco)
-    places += subdivision_records(places) + region_records()
+    places += subdivision_records(places) + former_records() + region_records()
     data = {
         "generated_by": "scripts/make_countries.py",
         "sources": {"pycountry": version("pycountry"), "country-converter": version("country-converter")},

@@ -138,6 +138,15 @@ CASES = [
          [E("Tallinn", G, 1), E("Riga", G, 1)]),
     Case("CAPITAL", "Kell accused its neighbour of theft. Ulaanbaatar insisted the water was its own.",
          [E("Ulaanbaatar", G, 1)], exhaustive=False),
+    # a former state and its demonym are a place of their own, never the successor's
+    Case("FORMER", "Old Soviet-era borders split the valley.", [E("Soviet Union", G, 1)]),
+    Case("FORMER", "The Soviet Union collapsed in 1991. Soviet troops left the town.", [E("Soviet Union", G, 2)]),
+    Case("FORMER", "Old Yugoslav army bases were sold to Kell Holdings.",
+         [E("Yugoslavia", G, 1), E("Kell Holdings", O, 1)]),
+    Case("FORMER", "East German guards fled; German officials said nothing.",
+         [E("East Germany", G, 1), E("Germany", G, 1)]),
+    Case("FORMER", "The treaty was signed by the USSR and Czechoslovakia in 1970.",
+         [E(("Soviet Union", "USSR"), G, 1), E("Czechoslovakia", G, 1)]),
     Case("REGION", "The Celtic League met in Cardiff. Leaders in the Celtic world were split.",
          [E("Celtic League", O, 1), E("Celtic", N, 1), E("Cardiff", G, 1)], note="a group word stays a group"),
 ]
@@ -227,6 +236,14 @@ def test_the_city_table_lists_national_capitals_under_their_usual_names():
     capitals = capital_names()
     assert {"Ulaanbaatar", "Vientiane", "Tbilisi", "Tallinn", "Canberra"} <= capitals
     assert not {"Sydney", "Lagos", "Geneva"} & capitals
+
+
+def test_former_states_are_places_of_their_own():
+    from analysis.entities import countries
+
+    assert countries.place_of_demonym("Soviet") == countries.place_of_name("Soviet Union") == "SUN"
+    assert countries.place_of_name("Yugoslavia") == "YUG"
+    assert countries.place_of_demonym("East German") == "DDR" != countries.place_of_demonym("German")
 
 
 def test_an_institution_head_is_its_last_word_or_the_word_before_of():
