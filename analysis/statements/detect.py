@@ -181,15 +181,17 @@ def _according_to(piece: Piece, token: Token) -> CueHit | None:
 def fails(token: Token, *, lex: Lexicon) -> bool:
     """Negated ("did not condemn"), under a failure ("avoided criticising"), or inside a negated
     frame ("did not reach a consensus on imposing sanctions"): not a statement. A parenthetical
-    cue reporting a negated clause ("X, she said, would never close") is no failure, nor is a
-    participle set beside the failure ("declined to back X, telling Y that ...")."""
+    cue reporting a negated or failed clause ("X, she said, would never close", "fighters who,
+    the statement said, nations refused to take back") is no failure, nor is a participle set
+    beside the failure ("declined to back X, telling Y that ...")."""
     if has_child(token, "neg"):
         return True
     head = token
     for level in range(3):
         if head.head.i == head.i:
             break
-        aside = head.dep_ in ("advcl", "conj", "parataxis") and head.tag_ == "VBG"
+        aside = (head.dep_ in ("advcl", "conj", "parataxis") and head.tag_ == "VBG") \
+            or (head is token and token.dep_ == "parataxis")
         head = head.head
         if head.lemma_.lower() in lex["failure_heads"] and not aside:
             return True  # "stopped short of backing X, telling Y that ...": the telling is done

@@ -383,3 +383,19 @@ def test_quoted_participle_read_as_adjective_is_still_a_clause(nlp, body, cue, s
     assert len(rows), "no statement"
     assert same_name(speaker, rows.iloc[0]["speaker"])
     assert words in rows.iloc[0]["content"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    pytest.param("Osk would also guard the depots which, Ida Brandt said, Vestby had refused to repair.",
+                 "Ida Brandt", id="relative-clause-refused"),
+    pytest.param("The plan, Ida Brandt said, had failed to win over the farmers.", "Ida Brandt", id="plan-failed"),
+    pytest.param("The talks, Tom Reyes said, had stopped short of a deal.", "Tom Reyes", id="talks-stopped"),
+    pytest.param("The Kell Council, the Osk Pilots Guild said, had declined to publish the report.",
+                 "Osk Pilots Guild", id="council-declined"),
+    pytest.param("Vestby, Ana Roy wrote, has avoided any talks with its neighbours.", "Ana Roy", id="avoided-wrote"),
+])
+def test_parenthetical_cue_in_a_failed_clause_is_said(nlp, body, speaker):
+    rows = _rows(nlp, body)
+    rows = rows[rows["cue"].str.lower().isin(["said", "wrote"])]
+    assert len(rows), "no statement"
+    assert same_name(speaker, rows.iloc[-1]["speaker"]), rows
