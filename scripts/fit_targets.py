@@ -1,4 +1,4 @@
-"""Fit Newsprism's target ranker (:mod:`analysis.statements.ranker`) on the annotated training articles.
+"""Fit Newsprism's target ranker (:mod:`bench.target_ranker`) on the annotated training articles.
 
     python scripts/fit_targets.py [--out analysis/data/target_model.json] [--dry-run]
 
@@ -7,7 +7,7 @@ the 27 training articles: the development articles without the three held out (7
 and the seed, "real") and the written sets open, blind2 and blind3 ("written"). Predicted
 statements are matched to the gold ones with the shared scorer's own matching (same paragraph,
 same resolved speaker, then same cue and most evidence words in common). Every matched statement
-whose rules gave no target is an example: its candidates (:func:`analysis.statements.ranker.candidates`)
+whose rules gave no target is an example: its candidates (:func:`bench.target_ranker.candidates`)
 labelled by the scorer's :func:`target_matches` against the gold target; a gold null makes
 abstaining right.
 
@@ -19,7 +19,7 @@ chosen and fitted on the other 26 (leave one article out, inner 5 folds). Printe
 accuracy over all matched statements, rules alone vs rules + ranker, per set, pooled, and real vs
 written; how many empty targets the ranker fills and how many fills are right. Without
 ``--dry-run`` the model is written to ``--out`` (default ``analysis/data/target_model.json``,
-which the extractor does not read: the ranker is not called, see :mod:`analysis.statements.ranker`).
+which the extractor does not read: the ranker is not called, see :mod:`bench.target_ranker`).
 
 Result on 2026-12-02 (nested CV): 0.632 -> 0.641 pooled over 421 matched statements, 0.885 ->
 0.923 on the 8 real articles, 0.549 -> 0.549 on the 19 written ones; 34 fills, 16 right.
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import analyze, load  # noqa: E402
 from analysis.nlp import load_pipeline  # noqa: E402
-from analysis.statements import ranker  # noqa: E402
+from bench import target_ranker as ranker  # noqa: E402
 from analysis.statements.targets import TargetFinder  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"

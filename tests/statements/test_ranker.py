@@ -1,4 +1,4 @@
-"""The target ranker's candidates and features (:mod:`analysis.statements.ranker`) and the fit
+"""The target ranker's candidates and features (:mod:`bench.target_ranker`) and the fit
 script's model file, on invented sentences. The ranker is measured by ``scripts/fit_targets.py``
 and not called by the extractor, so these tests pin the features and the decision rule, not
 the extractor's targets."""
@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from analysis import analyze, from_text
-from analysis.statements import ranker
+from bench import target_ranker as ranker
 from analysis.statements.reported import NO_TARGET
 
 ROOT = Path(__file__).resolve().parents[2]
