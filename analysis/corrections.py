@@ -138,6 +138,8 @@ def _edit(state: _State, rows: list, op: Mapping) -> None:
             frame.loc[i, ["target", "target_text"]] = [op["target"] if op["target"] else None, words]
         if "stance" in op:
             frame.at[i, "stance"] = op["stance"]
+            if "stance_basis" in frame:
+                frame.at[i, "stance_basis"] = "reader"
         frame.at[i, "corrected"] = True
 
 
@@ -172,7 +174,7 @@ def _add_statement(state: _State, op: Mapping) -> str | None:
            "speaker_text": _words_for(state, op["speaker"], index, evidence), "cue": op["cue"],
            "target": op.get("target") or None, "target_text": _words_for(state, op.get("target"), index, evidence),
            "stance": op["stance"], "kind": op.get("kind", "indirect"), "evidence": evidence, "content": "",
-           "unnamed": False, "confidence": 1.0, "corrected": True}
+           "unnamed": False, "confidence": 1.0, "stance_basis": "reader", "corrected": True}
     added = pd.DataFrame([row], columns=state.statements.columns).astype(state.statements.dtypes.to_dict())
     frames = [f for f in (state.statements, added) if len(f)]
     state.statements = pd.concat(frames, ignore_index=True).sort_values(

@@ -224,9 +224,12 @@ def with_speaker_basis(statements: pd.DataFrame, entities: pd.DataFrame | None =
 
 #: The statements table's columns, in order: the first ones shown, then the details.
 STATEMENT_TABLE_MAIN = ["paragraph", "speaker", "cue", "target", "stance", "evidence", "confidence",
-                        "speaker via"]
+                        "speaker via", "stance via"]
 STATEMENT_TABLE_DETAILS = ["kind", "speaker_text", "target_text", "content", "unnamed", "sentence"]
 _BASIS_TEXT = {"name": "name", "corrected": f"{CORRECTED_MARK} corrected", "unnamed": "unnamed source"}
+#: How the "stance via" column words a statement's ``stance_basis``.
+STANCE_BASIS_TEXT = {"rules": "rules", "default": "no evidence", "model": "⚠ model",
+                     "reader": f"{CORRECTED_MARK} corrected"}
 
 
 def _basis_text(basis: str, speaker_text) -> str:
@@ -239,10 +242,13 @@ def statement_table(statements: pd.DataFrame) -> pd.DataFrame:
     """The statements as the Stance page's table shows them: :data:`STATEMENT_TABLE_MAIN` then
     :data:`STATEMENT_TABLE_DETAILS`; empty texts as "-", and "speaker via" saying how the speaker
     was found: "name", "unnamed source", ``⚠`` and the words when uncertain ("⚠ pronoun: he"),
-    or "✎ corrected" for a statement a reader corrected (or confirmed)."""
+    or "✎ corrected" for a statement a reader corrected (or confirmed); "stance via" saying how
+    the stance was (:data:`STANCE_BASIS_TEXT`; "-" for a frame without ``stance_basis``)."""
     frame = statements if "speaker_basis" in statements else with_speaker_basis(statements)
+    bases = frame["stance_basis"] if "stance_basis" in frame else pd.Series("-", index=frame.index)
     out = frame.assign(**{
         "speaker via": [_basis_text(b, t) for b, t in zip(frame["speaker_basis"], frame["speaker_text"])],
+        "stance via": [STANCE_BASIS_TEXT.get(b, "-") for b in bases],
     })
     for column in ("speaker", "cue", "target", "evidence", "speaker_text", "target_text", "content"):
         out[column] = out[column].map(lambda v: v if isinstance(v, str) and v.strip() else "-")

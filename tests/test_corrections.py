@@ -127,6 +127,7 @@ def test_statement_operations(before):
     assert "saying" not in rows["cue"].tolist()
     edited = statement(corrected, "Councillor Reyes", "said")
     assert (edited["stance"], edited["target"], edited["corrected"]) == ("oppose", "Lena Ortiz", True)
+    assert edited["stance_basis"] == "reader"  # the reader's stance, not the rules' or the model's
     assert pd.isna(statement(corrected, "Green Party", "condemned")["target"])
     assert statement(corrected, "Lena Ortiz", "praised")["confidence"] == 1.0
     assert rows.loc[rows["cue"] == "criticised", "corrected"].tolist() == [False]

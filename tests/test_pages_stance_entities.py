@@ -111,7 +111,7 @@ def test_a_corrected_statement_is_marked_in_the_table_and_the_matrix(seeded):
     assert not at.exception
     table = at.dataframe[0].value
     said = table[table["cue"] == "said"].iloc[0]
-    assert (said["stance"], said["speaker via"]) == ("support", "✎ corrected")
+    assert (said["stance"], said["speaker via"], said["stance via"]) == ("support", "✎ corrected", "✎ corrected")
     assert (table["speaker via"] == "✎ corrected").sum() == 1
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     tips = [c[1] for trace in spec["data"] if trace["type"] == "scatter" for c in trace["customdata"]]

@@ -20,8 +20,12 @@ Columns (:data:`STATEMENT_COLUMNS`): paragraph, sentence (index in the sentences
 speaker (canonical entity, or the phrase for an unnamed source), speaker_text, cue, target,
 target_text, stance (support/oppose/neutral), kind (direct/indirect/position), evidence (the
 sentence, or the sentences a quotation spans), content (the quotation or the reported words),
-unnamed, confidence. ``speaker_text``, ``target_text`` and ``content`` are the paragraph's own
-characters (substrings of its text).
+unnamed, confidence, stance_basis (how the stance was found: "rules" read it from the cue, the
+requested act, a label or evaluation aimed at the target, a plain report or a denial; "default"
+is neutral for want of evidence; "model" is a side the learned model of
+:mod:`~analysis.statements.sides` gave where the rules found none; corrections add "reader").
+``speaker_text``, ``target_text`` and ``content`` are the paragraph's own characters (substrings
+of its text).
 
 ``confidence`` (0.1..1.0) says how far the row can be trusted, from how each part was found.
 It starts at 1.0 and drops by 0.25 when the speaker came from a pronoun, role or description,
@@ -59,9 +63,9 @@ from analysis.statements.targets import Target, TargetFinder
 
 STATEMENT_COLUMNS = ["paragraph", "sentence", "speaker", "speaker_text", "cue", "target",
                      "target_text", "stance", "kind", "evidence", "content", "unnamed",
-                     "confidence"]
+                     "confidence", "stance_basis"]
 
-__all__ = ["STATEMENT_COLUMNS", "attributed_sentences", "extract_statements"]
+__all__ = ["STATEMENT_COLUMNS", "attributed_sentences", "extract_statements", "stance_basis"]
 
 
 def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entities: pd.DataFrame,
@@ -142,7 +146,13 @@ def _row(hit: CueHit, speaker: Speaker, target: Target, stance: Stance, *, text:
         "target_text": target.text, "stance": stance.value, "kind": kind, "evidence": evidence,
         "content": content, "unnamed": speaker.unnamed,
         "confidence": confidence(speaker, target, stance, family=hit.family),
+        "stance_basis": stance_basis(stance),
     }
+
+
+def stance_basis(stance: Stance) -> str:
+    """How a stance was found: "model", "default" or "rules" (see the module docstring)."""
+    return "model" if stance.how == "learned" else "default" if stance.default else "rules"
 
 
 def confidence(speaker: Speaker, target: Target, stance: Stance, *, family: str) -> float:

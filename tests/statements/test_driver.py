@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import analyze, from_text
-from analysis.statements import STATEMENT_COLUMNS
+from analysis.statements import STATEMENT_COLUMNS, stance_basis
+from analysis.statements.polarity import Stance
 from tests.statements.constructions import CASES
 
 TEXTS = [
@@ -45,3 +46,24 @@ def test_empty_article_keeps_the_schema(nlp):
     result = analyze(from_text("Test article\n\nThe weather was mild on Tuesday."), nlp=nlp)
     assert list(result.statements.columns) == STATEMENT_COLUMNS
     assert result.statements.empty
+
+
+@pytest.mark.parametrize("stance,basis", [(Stance("oppose", False), "rules"), (Stance("neutral", False), "rules"),
+                                          (Stance("neutral", True), "default"),
+                                          (Stance("oppose", False, "learned"), "model")])
+def test_stance_basis_says_how_the_stance_was_found(stance, basis):
+    assert stance_basis(stance) == basis
+
+
+def test_stance_basis_column_agrees_with_stance_and_confidence(nlp):
+    """Every row says how its stance was found; a default is neutral, a model's side is a side."""
+    texts = ["Ida Brandt said the Kell council had approved the budget on Monday.",
+             "Tom Hale condemned the Norland ministry for the delays.",
+             'Eva Lund said the Kell council "has ignored every family on this street for a decade".']
+    result = analyze(from_text("Test article\n\n" + "\n\n".join(texts)), nlp=nlp)
+    rows = result.statements
+    assert set(rows["stance_basis"]) <= {"rules", "default", "model"}
+    assert (rows.loc[rows["stance_basis"] == "default", "stance"] == "neutral").all()
+    assert rows.loc[rows["stance_basis"] == "model", "stance"].isin(["support", "oppose"]).all()
+    condemned = rows[rows["cue"] == "condemned"].iloc[0]
+    assert (condemned["stance"], condemned["stance_basis"]) == ("oppose", "rules")
