@@ -37,10 +37,11 @@ from analysis.pieces import Piece
 from analysis.statements.actors import EVENT_NOUNS
 from analysis.statements.authors import ActAuthors, is_act_noun
 from analysis.statements.context import ContextTargets
+from analysis.statements.descriptions import describe
 from analysis.statements.replies import ACCUSING, ReplyTargets
 from analysis.statements.detect import CueHit
 from analysis.statements.labels import small_clause
-from analysis.statements.grammar import core_subtree
+from analysis.statements.grammar import core_subtree, phrase
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.references import ReferenceTargets
 from analysis.statements.reported import NO_TARGET, ReportedTargets, Target
@@ -118,6 +119,33 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
             self._accusers.append((hit.piece.paragraph, frozenset(speakers)))
         self._voices.append((hit.piece.paragraph, frozenset(speakers)))
         return target
+
+    def _refer(self, hit: CueHit, head: Token, *, skip: frozenset[str] = frozenset(), bare: bool = False) -> str | None:
+        """A description resolved by the class of what the article names first ("the company",
+        "the government", "the law": :mod:`~analysis.statements.descriptions`; none for the
+        speaker's own body), else by the reference rules."""
+        if self._speakers and head.pos_ == "NOUN":
+            speaker = hit.speaker_head
+            words = [] if speaker is None else phrase(speaker, skip=frozenset({"relcl", "acl", "punct", "conj", "cc"}))
+            if speaker is not None and speaker.dep_ == "appos":
+                words += phrase(speaker.head, skip=frozenset({"relcl", "acl", "punct", "conj", "cc"}))
+            index = self.resolver.index
+            titles = [t.lower_ for t in words] + [w for n in self._speakers for w in index.role_words.get(n, ())]
+            own = frozenset(self._speakers | self.affiliations(hit, set(self._speakers)) | self._its_body(hit, words))
+            described = describe(head, index=index, position=(hit.piece.paragraph, hit.piece.offset + head.idx),
+                                 own=own, titles=titles)
+            if described is not None:
+                return described if described and described not in skip else None
+        return super()._refer(hit, head, skip=skip, bare=bare)
+
+    def _its_body(self, hit: CueHit, words: list[Token]) -> set[str]:
+        """The body "its" stands for in a speaker phrase ("its chief executive, X"): the last
+        organisation named before it."""
+        its = next((t for t in words if t.lower_ == "its" and t.dep_ == "poss"), None)
+        if its is None:
+            return set()
+        name = self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + its.idx, ("ORG",), topic=False)
+        return {name} if name else set()
 
     def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:
         if hit.token.dep_ == "acl" and hit.how == "agent" and hit.family in ("speech", "report", "label"):
