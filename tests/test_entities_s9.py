@@ -147,6 +147,20 @@ CASES = [
          [E("East Germany", G, 1), E("Germany", G, 1)]),
     Case("FORMER", "The treaty was signed by the USSR and Czechoslovakia in 1970.",
          [E(("Soviet Union", "USSR"), G, 1), E("Czechoslovakia", G, 1)]),
+    # a United Nations or world programme is an agency; a lending facility is a programme (OTHER);
+    # an acronym is typed by the words it spells
+    Case("PROGRAMME", "The United Nations Environment Programme (UNEP) called for a ban.",
+         [E("United Nations Environment Programme", O, 2)]),
+    Case("PROGRAMME", "The World Food Programme said stocks in Kell were low.",
+         [E("World Food Programme", O, 1), E("Kell", G, 1)], exhaustive=False),
+    Case("PROGRAMME", "Zambia asked for a loan under the Rapid Credit Facility.",
+         [E("Zambia", G, 1), E("Rapid Credit Facility", T, 1)]),
+    Case("PROGRAMME", "Talks on the third review of the Extended Credit Facility (ECF) for Zambia ended. The ECF "
+         "runs until May.", [E("Zambia", G, 1), E("Extended Credit Facility", T, 3)]),
+    Case("PROGRAMME", "The board approved a loan to Malawi under the Extended Fund Facility.",
+         [E("Malawi", G, 1), E("Extended Fund Facility", T, 1)]),
+    Case("PROGRAMME", "The Green Homes Grant (GHG) closed early. The GHG paid for 40,000 boilers.",
+         [E("Green Homes Grant", T, 3)]),
     Case("REGION", "The Celtic League met in Cardiff. Leaders in the Celtic world were split.",
          [E("Celtic League", O, 1), E("Celtic", N, 1), E("Cardiff", G, 1)], note="a group word stays a group"),
 ]

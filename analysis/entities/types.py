@@ -66,6 +66,7 @@ from analysis.entities.contexts import (
     words_after_name,
 )
 from analysis.entities.countries import RELIGION_WORDS
+from analysis.entities.finders import initials
 from analysis.entities.model import Entity
 from analysis.entities.mending import posted_on, published_via
 from analysis.entities.typewords import (
@@ -188,9 +189,17 @@ def class_label(entity: Entity, texts: dict[int, str]) -> str | None:
     return None
 
 
+#: Words before "Facility" that make it a lending programme, not a building ("Extended Credit Facility").
+LENDING_WORDS = frozenset({"fund", "credit", "financing", "lending", "loan", "liquidity", "resilience"})
+
+
 def word_label(entity: Entity) -> str | None:
-    """The label the name's own words give it, or None."""
+    """The label the name's own words give it, or None; an acronym's words are those of its
+    expansion ("EFF" read as "Extended Fund Facility")."""
     name = entity.name
+    if re.fullmatch(r"[A-Z]{2,8}", name):  # the longest written form that the acronym spells
+        spelt = [m.text for m in entity.mentions if " " in m.text and initials(m.text) == name]
+        name = max(spelt or [name], key=len)
     words = name.split()
     head = head_word(name)
     last = words[-1].lower()
@@ -198,8 +207,11 @@ def word_label(entity: Entity) -> str | None:
         return "LAW"
     if len(words) > 1 and last in PROJECT_HEADS and any(w.lower() in FACILITY_KINDS for w in words[:-1]):
         return "FAC"  # "the Vesta Hydropower Project", "the Kell Wind Farm": a facility
-    if _CODE.match(name) or (len(words) > 1 and last in PROGRAMME_WORDS):
-        return "OTHER"  # "XYZ-19", "the Green Homes Grant"
+    if len(words) > 2 and last in PROGRAMME_WORDS and (" ".join(words[:2]) == "United Nations" or words[0] == "World"):
+        return "ORG"  # "the United Nations Development Programme", "the World Food Programme": agencies
+    if _CODE.match(name) or (len(words) > 1 and last in PROGRAMME_WORDS) \
+            or (len(words) > 1 and last == "facility" and words[-2].lower() in LENDING_WORDS):
+        return "OTHER"  # "XYZ-19", "the Green Homes Grant", "the Extended Credit Facility"
     if last in EVENT_WORDS and words[-1][:1].isupper() and (len(words) > 1 or entity.label in ("FAC", "ORG")):
         return "EVENT"
     if len(words) > 1 and head in ORG_WORDS:
