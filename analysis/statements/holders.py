@@ -203,7 +203,12 @@ def split_subjects(head: Token) -> list[Token]:
     """"Anna Berg, who led the team, and Lars Holm, who scored, praised ...": a second subject
     of the same verb that the parser did not join to the first, an "and" between them; also a
     first name the parser hung on the second ("The Kell Union (KU) and the Vilnia Alliance said",
-    read with "Union" a modifier of "Alliance")."""
+    read with "Union" a modifier of "Alliance"); and a second by-agent after "and" ("was
+    criticised by the Kell Union and by the Osk Council")."""
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        cue = head.head.head
+        return [g for t in cue.subtree if t.lower_ == "by" and t.dep_ == "conj" and t.i > head.i
+                and t.i > 0 and head.doc[t.i - 1].lower_ == "and" for g in t.children if g.dep_ == "pobj"]
     if head.dep_ != "nsubj":
         return []
     others = [c for c in head.head.children if c.dep_ == "nsubj" and c.i != head.i]

@@ -399,3 +399,22 @@ def test_parenthetical_cue_in_a_failed_clause_is_said(nlp, body, speaker):
     rows = rows[rows["cue"].str.lower().isin(["said", "wrote"])]
     assert len(rows), "no statement"
     assert same_name(speaker, rows.iloc[-1]["speaker"]), rows
+
+
+@pytest.mark.parametrize(("body", "cue", "speakers"), [
+    pytest.param("The plan was criticised by the Kell Union and by the Osk Council.", "criticised",
+                 {"Kell Union", "Osk Council"}, id="criticised-by-and-by"),
+    pytest.param("The fare rise was reported by the Kell Times as unlawful and by Osk Radio as a scandal.",
+                 "reported", {"Kell Times", "Osk Radio"}, id="reported-by-as-and-by-as"),
+    pytest.param("The ruling was welcomed by the Vestby Tenants Forum and by the Saltby Housing Trust.", "welcomed",
+                 {"Vestby Tenants Forum", "Saltby Housing Trust"}, id="welcomed-by-and-by"),
+    pytest.param("Police said a badge was used by the attacker, reported by the Kell Times as a former guard and by "
+                 "Osk Radio as a student, to get in.", "reported", {"Kell Times", "Osk Radio"},
+                 id="participle-reported-by-and-by"),
+    pytest.param("The merger was condemned by Ida Brandt and by Tom Reyes.", "condemned", {"Ida Brandt", "Tom Reyes"},
+                 id="condemned-by-two-people"),
+])
+def test_a_second_by_agent_speaks_too(nlp, body, cue, speakers):
+    rows = _rows(nlp, body)
+    found = set(rows[rows["cue"].str.lower().str.startswith(cue)]["speaker"])
+    assert all(any(same_name(s, f) for f in found) for s in speakers), found
