@@ -260,7 +260,9 @@ def age_description(head: Token) -> bool:
                                                   None)
     if old is None or not any(t.lower_ in ("year", "years") for t in old.subtree):
         return False
-    return any(t.lower_ == "the" for t in head.subtree if t.i < old.i)
+    start = old.left_edge.i
+    return any(t.lower_ == "the" for t in head.subtree if t.i < old.i) \
+        or (start > 0 and head.doc[start - 1].lower_ == "the")  # "the" hung elsewhere by the parser
 
 
 def conjunct_read_as_clause(token: Token) -> bool:

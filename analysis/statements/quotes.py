@@ -101,7 +101,8 @@ def _only_bridge(cue: Token, between: str, *, offset: int) -> bool:
 def subject_after_quote(cue: Token) -> Token | None:
     """The speaker of an inverted attribution the parser broke ('"...," the union's leader, Ida
     Brandt, told the crowd' read as a cue without subject): the noun phrase between a quotation
-    closed by a comma and the cue, with no verb in it; its last name, else its first head. None
+    closed by a comma and the cue, with no verb in it; its last name, else its first head that is
+    no determiner (the parser may hang "the" of "the 41-year-old" on the cue itself). None
     when the cue has a subject or no such quotation closes right before the phrase."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
@@ -118,6 +119,7 @@ def subject_after_quote(cue: Token) -> Token | None:
     span = [t for t in reversed(span) if not t.is_punct]
     inside = {t.i for t in span}
     roots = [t for t in span if t.head.i not in inside]
+    roots = [t for t in roots if t.pos_ != "DET"] or roots  # '"...," the 41-year-old said': "old", not "the"
     names = [t for t in roots if t.pos_ == "PROPN"]
     return names[-1] if names else (roots[0] if roots else None)
 

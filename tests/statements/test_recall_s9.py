@@ -418,3 +418,23 @@ def test_a_second_by_agent_speaks_too(nlp, body, cue, speakers):
     rows = _rows(nlp, body)
     found = set(rows[rows["cue"].str.lower().str.startswith(cue)]["speaker"])
     assert all(any(same_name(s, f) for f in found) for s in speakers), found
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    pytest.param("Its chief executive, Tom Reyes, went further. \"This ruling punishes a small firm for following the "
+                 "same practice as every giant,\" the 41-year-old said, adding that the firm had changed its screens.",
+                 "Tom Reyes", id="long-quote-then-age"),
+    pytest.param("Ida Brandt has run the Osk ferry for a decade. \"The new tariff will sink every small operator on "
+                 "the coast,\" the 63-year-old said.", "Ida Brandt", id="age-after-long-quote"),
+    pytest.param("Piet Alder farms near Kell. \"Nobody asked us before they closed the canal,\" the 70-year-old "
+                 "farmer said.", "Piet Alder", id="age-and-noun-after-quote"),
+    pytest.param("Ana Roy, a Vestby nurse, joined the strike. \"We are exhausted,\" the 29-year-old told "
+                 "reporters.", "Ana Roy", id="age-told"),
+    pytest.param("Kai Lund coaches the Saltby juniors. \"The pitch is a swamp and the council knows it,\" the "
+                 "45-year-old said on Friday.", "Kai Lund", id="age-said-on-day"),
+])
+def test_age_after_a_quotation_names_the_person(nlp, body, speaker):
+    rows = _rows(nlp, body)
+    rows = rows[rows["cue"].str.lower().isin(["said", "told"])]
+    assert len(rows), "no statement"
+    assert same_name(speaker, rows.iloc[-1]["speaker"]), rows
