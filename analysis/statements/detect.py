@@ -140,9 +140,13 @@ def detect_cues(piece: Piece, *, text: str, quotes: list[Quote], lex: Lexicon) -
 
 
 def _reporter_of(hit: CueHit, hits: list[CueHit]) -> CueHit:
-    """A dangling participle cue takes the speaker of the cue whose content it ends."""
+    """A dangling participle cue takes the speaker of the cue whose content it ends, or of the
+    speech cue right before it ("the chief said, adding ...")."""
     ancestors = {t.i for t in hit.token.ancestors}
     outer = next((h for h in hits if h.token.i in ancestors and h.family in ("speech", "report")), None)
+    if outer is None:  # '"...," the chief said, adding ...' with "adding" hung on the quotation
+        outer = next((h for h in hits if h.family in ("speech", "report") and h.token.i == hit.token.i - 2
+                      and hit.token.doc[hit.token.i - 1].text == ","), None)
     if outer is None:
         return hit
     return replace(hit, speaker_head=outer.speaker_head, how=outer.how)

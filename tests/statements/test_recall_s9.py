@@ -438,3 +438,23 @@ def test_age_after_a_quotation_names_the_person(nlp, body, speaker):
     rows = rows[rows["cue"].str.lower().isin(["said", "told"])]
     assert len(rows), "no statement"
     assert same_name(speaker, rows.iloc[-1]["speaker"]), rows
+
+
+@pytest.mark.parametrize(("body", "speaker", "words"), [
+    pytest.param("Its chief executive, Tom Reyes, went further. \"This ruling punishes a small firm for following the "
+                 "same practice as every giant,\" the 41-year-old said, adding that the firm had changed its screens.",
+                 "Tom Reyes", "screens", id="age-said-adding"),
+    pytest.param("\"The bridge is safe and the inspectors know it,\" Ida Brandt said, adding that repairs would start "
+                 "in May.", "Ida Brandt", "repairs", id="name-said-adding"),
+    pytest.param("\"We will not sign this deal in its present form,\" the Kell Dockers Union said, adding that talks "
+                 "would resume on Monday.", "Kell Dockers Union", "talks", id="union-said-adding"),
+    pytest.param("\"Prices have doubled since the spring and nobody in the ministry cares,\" Tom Reyes told "
+                 "reporters, adding that farmers would protest.", "Tom Reyes", "farmers", id="told-adding"),
+    pytest.param("\"The ferry has never been this late in forty years of service,\" Ana Roy said, noting that the "
+                 "company had cut two crossings.", "Ana Roy", "crossings", id="said-noting"),
+])
+def test_participle_right_after_a_speech_cue_is_the_speakers(nlp, body, speaker, words):
+    rows = _rows(nlp, body)
+    rows = rows[rows["content"].str.contains(words)]
+    assert len(rows), "no statement"
+    assert same_name(speaker, rows.iloc[-1]["speaker"]), rows
