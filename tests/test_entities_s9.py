@@ -161,6 +161,15 @@ CASES = [
          [E("Malawi", G, 1), E("Extended Fund Facility", T, 1)]),
     Case("PROGRAMME", "The Green Homes Grant (GHG) closed early. The GHG paid for 40,000 boilers.",
          [E("Green Homes Grant", T, 3)]),
+    # a place named before a site's or a feature's noun is that site (LOC), unless it is a known city
+    Case("SITE", "Herders crossed the Vastrow plateau in May.", [E("Vastrow", L, 1)], exhaustive=False),
+    Case("SITE", "Rival gangs fought near the Gorvan gorge.", [E("Gorvan", L, 1)], exhaustive=False),
+    Case("SITE", "Farmers in the Kurvat valley said the canal was dry.", [E("Kurvat", L, 1)], exhaustive=False),
+    Case("SITE", "Herders moved to the Tamsel hills after the drought.", [E("Tamsel", L, 1)], exhaustive=False),
+    Case("SITE", "Farmers near the Tessaro hills lost their crops.", [E("Tessaro", L, 1)], exhaustive=False),
+    Case("SITE", "Vastrow Mining said output at its copper mine fell.", [E("Vastrow Mining", O, 1)],
+         exhaustive=False, note="a firm's two-word name is no site"),
+    Case("SITE", "Stalls at Chicago market closed early.", [E("Chicago", G, 1)], note="a city of the table stays a city"),
     Case("REGION", "The Celtic League met in Cardiff. Leaders in the Celtic world were split.",
          [E("Celtic League", O, 1), E("Celtic", N, 1), E("Cardiff", G, 1)], note="a group word stays a group"),
 ]

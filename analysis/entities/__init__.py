@@ -67,6 +67,7 @@ from analysis.entities.bodies import (
     find_told_places,
     merge_feature_names,
     place_bodies,
+    site_places,
     split_comma_lists,
     tell_by_context,
 )
@@ -218,6 +219,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     agree_with_conjuncts(entities, texts)
     place_bodies(entities, texts)
     tell_by_context(entities, texts)
+    site_places(entities, texts)  # "the Kell valley": the valley's name, a LOC
     entities = merge_inhabitants(entities)
     entities = split_compounds(entities)
     by_key = {e.key: e for e in entities}

@@ -268,3 +268,27 @@ def tell_by_context(entities: Sequence[Entity], texts: dict[int, str]) -> None:
                     and re.match(r"\s*[,;.]", text[m.end:m.end + 3]):
                 entity.set_label("ORG")
                 break
+
+
+#: Lower-case nouns of a natural feature after a name ("the Kell valley", "the Kell hills").
+FEATURE_NOUNS = frozenset({"valley", "basin", "hills", "gorge", "plateau", "oasis", "glacier"})
+#: ... and of a site a firm may also own or name ("the Kell copper mine", "near Kell market").
+SITE_NOUNS = frozenset({"mine", "market", "slum"})
+_FEATURE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:" + "|".join(sorted(FEATURE_NOUNS)) + r")\b")
+_SITE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:" + "|".join(sorted(FEATURE_NOUNS | SITE_NOUNS)) + r")\b")
+
+
+def site_places(entities: Sequence[Entity], texts: dict[int, str]) -> None:
+    """A one-word name that is no country and no city of the table, named before a natural
+    feature's noun ("the Kell valley", "the Kell hills"), or a town (GPE) named before a site's
+    ("the Kell copper mine", "near Kell market"), is that feature or site: LOC. A person's or a
+    firm's name with a title, surname or role is left alone."""
+    from analysis.entities.cities import city_of_name
+
+    for entity in entities:
+        if entity.label not in ("GPE", "PERSON", "ORG") or entity.place_name or " " in entity.name \
+                or city_of_name(entity.name) or entity.titles or entity.merged:
+            continue
+        after = _SITE_AFTER if entity.label == "GPE" else _FEATURE_AFTER
+        if any(after.match(texts.get(m.paragraph, ""), m.end) for m in entity.mentions):
+            entity.set_label("LOC")
