@@ -122,9 +122,8 @@ def _is_state(name: str) -> bool:
 
 
 def _words(index: EntityIndex, name: str) -> set[str]:
-    """The words of an entity's name and described roles, lower case."""
-    words = set(name.lower().replace("'", " ").replace("’", " ").split())
-    return words | {w.lower() for w in index.role_words.get(name, ())}
+    """The words of an entity's name, aliases and described roles, lower case."""
+    return index.words_of(name) | set(name.lower().replace("'", " ").replace("’", " ").split())
 
 
 def governs(index: EntityIndex, speakers: Iterable[str], titles: Iterable[str]) -> bool:

@@ -72,6 +72,10 @@ class EntityIndex:
         for role, name in self.roles.items():
             self.role_words.setdefault(name, set()).update(role.split())
 
+    def words_of(self, name: str) -> set[str]:
+        """The lower-case words of an entity's name, aliases and roles."""
+        return self._name_words.get(name, set()) | self.role_words.get(name, set())
+
     def at(self, paragraph: int, start: int, end: int) -> Hit | None:
         """The mention overlapping the span [start, end) of a paragraph, if any."""
         rows = self.by_paragraph.get(paragraph)

@@ -139,12 +139,16 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
         return super()._refer(hit, head, skip=skip, bare=bare)
 
     def _its_body(self, hit: CueHit, words: list[Token]) -> set[str]:
-        """The body "its" stands for in a speaker phrase ("its chief executive, X"): the last
-        organisation named before it."""
+        """The body "its" stands for in a speaker phrase ("its chief executive, X"): the
+        organisation that spoke last, in this paragraph or the one before, else the last
+        organisation named before it, a grammatical subject first."""
         its = next((t for t in words if t.lower_ == "its" and t.dep_ == "poss"), None)
         if its is None:
             return set()
-        name = self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + its.idx, ("ORG",), topic=False)
+        index = self.resolver.index
+        spoke = next((n for p, names in reversed(self._voices) if p >= hit.piece.paragraph - 1
+                      for n in sorted(names) if index.types.get(n) == "ORG"), None)
+        name = spoke or index.last_before(hit.piece.paragraph, hit.piece.offset + its.idx, ("ORG",))
         return {name} if name else set()
 
     def _find(self, hit: CueHit, skip: set[str], actions: list[Token] | None) -> Target:
@@ -158,7 +162,7 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
             return mutual
         addressee = self._name(hit, hit.addressee) if hit.addressee is not None else None
         others = skip | ({addressee} if addressee else set())
-        if hit.word.lemma == "warn against" and addressee and addressee not in skip:
+        if hit.word.lemma in ("warn against", "caution against") and addressee and addressee not in skip:
             return Target(addressee, self._text(hit, [hit.addressee]), "restrained", hit.addressee)
         if hit.family in ("judgement", "act", "label"):
             target = self._object_target(hit, others)

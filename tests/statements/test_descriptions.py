@@ -83,6 +83,9 @@ def test_the_company_is_the_body_of_its_class(nlp, body, cue, expected):
     pytest.param("Kell drew its first loan from the Coastal Recovery Facility in May.\n\n"
                  "The Osk Tenants Forum criticised the programme.", "criticised", "Coastal Recovery Facility",
                  id="programme-named-facility"),
+    pytest.param("Kell drew its first loan under the Coastal Recovery Facility (CRF) in May. The CRF lends at "
+                 "two percent.\n\nThe Osk Tenants Forum criticised the programme.", "criticised",
+                 "Coastal Recovery Facility", id="programme-with-acronym"),
 ])
 def test_the_law_or_programme_is_the_one_named(nlp, body, cue, expected):
     assert same_name(expected, _target(nlp, body, cue))
@@ -107,6 +110,15 @@ def test_the_law_or_programme_is_the_one_named(nlp, body, cue, expected):
     pytest.param("Dockers in Finland stopped work on Wednesday.\n\n"
                  "Government spokesman Arvo Lind said the government was ready to talk.", "said",
                  id="a-government-spokesman"),
+    pytest.param("Kell Mining Company, which employs 900 people in Dunn, said on Monday it would cut jobs. Its "
+                 "spokesman, Arvo Lind, said the company had no choice.", "said", id="its-spokesman-of-who-spoke"),
 ])
 def test_no_target_from_own_generic_or_ambiguous_descriptions(nlp, body, cue):
     assert _target(nlp, body, cue) is None
+
+
+def test_cautioned_the_council_against_targets_the_council(nlp):
+    """"cautioned X against ...": a call on X to refrain, like "warned X against"."""
+    body = ("The Dunn City Council voted on Tuesday to build a new stadium.\n\n"
+            "Housing Minister Ida Brandt cautioned the council against \"assuming Kell will pay for it\".")
+    assert same_name("Dunn City Council", _target(nlp, body, "cautioned"))
