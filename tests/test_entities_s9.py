@@ -13,7 +13,7 @@ import re
 import pytest
 
 from analysis import analyze, from_text
-from analysis.entities.classnames import institution_head
+from analysis.entities.classnames import extend_trade_words, institution_head
 from analysis.entities.model import Entity, Mention
 from analysis.entities.sentencewords import sentence_word
 from analysis.entities.spans import clean_span
@@ -267,6 +267,24 @@ def test_former_states_are_places_of_their_own():
     assert countries.place_of_demonym("Soviet") == countries.place_of_name("Soviet Union") == "SUN"
     assert countries.place_of_name("Yugoslavia") == "YUG"
     assert countries.place_of_demonym("East German") == "DDR" != countries.place_of_demonym("German")
+
+
+@pytest.mark.parametrize(("text", "cut", "whole"), [
+    ("The Federation of Kell Boat Owners welcomed the quota.", "Federation of Kell Boat",
+     "Federation of Kell Boat Owners"),
+    ("The Union of Tarn Fruit Growers said prices fell.", "Union of Tarn Fruit", "Union of Tarn Fruit Growers"),
+    ("The Association of Norland Road Hauliers, the union said, will strike.", "Association of Norland Road",
+     "Association of Norland Road Hauliers"),
+    ("The Guild of Kell Harbour Pilots warned of delays.", "Guild of Kell Harbour", None),
+    ("The Council of Vell Shipowners and Operators met.", "Council of Vell", None),
+    ("Workers at Silver Kettle Seafoods lost their jobs.", "Silver Kettle", "Silver Kettle Seafoods"),
+    ("The Federation of Kell Boat Owners Association met.", "Federation of Kell Boat", None),
+])
+def test_a_name_cut_before_its_members_or_trade_word_takes_it(text, cut, whole):
+    start = text.index(cut)
+    mention = Mention(1, start, start + len(cut), cut, "ORG")
+    extend_trade_words([mention], {1: text})
+    assert mention.text == (whole or cut)
 
 
 def test_an_institution_head_is_its_last_word_or_the_word_before_of():

@@ -137,16 +137,23 @@ def merge_firm_stems(by_key: dict[str, Entity]) -> None:
             owners[0].set_label("ORG")
 
 
+#: A capitalised plural of members that ends a federation's name ("... Vessel Owners", "... Growers").
+_MEMBERS_WORD = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians)")
+
+
 def extend_trade_words(mentions: Sequence[Mention], texts: dict[int, str]) -> None:
     """A name the tagger stopped right before a capitalised trade word that ends a firm's name
     ("Silver Kettle" before "Seafoods cut jobs") is the firm's whole name: the word joins it and the
-    mention becomes an organisation's (trade words: :data:`~analysis.entities.typewords.FIRM_WORDS`)."""
+    mention becomes an organisation's (trade words: :data:`~analysis.entities.typewords.FIRM_WORDS`);
+    so is an organisation's "X of Y" name stopped before its members' plural ("the Federation of
+    Kell Boat" before "Owners said")."""
     from analysis.entities.typewords import FIRM_WORDS
 
     for m in mentions:
         if m.label not in ("ORG", "PERSON", "FAC", "LOC", "GPE") or m.place:
             continue
-        after = re.match(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])", texts.get(m.paragraph, "")[m.end:])
-        if after and after.group(1).lower() in FIRM_WORDS:
+        after = re.match(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z]| (?:and|&) )", texts.get(m.paragraph, "")[m.end:])
+        if after and (after.group(1).lower() in FIRM_WORDS
+                      or m.label == "ORG" and " of " in m.text and _MEMBERS_WORD.fullmatch(after.group(1))):
             m.end += after.end()
             m.text, m.key, m.label = texts[m.paragraph][m.start:m.end], "", "ORG"
