@@ -115,6 +115,10 @@ def subject_of(cue: Token, *, speech_lemmas: frozenset[str]) -> tuple[Token | No
         if token is cue and conjunct_read_as_clause(token):
             token = token.head  # "X said [A had been shut], and accused B": B is X's accusation
             continue
+        reporter = conjunct_after_subordinate(token) if token is cue else None
+        if reporter is not None:  # "X said A was shut after B collapsed, and accused C": X's
+            token = reporter
+            continue
         if token.dep_ in CLIMB_DEPS and token.head.i != token.i:
             if token.dep_ == "conj" and token.i == cue.i and token.head.dep_ == "ccomp" \
                     and token.head.head.lemma_.lower() in speech_lemmas:
@@ -274,3 +278,23 @@ def conjunct_read_as_clause(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is not None and before.lower_ in ("and", "but") and before.dep_ == "cc" \
         and has_child(token.head, "nsubj", "nsubjpass")
+
+
+_SUBORDINATORS = frozenset({"after", "before", "when", "because", "since", "until", "while", "as", "once"})
+
+
+def conjunct_after_subordinate(token: Token) -> Token | None:
+    """The speech verb a subjectless second verb belongs to when the parser joined it to a
+    subordinate clause of the reported content ("X said the gate was shut after the wall
+    collapsed, and accused B"): the verb after ", and", the subordinate clause's verb, the clause
+    it qualifies reported by the returned verb. None otherwise."""
+    if token.dep_ != "conj" or has_child(token, "nsubj", "nsubjpass") or token.i < 2:
+        return None
+    if token.doc[token.i - 1].lower_ not in ("and", "but") or token.doc[token.i - 2].text != ",":
+        return None
+    clause = token.head
+    if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                                         for c in clause.children):
+        return None
+    reported = clause.head
+    return reported.head if reported.dep_ == "ccomp" and has_child(reported.head, "nsubj") else None

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from analysis.statements.framing import dangling
-from analysis.statements.grammar import DOCUMENTS, conjunct_read_as_clause, has_child
+from analysis.statements.grammar import DOCUMENTS, conjunct_after_subordinate, conjunct_read_as_clause, has_child
 from analysis.statements.holders import BODY_NOUNS
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ def nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> b
             return True  # "According to the BBC, the militia, which supports X, ..."; not the
             # sentence's own verb ("X praised Y, according to Z": X's position, Z's report)
         if (token.dep_ == "conj" and token.head.dep_ == "ccomp" and not has_child(token, "nsubj", "nsubjpass")) \
-                or conjunct_read_as_clause(token):
+                or conjunct_read_as_clause(token) or conjunct_after_subordinate(token) is not None:
             continue  # "X said [A had risen] and accused B": the parser's attachment, X's sentence
         if _below(token, other):
             return hit.how != "agent" or has_child(token, "aux", "auxpass")

@@ -458,3 +458,26 @@ def test_participle_right_after_a_speech_cue_is_the_speakers(nlp, body, speaker,
     rows = rows[rows["content"].str.contains(words)]
     assert len(rows), "no statement"
     assert same_name(speaker, rows.iloc[-1]["speaker"]), rows
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("Kell officials said the gate had been shut for \"urgent repairs\" after a section of the wall "
+                 "collapsed last week, and accused Norland farmers of building pumps upstream.", "accused", "Kell",
+                 id="after-collapsed-accused"),
+    pytest.param("The Vestby Dockers Union said the cranes were idle when the power went out, and blamed the Vestby "
+                 "Port Authority for the outage.", "blamed", "Vestby Dockers Union", id="when-went-out-blamed"),
+    pytest.param("Ida Brandt said the school closed because the roof leaked, and criticised the Osk Council for "
+                 "the delay.", "criticised", "Ida Brandt", id="because-leaked-criticised"),
+    pytest.param("The Saltby Growers Guild said prices fell after the border closed, and urged the Saltby Council to "
+                 "cut rents.", "urged", "Saltby Growers Guild", id="after-closed-urged"),
+    pytest.param("Tom Reyes said the ferry sank before the crew could react, and condemned the Kell Ferry Company.",
+                 "condemned", "Tom Reyes", id="before-react-condemned"),
+])
+def test_second_verb_joined_to_a_subordinate_clause_is_the_speakers(nlp, body, cue, speaker):
+    assert same_name(speaker, _speaker_of(nlp, body, cue))
+
+
+def test_a_subordinate_clauses_own_second_verb_stays_inside(nlp):
+    rows = _rows(nlp, "Ida Brandt said the ferry sank after the captain ignored the warnings and criticised the "
+                      "crew.")
+    assert not rows["cue"].str.lower().str.startswith("criticised").any(), rows
