@@ -170,6 +170,17 @@ CASES = [
     Case("SITE", "Vastrow Mining said output at its copper mine fell.", [E("Vastrow Mining", O, 1)],
          exhaustive=False, note="a firm's two-word name is no site"),
     Case("SITE", "Stalls at Chicago market closed early.", [E("Chicago", G, 1)], note="a city of the table stays a city"),
+    # a river's (sea's, strait's) name without its class word, after "the", is the river
+    Case("FEATURE", "The mine draws water from the Sorna River. \"Let them drink from the Sorna,\" Ida Brandt said.",
+         [E("Sorna River", L, 2), E("Ida Brandt", P, 1)]),
+    Case("FEATURE", "Boats crossed the Kell Strait at dawn. Storms often close the Kell in winter.",
+         [E("Kell Strait", L, 2)], exhaustive=False),
+    Case("FEATURE", "Farmers along the Vedra River lost crops, and the Vedra Valley Front blamed the dam.",
+         [E("Vedra River", L, 1)], exhaustive=False, note="a longer capitalised name is no mention of the river"),
+    Case("FEATURE", "The Tessa River burst its banks. Officials said the Tessa would fall by Monday.",
+         [E("Tessa River", L, 2)], exhaustive=False),
+    Case("FEATURE", "Ships wait at the mouth of the Ombra River; the Ombra is too shallow for them.",
+         [E("Ombra River", L, 2)], exhaustive=False),
     Case("REGION", "The Celtic League met in Cardiff. Leaders in the Celtic world were split.",
          [E("Celtic League", O, 1), E("Celtic", N, 1), E("Cardiff", G, 1)], note="a group word stays a group"),
 ]

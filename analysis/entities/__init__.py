@@ -225,7 +225,7 @@ def extract_entities(pieces: Sequence[Piece], *, texts: dict[int, str],
     by_key = {e.key: e for e in entities}
     merge_surnames(by_key, settled=True, texts=texts)
     merge_short_forms(by_key, texts=texts)  # once typed: "Halvorsen" joins "Halvorsen Marine", now a firm
-    merge_feature_names(by_key)  # once typed: "the Sorna" (LOC) joins "the Sorna River"
+    merge_feature_names(by_key, texts=texts)  # once typed: "the Sorna" (LOC) joins "the Sorna River"
     merge_cut_institutions(by_key)  # "the Court of Appeal" joins "the Court of Appeal of Norland"
     merge_firm_stems(by_key)  # "Tarn Star" (a person to the model) joins "Tarn Star Garments"
     entities = list(by_key.values())

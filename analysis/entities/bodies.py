@@ -106,16 +106,23 @@ def strip_article(text: str) -> str:
 
 
 #: Words that name a natural feature with its proper name ("the Sorna River", "Lake Tarn").
-FEATURE_WORDS = frozenset({"river", "lake", "basin", "delta", "estuary", "creek", "canal", "reservoir"})
+FEATURE_WORDS = frozenset({"river", "lake", "basin", "delta", "estuary", "creek", "canal", "reservoir", "sea", "strait",
+                           "gulf", "ocean"})
 
 
-def merge_feature_names(entities: dict[str, Entity]) -> None:
-    """A natural feature's name alone ("the Sorna", LOC) joins the one feature of the article named
-    with it and a feature word ("the Sorna River", "Lake Sorna"), reason "short form"."""
+def merge_feature_names(entities: dict[str, Entity], *, texts: dict[int, str] | None = None) -> None:
+    """A natural feature's name alone ("the Sorna", LOC, or any type when every mention follows
+    "the" and it has no title or merged form) joins the one feature of the article named with it
+    and a feature word ("the Sorna River", "Lake Sorna"), reason "short form"."""
     from analysis.entities.grouping import merge
 
+    def after_the(entity: Entity) -> bool:
+        return texts is not None and not entity.titles and not entity.merged and all(
+            texts.get(m.paragraph, "")[max(0, m.start - 4):m.start] in ("the ", "The ") for m in entity.mentions)
+
     for key, entity in list(entities.items()):
-        if key not in entities or len(key.split()) != 1 or entity.label != "LOC" or entity.place_name:
+        if key not in entities or len(key.split()) != 1 or entity.place_name \
+                or entity.label != "LOC" and not after_the(entity):
             continue
         owners = [o for o in entities.values() if o is not entity and o.label == "LOC" and not o.place_name
                   and len(o.key.split()) == 2 and key in o.key.split() and set(o.key.split()) - {key} <= FEATURE_WORDS]

@@ -157,3 +157,28 @@ def extend_trade_words(mentions: Sequence[Mention], texts: dict[int, str]) -> No
                       or m.label == "ORG" and " of " in m.text and _MEMBERS_WORD.fullmatch(after.group(1))):
             m.end += after.end()
             m.text, m.key, m.label = texts[m.paragraph][m.start:m.end], "", "ORG"
+
+
+#: Class words after a natural feature's name that the article may drop ("the Sorna River" ...
+#: "the Sorna").
+FEATURE_CLASS_WORDS = frozenset({"River", "Sea", "Ocean", "Strait", "Gulf"})
+
+
+def feature_forms(entities: Sequence[Entity], texts: dict[int, str]) -> list[tuple[Entity, str, list[tuple[int, int, int]]]]:
+    """For each natural feature named "X River" (or Sea, Strait ...), the spans of "the X" alone
+    (X not followed by another capitalised word: "the Sorna flooded", not "the Sorna Valley Front"),
+    when no other entity of the article is named X: (entity, X, [(paragraph, start, end)])."""
+    names = {e.name for e in entities}
+    out = []
+    for entity in entities:
+        words = entity.name.split()
+        if entity.label != "LOC" or len(words) < 2 or words[-1] not in FEATURE_CLASS_WORDS:
+            continue
+        bare = " ".join(words[:-1])
+        if bare in names or not bare[:1].isupper():
+            continue
+        pattern = re.compile(r"(?<=\bthe )" + re.escape(bare) + r"(?![\w'’-]|\s+[A-Z])")
+        spans = [(p, m.start(), m.end()) for p, text in texts.items() for m in pattern.finditer(text)]
+        if spans:
+            out.append((entity, bare, spans))
+    return out

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from analysis.entities import countries
-from analysis.entities.classnames import head_forms
+from analysis.entities.classnames import feature_forms, head_forms
 from analysis.entities.finders import initials
 from analysis.entities.grouping import CLUB_WORDS, unprefixed
 from analysis.entities.model import Coverage, Entity, Mention
@@ -114,8 +114,9 @@ def propagate(entities: list[Entity], texts: dict[int, str]) -> None:
 
 def _head_words(entities: list[Entity], texts: dict[int, str], coverage: Coverage) -> None:
     """An institution's head word alone ("the Commission", "Commission President Ida Brandt") is a
-    mention of the article's one organisation with that head (:func:`~analysis.entities.classnames.head_forms`)."""
-    for entity, head, spans in head_forms(entities, texts):
+    mention of the article's one organisation with that head (:func:`~analysis.entities.classnames.head_forms`),
+    a river's name without "River" ("the Sorna") one of the river (:func:`~analysis.entities.classnames.feature_forms`)."""
+    for entity, head, spans in head_forms(entities, texts) + feature_forms(entities, texts):
         for paragraph, start, end in spans:
             if coverage.free(paragraph, start, end):
                 coverage.take(paragraph, start, end)
