@@ -15,12 +15,13 @@ government", "the neighbouring district"):
    described role ("Kell Foods, a dairy company") has the noun or a word of its class ("Kell
    Airways" is an airline and a company, "the Grain Act" a law), the last one named when several
    are; for a company, failing that, the one organisation the article names most often among
-   those whose name has no word of another class (not a union, ministry, court ...), when no
-   other is named as often;
+   those whose name has no word of another class (not a union, ministry, court ...), and no
+   one when another is named as often ("Kell Foods and Osk Dairies ... the company");
 3. never the speaker or the speaker's own body: "the company" said by the company's director,
    "the government" or "the ministry" said by a minister or a government spokesman, by the state
    itself or by a ministry; "the other"/"the neighbouring"/"the rival" district is another than
-   the speaker's. For these :func:`describe` returns :data:`OWN` (no target).
+   the speaker's; in reported words "the council" said by a councillor or the mayor is theirs.
+   For these :func:`describe` returns :data:`OWN` (no target).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ _GOVERNMENT_BODY = frozenset({"ministry", "department", "government", "cabinet",
 _GOVERNMENT_TITLES = frozenset({"minister", "government", "premier", "chancellor", "ministry", "cabinet"})
 #: Words before a title that say its holder is not in government.
 _NOT_IN_OFFICE = frozenset({"opposition", "shadow", "former", "ex"})
+#: Titles of members of a body of a class: their "the council" is their own.
+_MEMBERS: dict[str, frozenset[str]] = {"council": frozenset({"councillor", "councilor", "mayor", "alderman"})}
 #: Adjectives that make a description another than the speaker's own ("the neighbouring district").
 _OTHER = frozenset({"neighbouring", "neighboring", "other", "rival", "adjacent", "nearby"})
 #: Determiners of a definite description.
@@ -141,11 +144,13 @@ def governs(index: EntityIndex, speakers: Iterable[str], titles: Iterable[str]) 
 
 
 def describe(head: Token, *, index: EntityIndex, position: tuple[int, int], own: frozenset[str],
-             titles: Iterable[str] = ()) -> str | None:
+             titles: Iterable[str] = (), members: bool = False) -> str | None:
     """The entity a definite description stands for (rules 1-3 of the module docstring), OWN
     for the speaker's own body, None when the noun is no description this module resolves.
     ``own`` holds the speakers and their bodies named in the speaker phrase; ``titles`` the
-    words of the speaker phrase and the speakers' titles."""
+    words of the speaker phrase and the speakers' titles; with ``members``, a member's body
+    ("the council" said by a councillor) is the speaker's own too (for reported words, where a
+    member tells of the body's acts; a member who condemns "the council's decision" judges it)."""
     if not is_description(head):
         return None
     lemma = head.lemma_.lower()
@@ -155,7 +160,8 @@ def describe(head: Token, *, index: EntityIndex, position: tuple[int, int], own:
     if lemma not in CLASSES:
         return None
     other = any(c.dep_ == "amod" and c.lower_ in _OTHER for c in head.children)
-    if lemma in ("ministry", "department") and governs(index, own, titles):
+    if lemma in ("ministry", "department") and governs(index, own, titles) \
+            or (members and set(titles) & _MEMBERS.get(lemma, frozenset())):
         return OWN
     name = _last_of_class(index, position, CLASSES[lemma], skip=own if other else frozenset())
     if name is None and CLASSES[lemma] is _COMPANY:
@@ -192,12 +198,12 @@ def _last_of_class(index: EntityIndex, position: tuple[int, int], words: frozens
 
 def _main_company(index: EntityIndex, position: tuple[int, int]) -> str | None:
     """The organisation named before a position that the article names most, among those whose
-    name has no word of another class, when no other such one is named as often."""
+    name has no word of another class; OWN (no one) when another such one is named as often."""
     counts: Counter[str] = Counter(name for p, s, name, kind in index.ordered if kind == "ORG"
                                    and not _words(index, name) & _NOT_COMPANY)
     if not counts:
         return None
     (best, top), *rest = counts.most_common() + [("", 0)]
-    if rest[0][1] == top or index.last_such(*position, lambda n: n == best) is None:
-        return None
-    return best
+    if rest[0][1] == top:
+        return OWN  # two named as often: none of them
+    return best if index.last_such(*position, lambda n: n == best) is not None else None

@@ -114,7 +114,7 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
         else:
             self._previous.pop(place, None)
         if hit.family in ("speech", "report") and target.name is None:  # a reply about no one named
-            target = self.answered(hit, speakers) or target  # is about whom it answers
+            target = self.answered(hit, speakers) or self._described_in_content(hit) or target
         if hit.token.lemma_.lower() in ACCUSING:
             self._accusers.append((hit.piece.paragraph, frozenset(speakers)))
         self._voices.append((hit.piece.paragraph, frozenset(speakers)))
@@ -124,6 +124,14 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
         """A description resolved by the class of what the article names first ("the company",
         "the government", "the law": :mod:`~analysis.statements.descriptions`; none for the
         speaker's own body), else by the reference rules."""
+        described = self._refer_described(hit, head)
+        if described is not None:
+            return described if described and described not in skip else None
+        return super()._refer(hit, head, skip=skip, bare=bare)
+
+    def _refer_described(self, hit: CueHit, head: Token, *, members: bool = False) -> str | None:
+        """:func:`~analysis.statements.descriptions.describe` for the speakers of the cue being
+        read: a name, "" for the speaker's own body, None for no description it resolves."""
         if self._speakers and head.pos_ == "NOUN":
             speaker = hit.speaker_head
             words = [] if speaker is None else phrase(speaker, skip=frozenset({"relcl", "acl", "punct", "conj", "cc"}))
@@ -132,11 +140,25 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
             index = self.resolver.index
             titles = [t.lower_ for t in words] + [w for n in self._speakers for w in index.role_words.get(n, ())]
             own = frozenset(self._speakers | self.affiliations(hit, set(self._speakers)) | self._its_body(hit, words))
-            described = describe(head, index=index, position=(hit.piece.paragraph, hit.piece.offset + head.idx),
-                                 own=own, titles=titles)
-            if described is not None:
-                return described if described and described not in skip else None
-        return super()._refer(hit, head, skip=skip, bare=bare)
+            return describe(head, index=index, position=(hit.piece.paragraph, hit.piece.offset + head.idx),
+                            own=own, titles=titles, members=members)
+        return None
+
+    def _described_in_content(self, hit: CueHit) -> Target | None:
+        """Reported words that name no one but describe a body of the article ("said the company
+        would have to listen", "not this contract, with this company"): the first description
+        of the content or quotation :mod:`~analysis.statements.descriptions` resolves to someone
+        other than the speaker's own body; a possessor only of an object ("forced on us by
+        management's refusal"), not of a subject."""
+        seen = set()
+        for token in [*hit.content, *hit.quoted]:
+            if token.i in seen or token.pos_ != "NOUN" or (token.dep_ == "poss" and token.head.dep_ not in ("dobj", "pobj")):
+                continue  # "the council's application would be assessed": about the application
+            seen.add(token.i)
+            name = self._refer_described(hit, token, members=True)
+            if name:
+                return Target(name, self._text(hit, [token]), "described", token)
+        return None
 
     def _its_body(self, hit: CueHit, words: list[Token]) -> set[str]:
         """The body "its" stands for in a speaker phrase ("its chief executive, X"): the

@@ -122,3 +122,45 @@ def test_cautioned_the_council_against_targets_the_council(nlp):
     body = ("The Dunn City Council voted on Tuesday to build a new stadium.\n\n"
             "Housing Minister Ida Brandt cautioned the council against \"assuming Kell will pay for it\".")
     assert same_name("Dunn City Council", _target(nlp, body, "cautioned"))
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("Vessa Airways cut 40 routes on Monday.\n\nThe Cabin Staff Union said the strike was a last resort "
+                 "forced on its members by management's refusal to cap hours.", "said", "Vessa Airways",
+                 id="management-refusal"),
+    pytest.param("Osk Ventures wants to double output at the Dunn mine. Osk Ventures says the water is safe.\n\n"
+                 '"Now the company will have to listen," said Ida Brandt of the Dunn Farmers Front.', "said",
+                 "Osk Ventures", id="the-company-in-a-quotation"),
+    pytest.param("Kell joined the Green Homes Programme in May.\n\n"
+                 "The Builders Guild of Kell said the programme had failed.", "said", "Green Homes Programme",
+                 id="reported-the-programme"),
+    pytest.param("Cabin crew at Vessa Airways walked out on Friday.\n\n"
+                 "The Cabin Staff Union said further stoppages would go ahead unless the airline returned to the "
+                 "table.", "said", "Vessa Airways", id="unless-the-airline"),
+    pytest.param("The Kell Assembly passed the Open Press Act in June.\n\n"
+                 "The Editors Guild of Osk said the law would silence small newspapers.", "said", "Open Press Act",
+                 id="reported-the-law"),
+])
+def test_reported_words_about_a_described_body(nlp, body, cue, expected):
+    assert same_name(expected, _target(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("The Dunn City Council voted to build a stadium on Tuesday.\n\n"
+                 "Councillor Ida Brandt said she had backed it after the council agreed to cap its costs.", "said",
+                 id="a-councillors-own-council"),
+    pytest.param("The Dunn City Council voted to build a stadium on Tuesday.\n\n"
+                 "Housing Minister Ida Brandt said the council's application would be assessed like any other.",
+                 "said", id="possessor-of-a-subject"),
+    pytest.param("Kell Mining Company and Osk Metals both bid for the licence.\n\n"
+                 "Ida Brandt of the Dunn Valley Front said companies should be taxed more.", "said",
+                 id="generic-plural-in-reported-words"),
+    pytest.param("Teachers in Finland walked out on Wednesday.\n\n"
+                 "Education Minister Ida Brandt said the government was ready to talk.", "said",
+                 id="a-ministers-government-in-reported-words"),
+    pytest.param("Kell Foods and Osk Dairies both raised prices.\n\n"
+                 "The Dunn Consumers Forum said the company should explain itself.", "said",
+                 id="two-companies-in-reported-words"),
+])
+def test_reported_words_with_no_described_target(nlp, body, cue):
+    assert _target(nlp, body, cue) is None
