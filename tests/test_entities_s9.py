@@ -181,6 +181,13 @@ CASES = [
          [E("Tessa River", L, 2)], exhaustive=False),
     Case("FEATURE", "Ships wait at the mouth of the Ombra River; the Ombra is too shallow for them.",
          [E("Ombra River", L, 2)], exhaustive=False),
+    # a rare name before "enclave" is a town
+    Case("ENCLAVE", "Guards closed a gate near the Sarvak enclave. In Sarvak itself, wells ran low.",
+         [E("Sarvak", G, 2)]),
+    Case("ENCLAVE", "Roads into the Orvesh exclave were shut on Monday.", [E("Orvesh", G, 1)]),
+    Case("ENCLAVE", "Aid reached the Kudrat enclave after a week.", [E("Kudrat", G, 1)], exhaustive=False),
+    Case("ENCLAVE", "Residents of the Mirzan enclave crossed into Norland.", [E("Mirzan", G, 1)], exhaustive=False),
+    Case("ENCLAVE", "A dispute over the Tolvek enclave has lasted thirty years.", [E("Tolvek", G, 1)]),
     Case("REGION", "The Celtic League met in Cardiff. Leaders in the Celtic world were split.",
          [E("Celtic League", O, 1), E("Celtic", N, 1), E("Cardiff", G, 1)], note="a group word stays a group"),
 ]

@@ -222,8 +222,9 @@ _STRUCK_BEFORE = re.compile(r"(?i:\b(?:floods?|flooding|storms?|fires?|wildfires
                             + _LIST_TAIL)
 #: "in the X", "across the X": X a region (when an organisation is named after it).
 _REGION_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+the\s+$")
-#: "X residents", "X villagers": X a town.
-_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|townsfolk|islanders)\b")
+#: "X residents", "X villagers", "the X enclave": X a town.
+_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|townsfolk|islanders|enclaves?|"
+                              r"exclaves?)\b")
 #: "the port of X", "the mayors of X and Y", "the flow at X": X a place.
 _SITE_OF = re.compile(r"\b(?:ports?|harbou?rs?|mayors?|flows?|levels?)\s+(?:of|at)\s+" + _LIST_TAIL)
 #: "the (regional) government(s) of X (and Y)": X a place unless the model saw a person.
@@ -238,13 +239,14 @@ _TOLD_PLACE = re.compile(
     r"(?:hit|hits|struck|reached|reaches|swept|battered|ravaged)|\b(?:would|will|could|to)\s+(?:flood|"
     r"inundate|evacuate))|\b(?:port|harbour|harbor|mayors?)\s+of|"
     r"\b(?i:in|a|an|the)\s+(?=[A-Z][a-z]+\s+(?:(?:labou?r|district|magistrates'?)\s+courts?|"
-    r"(?:regional|provincial|state|municipal)\s+governments?)\b))"
+    r"(?:regional|provincial|state|municipal)\s+governments?|enclaves?|exclaves?)\b))"
     r"\s*([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-]|\s+[A-Z])")
 
 
 def find_told_places(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
     """A rare one-word name the model skipped in a context only a town fits ("Floods hit Kell",
-    "Aid reached Kell", "the port of Kell", "the mayor of Kell", "the Kell district court") is a place."""
+    "Aid reached Kell", "the port of Kell", "the mayor of Kell", "the Kell district court", "the
+    Kell enclave") is a place."""
     def decide(match: re.Match, _text: str, lowercase: set[str]) -> str | None:
         return "GPE" if rare(match.group(1), lowercase) else None
 
