@@ -132,15 +132,16 @@ def _words(index: EntityIndex, name: str) -> set[str]:
 def governs(index: EntityIndex, speakers: Iterable[str], titles: Iterable[str]) -> bool:
     """Whether the speakers are a government: a state, a government body ("the Kell Ministry
     of Health"), or a person whose title holds office ("Health Minister", "Government
-    spokesman"; not "opposition spokesman", "former minister")."""
+    spokesman", "State Secretary for Trade"; not "opposition spokesman", "former minister")."""
     for name in speakers:
         kind = index.types.get(name)
         if kind == "GPE" and _is_state(name):
             return True
         if kind == "ORG" and _words(index, name) & _GOVERNMENT_BODY:
             return True
-    words = [w.lower() for w in titles]
-    return bool(set(words) & _GOVERNMENT_TITLES) and not set(words) & _NOT_IN_OFFICE
+    words = {w.lower() for w in titles}
+    office = bool(words & _GOVERNMENT_TITLES) or {"secretary", "state"} <= words  # "State Secretary for X"
+    return office and not words & _NOT_IN_OFFICE
 
 
 def describe(head: Token, *, index: EntityIndex, position: tuple[int, int], own: frozenset[str],

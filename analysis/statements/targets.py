@@ -24,6 +24,10 @@
    modifier, and never the addressee ("told Sports Radio"); what counts as content and which
    names are incidental: :mod:`~analysis.statements.scope`.
 
+A description ("the company", "the government", "the law", "the programme") stands for the body
+of that class the article names (:mod:`~analysis.statements.descriptions`), in a target position
+or, when reported words name no one, anywhere in their content; never the speaker's own body.
+
 Never the speaker, except for the speaker's own decision or move ("defended his decision");
 nothing is inherited from the speaker's previous statement.
 """

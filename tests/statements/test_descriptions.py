@@ -161,6 +161,9 @@ def test_reported_words_about_a_described_body(nlp, body, cue, expected):
     pytest.param("Kell Foods and Osk Dairies both raised prices.\n\n"
                  "The Dunn Consumers Forum said the company should explain itself.", "said",
                  id="two-companies-in-reported-words"),
+    pytest.param("Bakers in Estonia closed their shops on Monday.\n\n"
+                 "State Secretary for Trade Arvo Lind told parliament that the government preferred to wait.", "told",
+                 id="a-state-secretarys-government"),
 ])
 def test_reported_words_with_no_described_target(nlp, body, cue):
     assert _target(nlp, body, cue) is None
