@@ -36,6 +36,8 @@ CASES = [
          [E("Vorra Unida", O, 1)]),
     Case("CLASS-AFTER", "Rosa Mir, a leader of the opposition Bright Valley party, called for a recount.",
          [E("Rosa Mir", P, 1), E("Bright Valley", O, 1)]),
+    Case("CLASS-AFTER", "Councillors from the mayor's Nova Senda party backed the plan.", [E("Nova Senda", O, 1)]),
+    Case("CLASS-AFTER", "Ida Brandt left her Bright Way party in May.", [E("Ida Brandt", P, 1), E("Bright Way", O, 1)]),
     # a city's name inside a party's name stays the city's where the city is named alone
     Case("CLASS-AFTER", "Voters in Valencia were angry. The Valencia Primeiro party said it would win the vote.",
          [E("Valencia", G, 1), E("Valencia Primeiro", O, 1)]),

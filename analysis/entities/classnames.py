@@ -1,13 +1,18 @@
-"""Names told by a class noun after them, and an institution's head word used alone.
+"""Names told by the words around them: class nouns, heads, trade words, cut names.
 
-* A capitalised name between "the" (and at most one lower-case word: "ruling", "opposition") and a
-  lower-case class noun of parties and outlets is an organisation, whatever its words: "the ruling
-  Kellist party", "the Bright Way party", "the Tarn Lantern newspaper". Model mentions inside it (a
-  town in "the Kell Unida party") give way; a demonym or a place alone ("the Norlandic party") is
-  no such name.
+* A capitalised name between "the" or a possessive (and at most one lower-case word: "ruling",
+  "opposition", "the mayor's") and a lower-case class noun of parties and outlets is an
+  organisation, whatever its words: "the ruling Kellist party", "the Bright Way party", "the Tarn
+  Lantern newspaper". Model mentions inside it (a town in "the Kell Unida party") give way; a
+  demonym or a place alone ("the Norlandic party") is no such name.
 * An institution's head word alone, capitalised, after "the" or before a title ("the Commission
   said", "Commission Vice-President Ida Brandt") is a mention of the one organisation of the
   article with that head ("the Norland Commission"); never when two organisations share the head.
+  A river's name without "River" after "the" ("the Sorna") is a mention of the river.
+* An institution cut short before "of" or "and" ("the Court of Appeal" ... "the Court of Appeal of
+  Norland") joins the one longer name; a firm's name without its trade word ("Red Ember" of "Red
+  Ember Studios") joins the firm; a name the tagger stopped before its trade word or its members'
+  plural ("Silver Kettle" before "Seafoods", "the Federation of Kell Boat" before "Owners") takes it.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from analysis.entities.words import CALENDAR, NOT_NAMES, TITLE_KEYS
 #: Lower-case class nouns after a name that make the name an organisation's.
 PARTY_OUTLET_NOUNS = ("party", "newspaper", "daily", "weekly", "tabloid", "magazine", "broadcaster")
 _NAME_BEFORE_CLASS = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][a-z-]+\s+)?((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)\s+(?:"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+(?:['’]s)?\s+)?((?:[A-Z][\w'’&-]*\s+){0,3}"
+    r"[A-Z][\w'’&-]*)\s+(?:"
     + "|".join(PARTY_OUTLET_NOUNS) + r")\b")
 
 
