@@ -164,7 +164,7 @@ def confidence(speaker: Speaker, target: Target, stance: Stance, *, family: str)
         score -= 0.25
     elif speaker.loose:
         score -= 0.15
-    if target.how.endswith("reference") or target.how == "restrained":
+    if target.how.endswith("reference") or target.how in ("restrained", "described"):
         score -= 0.1
     elif target.how in ("context", "act-author", "own-decision", "shared"):
         score -= 0.15
