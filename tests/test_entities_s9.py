@@ -38,6 +38,17 @@ CASES = [
          [E("Rosa Mir", P, 1), E("Bright Valley", O, 1)]),
     Case("CLASS-AFTER", "Councillors from the mayor's Nova Senda party backed the plan.", [E("Nova Senda", O, 1)]),
     Case("CLASS-AFTER", "Ida Brandt left her Bright Way party in May.", [E("Ida Brandt", P, 1), E("Bright Way", O, 1)]),
+    # a name of common words at a sentence's start, apposed to a group's class noun, is a group's
+    Case("GROUP-APPOSED", "Parents Together, a group formed last year, said it would sue.",
+         [E("Parents Together", O, 1)]),
+    Case("GROUP-APPOSED", "Clean Rivers Now, a campaign group, said the dam would kill the fish.",
+         [E("Clean Rivers Now", O, 1)]),
+    Case("GROUP-APPOSED", "The dam was approved. Save Our Valley, a coalition of farmers, vowed to appeal.",
+         [E("Save Our Valley", O, 1)], exhaustive=False),
+    Case("GROUP-APPOSED", "Ida Brandt, a campaign group leader, spoke.", [E("Ida Brandt", P, 1)],
+         note="the class noun does not head the apposition: a person"),
+    Case("GROUP-APPOSED", "Last Friday, a group of farmers met in Cardiff.", [E("Cardiff", G, 1)], exhaustive=False,
+         note="a day is no group"),
     # a city's name inside a party's name stays the city's where the city is named alone
     Case("CLASS-AFTER", "Voters in Valencia were angry. The Valencia Primeiro party said it would win the vote.",
          [E("Valencia", G, 1), E("Valencia Primeiro", O, 1)]),

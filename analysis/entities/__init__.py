@@ -74,6 +74,7 @@ from analysis.entities.bodies import (
 from analysis.entities.cities import find_cities
 from analysis.entities.classnames import (
     extend_trade_words,
+    find_apposed_groups,
     find_named_before_class,
     merge_cut_institutions,
     merge_firm_stems,
@@ -163,6 +164,7 @@ def collect_mentions(pieces: Sequence[Piece], texts: dict[int, str]) -> list[Men
     raw += find_apposed_persons(texts, raw)
     raw += find_place_bodies(texts, raw)
     raw += find_named_before_class(texts, raw)
+    raw += find_apposed_groups(texts, raw)
     raw = [m for m in raw if m.source != "dropped"]
     raw += find_bracketed_acronyms(texts, raw)
     raw += find_places(texts, raw)

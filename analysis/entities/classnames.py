@@ -188,3 +188,37 @@ def feature_forms(entities: Sequence[Entity], texts: dict[int, str]) -> list[tup
         if spans:
             out.append((entity, bare, spans))
     return out
+
+
+#: A name of two or three capitalised words opening a sentence, apposed to a group's class noun
+#: that heads the apposition ("Parents Together, a group formed last year, said ..."; not "Ida
+#: Brandt, a campaign group leader,").
+_GROUP_APPOSED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:group|campaign|movement|coalition|alliance|charity|lobby|association|network|collective)"
+    r"(?=\s*[,.;)]|\s+(?:that|which|of|formed|founded|set|based|representing|led|created|launched|opposed|"
+    r"backed|campaigning|fighting|calling)\b)")
+
+
+def find_apposed_groups(texts: dict[int, str], found: Sequence[Mention]) -> list[Mention]:
+    """A name of two or three capitalised words at a sentence's start, apposed to a group's class
+    noun ("Parents Together, a campaign group, said"), is an organisation even when its words are
+    common ones (the model's person or group drawn the same becomes it); no month, weekday or title
+    in it."""
+    added = []
+    for paragraph, text in texts.items():
+        if paragraph == 0:
+            continue
+        for match in _GROUP_APPOSED.finditer(text):
+            start, end = match.span(1)
+            words = match.group(1).lower().split()
+            if any(w in CALENDAR or w in TITLE_KEYS for w in words):
+                continue
+            inside = [m for m in found if m.paragraph == paragraph and m.start < end and m.end > start]
+            for m in inside:  # the model's "person" drawn the same is the group
+                if (m.start, m.end) == (start, end) and m.label in ("PERSON", "NORP", "ORG", "LOC", "FAC") \
+                        and not m.place:
+                    m.label, m.source = "ORG", "class"
+            if not inside:
+                added.append(Mention(paragraph, start, end, match.group(1), "ORG", source="class"))
+    return added
