@@ -15,7 +15,9 @@ every paragraph before its cues (:meth:`ActAuthors.note`) and remembers, in read
   told in the clause ("recounted" -> "the recount"); one told in a relative clause ("X, which
   signed a deal in 2021, ...") is background, no announcement;
 * any verb with a named subject, for its nominalisation ("Norland withdrew" -> "the
-  withdrawal"); a verb setting an amount, for that amount ("the board, which sets the price");
+  withdrawal", "the court found" -> "the findings", "X seized" -> "the seizures", "X voted" ->
+  "the vote"), the subject named also by a nationality ("Norlandic boats seized") or a by-phrase
+  ("a report by X found"); a verb setting an amount, for that amount ("the board, which sets the price");
 * a collective action as the object of any verb with a named subject ("X called a strike");
 * an indefinite act noun summing up the clause before it, for that clause's subject ("X
   offered to ..., a proposal the unions rejected").
@@ -54,7 +56,8 @@ ACT_NOUNS = frozenset({"move", "decision", "plan", "measure", "step", "policy", 
                        "strategy", "decree", "directive", "sanction", "tariff", "closure", "withdrawal",
                        "conversion", "expansion", "merger", "takeover", "layoff",
                        "announcement", "action", "pullout", "refusal", "suspension", "cancellation",
-                       "expulsion", "deployment", "crackdown", "shutdown", "overhaul", "bailout"}) | AMOUNTS
+                       "expulsion", "deployment", "crackdown", "shutdown", "overhaul", "bailout",
+                       "finding", "seizure", "vote"}) | AMOUNTS
 #: Verbs whose subject authors the act named as their object or told in their clause.
 AUTHORING = frozenset({"announce", "order", "rule", "decide", "propose", "unveil", "approve", "launch",
                        "introduce", "adopt", "impose", "declare", "decree", "sign", "pass", "enact",
@@ -88,7 +91,8 @@ RULING = frozenset({"rule", "order", "decide", "sentence", "convict", "uphold", 
 IRREGULAR = {"expulsion": "expel", "pullout": "pull", "law": "pass", "action": "act", "decision": "decide",
              "deployment": "deploy", "takeover": "take", "crackdown": "crack", "shutdown": "shut",
              "conversion": "convert", "suspension": "suspend", "closure": "close", "refusal": "refuse",
-             "ruling": "rule", "verdict": "rule", "judgment": "rule", "judgement": "rule", "proposal": "propose"}
+             "ruling": "rule", "verdict": "rule", "judgment": "rule", "judgement": "rule", "proposal": "propose",
+             "finding": "find"}
 #: Endings of nouns made from verbs ("withdrawal", "cancellation", "payment").
 _NOMINAL = ("al", "ion", "ment", "ure", "ance", "ence")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -278,7 +282,9 @@ class ActAuthors:
         return None
 
     def _phrase_entity(self, piece: Piece, head: Token, *, places: bool = True) -> str | None:
-        """A name at a phrase's head, else in a name, possessor or compound before it."""
+        """A name at a phrase's head, else in a name, possessor or compound before it, else a
+        nationality qualifying it ("Norlandic patrol boats" -> Norland), else the one it is by
+        ("the report by the inspection agency found" -> the agency)."""
         name = self._entity(piece, head, places=places)
         if name:
             return name
@@ -287,4 +293,10 @@ class ActAuthors:
                 name = next((n for t in child.subtree if (n := self._entity(piece, t, places=places))), None)
                 if name:
                     return name
-        return None
+        for child in head.children:
+            if child.dep_ == "amod" and child.i < head.i and child.ent_type_ == "NORP":
+                name = self._entity(piece, child, places=places)
+                if name:
+                    return name
+        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        return next((n for g in by if (n := self._entity(piece, g, places=places))), None)
