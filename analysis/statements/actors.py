@@ -10,7 +10,9 @@
   responsibility for the bombing"); "members of the Front" act for the Front;
 * roles given to a named person or organisation ("X became director", "was named coach"), and
   the title written before a person's name when the name's mention leaves it out ("Coach Tom
-  Reyes": the coach), so that "the coach" later finds that person.
+  Reyes": the coach), or the role a person's name is set beside ("the regional governor of Kell,
+  Ida Brandt", "the union's president, Tom Reyes": the governor, the president), so that "the
+  coach" later finds that person.
 
 The target stage then asks :func:`maker_of` (who made or launched a definite thing named without
 its maker: "the bridge" -> Denmark, which built it) and :func:`author_of` (who made a decision
@@ -68,6 +70,7 @@ class ActorNotes:
     def note(self, piece: Piece) -> None:
         """Remember the named actors of this piece's verbs, and the roles it gives."""
         self._note_titles(piece)
+        self._note_appositions(piece)
         for verb in piece.doc:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -127,6 +130,22 @@ class ActorNotes:
             found = self._entity(piece, after)
             if found is not None and found[1] == "PERSON":
                 self.discourse.add_role(token.lower_, found[0])
+
+    def _note_appositions(self, piece: Piece) -> None:
+        """"the union's president, Tom Reyes", "the regional governor of Kell, Ida Brandt": a
+        person's name set in apposition to a common noun of role, or to the place that noun is
+        "of" (where the parser hangs it), gives that person the role."""
+        for token in piece.doc:
+            if token.dep_ != "appos" or token.pos_ != "PROPN":
+                continue
+            found = self._entity(piece, token)
+            if found is None or found[1] != "PERSON":
+                continue
+            role = token.head
+            if role.dep_ == "pobj" and role.head.lower_ == "of" and role.pos_ == "PROPN":
+                role = role.head.head  # "the governor of Kell, Ida Brandt": the name hangs on Kell
+            if role.pos_ == "NOUN" and role.text.islower() and role.lemma_.lower() not in MEMBER_NOUNS:
+                self.discourse.add_role(role.lemma_.lower(), found[0])
 
     def _note_role(self, piece: Piece, verb: Token) -> None:
         """"X became director", "X was named coach", "X was elected mayor": remember the role."""

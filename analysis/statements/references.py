@@ -57,7 +57,8 @@ class ReferenceTargets:
         phrase ("The attacker claimed he ...") or when it is the subject of a person's own
         reported clause ("X backed Y's call but said she would ..."). A definite document ("the statement") is the
         speaker who issued it, when that is someone else; "the attacker", "the suspect" is the
-        person the article names as the culprit."""
+        person the article names as the culprit; "the governor's" is the holder of that role
+        (:meth:`_role_possessor`)."""
         lower = head.lower_
         apposed = [n for c in head.children if c.dep_ == "appos"
                    for n, _ in self.resolver.entities_in(hit.piece, list(c.subtree))]
@@ -95,6 +96,9 @@ class ReferenceTargets:
         if lower in MALE_FEMALE and lower not in ("he", "she") and head.dep_ != "poss":
             return self.resolver.index.last_before(hit.piece.paragraph, hit.piece.offset + head.idx,
                                                    ("PERSON",), skip=skip | self._speakers, topic=not quoted)
+        held = self._role_possessor(head, skip)
+        if held:
+            return held
         named = self._named_description(hit, head, skip) or self._named_work(hit, head, skip) \
             or self._named_people(hit, head, skip) or self._named_country(hit, head, skip) \
             or self._acting_group(hit, head, skip) or self._pair_with_role(hit, head, skip)
@@ -114,6 +118,17 @@ class ReferenceTargets:
             if resolved is not None and not resolved.unnamed:
                 return resolved.name
         return None
+
+    def _role_possessor(self, head: Token, skip: frozenset[str]) -> str | None:
+        """"the governor's demand", "the mayor's plan": a definite possessor that is a role the
+        article gave a person ("the regional governor of Kell, Ida Brandt", "Mayor Ida Brandt")
+        is that person, when not a speaker."""
+        if head.dep_ != "poss" or head.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        name = self.resolver.discourse.roles.get(lemma) or self.resolver.index.roles.get(lemma)
+        return name if name and name not in skip | self._speakers else None
 
     def _text(self, hit: CueHit, tokens: Iterable[Token]) -> str:
         """The words of a target as written: the whole mention when one token is an entity's."""

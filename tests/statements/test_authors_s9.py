@@ -55,3 +55,42 @@ def test_an_act_noun_is_its_author(nlp, body, cue, expected):
 ])
 def test_no_author_when_none_named_or_own(nlp, body, cue):
     assert _target(nlp, body, cue) is None
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("Farmers in Kell blocked the road to the Dunn mine on Monday.\n\n"
+                 "The regional governor of Kell, Ida Brandt, has sided with the farmers.\n\n"
+                 "The Norland Mining Ministry rejected the governor's demand.", "rejected", "Ida Brandt",
+                 id="governor-of-a-place"),
+    pytest.param("The health minister of Norland, Tom Reyes, proposed a sugar tax on Monday.\n\n"
+                 "The Kell Bakers Guild criticised the minister's proposal.", "criticised", "Tom Reyes",
+                 id="minister-of-a-country"),
+    pytest.param("The district chief of Dunn, Henrik Dahl, ordered the market closed on Friday.\n\n"
+                 "The Dunn Traders Forum condemned the chief's order.", "condemned", "Henrik Dahl",
+                 id="chief-of-a-district"),
+    pytest.param("The union's president, Tom Reyes, asked for a pay rise on Monday.\n\n"
+                 "Vessa Airways rejected the president's demand.", "rejected", "Tom Reyes",
+                 id="president-of-a-union"),
+    pytest.param("Mayor Ida Brandt asked for a new tram line on Monday.\n\n"
+                 "The Kell Taxi Guild rejected the mayor's demand.", "rejected", "Ida Brandt",
+                 id="title-before-name"),
+])
+def test_a_role_possessor_is_its_holder(nlp, body, cue, expected):
+    assert same_name(expected, _target(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("Farmers in Kell blocked the road to the Dunn mine on Monday.\n\n"
+                 "The Norland Mining Ministry rejected the governor's demand.", "rejected", id="no-governor-named"),
+    pytest.param("Ida Brandt, a farmer from Kell, blocked the road on Monday.\n\n"
+                 "The Norland Mining Ministry rejected the governor's demand.", "rejected", id="other-role"),
+    pytest.param("The regional governor of Kell, Ida Brandt, asked for more funds.\n\n"
+                 "Ida Brandt said the governor's demand was fair.", "said", id="own-role"),
+    pytest.param("The regional governor of Kell, Ida Brandt, asked for more funds.\n\n"
+                 "The Norland Mining Ministry rejected a governor's demand from another region.", "rejected",
+                 id="indefinite-role"),
+    pytest.param("Tom Reyes, a member of the Kell Farmers Front, asked for more funds.\n\n"
+                 "The Norland Mining Ministry rejected the member's demand.", "rejected", id="member-no-role"),
+])
+def test_no_role_holder_when_none_or_own(nlp, body, cue):
+    assert _target(nlp, body, cue) is None
