@@ -10,7 +10,10 @@
 * "X answered that ...", "replied": a reply about no one named is about the last other speaker
   in this or the previous paragraph;
 * "said it would appeal": an appeal with no object of its own is against the last ruling or
-  order told before, so about its author.
+  order told before, so about its author;
+* "demanded that the gate be reopened", "demanded their release": a request to undo an act
+  (:data:`UNDOING`) is about whoever was last told doing it ("Kell closed the gate", "Norlandic
+  boats seized the trawlers").
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ from analysis.statements.reported import Target
 ACCUSING = frozenset({"accuse", "charge", "blame", "allege", "criticise", "criticize", "attack", "condemn"})
 #: Cues of answering someone who spoke before ("answered that ...", "replied").
 ANSWERING = frozenset({"answer", "reply", "respond", "retort", "counter", "rebut"})
+#: Acts of holding people or things, undone by a release or a return.
+_HOLDING = frozenset({"detain", "seize", "arrest", "capture", "jail", "imprison", "kidnap", "abduct", "confiscate",
+                      "impound"})
+#: Words of undoing an act, with the acts they undo ("reopen" the gate someone closed).
+UNDOING = {"reopen": frozenset({"close", "shut", "block", "seal"}), "unblock": frozenset({"block"}),
+           "release": _HOLDING, "free": _HOLDING, "return": _HOLDING}
 #: Nouns of a charge made by someone ("the charge", "these accusations").
 _CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "criticism", "attack"})
 
@@ -98,4 +107,20 @@ class ReplyTargets:
             name = self.authors.ruler(position=(hit.piece.paragraph, start), skip=skip | self._speakers)
             if name:
                 return Target(name, "", "act-author", None)
+        return None
+
+    def _undone(self, hit: CueHit, skip: set[str]) -> Target | None:
+        """"demanded that the gate be reopened", "demanded their immediate release": a request to
+        undo an act (:data:`UNDOING`) is about the last one told doing that act before
+        (:meth:`~analysis.statements.authors.ActAuthors.actor`), never a speaker."""
+        asked = [c for c in hit.token.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        asked += [g for c in hit.token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        asked += [c for c in hit.token.children if c.dep_ == "advcl"  # "called for X to be freed"
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+        for word in (t for head in asked for t in head.subtree if t.lemma_.lower() in UNDOING):
+            name = self.authors.actor(UNDOING[word.lemma_.lower()],
+                                      position=(hit.piece.paragraph, hit.piece.offset + hit.token.idx),
+                                      accept=lambda n: n not in skip and n not in self._speakers)
+            if name:
+                return Target(name, self._text(hit, [word]), "act-author", None)
         return None

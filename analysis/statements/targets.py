@@ -223,6 +223,9 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
             actor = self._requested_actor(hit, requested)
             if actor is not None and actor.name not in skip:  # "urged X to publish ...", "demanded
                 return actor  # that X publish ...": the one asked to act, no one else aimed at
+        undone = self._undone(hit, skip) if hit.family == "request" else None
+        if undone is not None:  # "demanded that the gate be reopened": whoever closed it
+            return undone
         if hit.family in ("judgement", "act", "label", "request"):
             return NO_TARGET
         if hit.family == "speech":

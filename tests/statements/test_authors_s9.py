@@ -94,3 +94,40 @@ def test_a_role_possessor_is_its_holder(nlp, body, cue, expected):
 ])
 def test_no_role_holder_when_none_or_own(nlp, body, cue):
     assert _target(nlp, body, cue) is None
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("Norland closed the Dunn canal gate on Monday, cutting water to farms in Kell.\n\n"
+                 "The Kell foreign ministry demanded that the gate be reopened within a day.", "demanded", "Norland",
+                 id="reopen-what-was-closed"),
+    pytest.param("The row grew after Norlandic patrol boats seized nine trawlers off Kell on Sunday.\n\n"
+                 "The Kell Fishers Guild demanded the release of the crews.", "demanded", "Norlandic",
+                 id="release-of-the-seized"),
+    pytest.param("The Dunn Port Authority seized two cargo ships on Friday.\n\n"
+                 "Vessa Shipping demanded that the ships be returned.", "demanded", "Dunn Port Authority",
+                 id="return-of-the-seized"),
+    pytest.param("Kell police arrested three reporters of the Dunn Courier on Monday.\n\n"
+                 "The Press Freedom League called for the reporters to be freed.", "called for", "Kell",
+                 id="free-the-arrested"),
+    pytest.param("The Osk Mining Company blocked the valley road on Tuesday.\n\n"
+                 "The Dunn Farmers Front demanded that the road be reopened.", "demanded", "Osk Mining Company",
+                 id="reopen-what-was-blocked"),
+])
+def test_a_request_to_undo_an_act_is_about_its_doer(nlp, body, cue, expected):
+    assert same_name(expected, _target(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("Storms closed the Dunn canal gate on Monday.\n\n"
+                 "The Kell Farmers Front demanded that the gate be reopened.", "demanded", id="closed-by-no-one-named"),
+    pytest.param("The Kell Farmers Front closed its office on Monday.\n\n"
+                 "The Kell Farmers Front demanded that the office be reopened.", "demanded", id="own-act"),
+    pytest.param("Norland opened a new canal gate on Monday.\n\n"
+                 "The Kell Farmers Front demanded that the gate be widened.", "demanded", id="no-undoing"),
+    pytest.param("Nine fishermen went missing off Kell on Sunday.\n\n"
+                 "The Kell Fishers Guild demanded their immediate release.", "demanded", id="held-by-no-one-named"),
+    pytest.param("Norland seized nine trawlers off Kell on Sunday.\n\n"
+                 "The Kell Fishers Guild said the catch was lost.", "said", id="no-request"),
+])
+def test_no_undone_author_when_none_named(nlp, body, cue):
+    assert _target(nlp, body, cue) is None
