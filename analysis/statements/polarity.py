@@ -38,7 +38,8 @@
    with no stance of its own elaborates the judgement or act before it ("criticised X, saying
    ...", "a letter accusing X, saying ...") or a fronted one ("Calling it a disgrace, X said").
    With no evaluation of the target, the speaker's own intent to contest ("said it would
-   appeal"), hindsight ("should have set a higher price"), its own feeling ("said it was deeply
+   appeal") or means of pressure ("would call a general strike"), a warning of a grim outcome
+   ("would make life unbearable"), hindsight ("should have set a higher price"), its own feeling ("said it was deeply
    disappointed") and a judging participle after the cue or a judgement before it in the same
    coordination ("told reporters ..., accusing X", "praised X and said ...") take a stance
    (:mod:`analysis.statements.positions`). Evaluation is read from word valences (:mod:`analysis.statements.evaluation`: VADER's
@@ -81,6 +82,7 @@ from analysis.statements.positions import (
     hindsight,
     in_protest,
     own_feeling,
+    pressed_action,
     solidarity,
     tribute,
     vowed_contest,
@@ -258,7 +260,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     if judged != "neutral":
         return Stance(judged, False)  # "said the fine was unfair": against what it judges
     if vowed_contest(hit, lex) or hindsight(hit, lex) or accusation_idiom(hit, lex) or in_protest(hit, lex) \
-            or warned_harm(hit, lex):
+            or warned_harm(hit, lex) or pressed_action(hit, lex):
         return Stance("oppose", False)  # "said it would appeal", "should have set a higher price"
     feeling = own_feeling(hit, lex)  # "said it was deeply disappointed"
     return Stance(feeling, False) if feeling else Stance("neutral", True)

@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.statements.detect import CueHit
-from analysis.statements.evaluation import REVERSING, grieved_loss
+from analysis.statements.evaluation import REVERSING, grieved_loss, valence
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.targets import Target
 
@@ -72,6 +72,39 @@ def vowed_contest(hit: CueHit, lex: Lexicon) -> bool:
             continue
         if _intent_of_self(token):
             return True
+    return False
+
+
+#: Verbs of a means of pressure kept up ("the strike will go on until ...").
+_KEPT_UP = frozenset({"continue", "go", "persist", "remain", "last"})
+
+
+def _pressure_words(token: Token) -> set[str]:
+    """A noun's lemma and its modifier-plus-lemma pairs ("general strike" -> strike, general strike)."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("amod", "compound")}
+
+
+def pressed_action(hit: CueHit, lex: Lexicon) -> bool:
+    """The speaker's own means of pressure in its reported words (the lexicon's ``pressure_means``):
+    taken up as its own intent ("said it would call a general strike", "we will file a lawsuit",
+    "they plan to stage a walkout"), or kept up until or unless its aim is met ("the blockade would
+    continue until the permit was withdrawn"): a position against the other side. Ending it ("would
+    call off the strike", "would end the boycott"), a negated verb and a means that merely goes on
+    ("the strike would continue in the north") take none."""
+    means = lex["pressure_means"]
+    for token in own_scope(hit, lex):
+        if token.pos_ != "VERB" or _negated(token) or token.lemma_.lower() in lex["cease_verbs"] \
+                or any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if any(_pressure_words(o) & means for o in objects) and _intent_of_self(token):
+            return True  # "we will call a general strike"
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
+                                                    for m in c.children) for c in token.children)
+        if token.lemma_.lower() in _KEPT_UP and conditioned and any(_pressure_words(s) & means for s in subjects):
+            return True  # "the blockade would continue until the permit was withdrawn"
     return False
 
 
@@ -252,14 +285,15 @@ def warned_harm(hit: CueHit, lex: Lexicon) -> bool:
     """A threat to the one warned ("warned X that it would face consequences", the lexicon's
     ``threat_words``), or a warning whose clause foretells harm from an act or decision ("warned
     that the delay would cost the firm millions", "the cuts will put jobs at risk"): a verb that spoils or costs
-    (:data:`analysis.statements.evaluation.REVERSING`) or puts something at risk, under a modal
-    of the future, its subject no calamity ("the storm would damage roofs")."""
+    (:data:`analysis.statements.evaluation.REVERSING`), puts something at risk or foretells a grim
+    outcome (:func:`_grim_outcome`: "would make life unbearable"), under a modal of the future,
+    its subject no calamity ("the storm would damage roofs")."""
     if hit.token.lemma_.lower() not in ("warn", "warning", "caution"):
         return False
     if hit.addressee is not None and any(t.lemma_.lower() in lex["threat_words"] for t in own_scope(hit, lex)):
         return True  # "warned X that it would face consequences": a threat
     for token in own_scope(hit, lex):
-        if token.pos_ != "VERB" or _negated(token):
+        if token.pos_ not in ("VERB", "AUX") or (_negated(token) and not _grim_outcome(token)):
             continue
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
         verb = token
@@ -273,6 +307,18 @@ def warned_harm(hit: CueHit, lex: Lexicon) -> bool:
             continue
         harm = token.lemma_.lower() in REVERSING or any(
             t.lemma_.lower() in _HARM for c in token.children if c.dep_ == "prep" for t in c.subtree)
-        if harm:
+        if harm or _grim_outcome(token):
             return True
     return False
+
+
+def _grim_outcome(verb: Token) -> bool:
+    """What a foretold clause says the outcome will be, strongly negative: an adjective complement
+    ("would make life unbearable", "could not be worse": a negated comparative is the worst) or an
+    open clause of wrongdoing ("would push farmers to smuggle"); "would be closed" has none."""
+    outcome = [c for c in verb.children if (c.dep_ in ("acomp", "oprd", "ccomp") and c.pos_ == "ADJ")
+               or (c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c))]
+    if _negated(verb) and not (any(c.tag_ == "JJR" for c in outcome)
+                               and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children)):
+        return False  # "could not be worse", but "would not be worse off"
+    return any(valence([c]) <= -1.5 for c in outcome)

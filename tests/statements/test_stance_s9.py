@@ -1,0 +1,90 @@
+"""Stance rules of sitting 9: sides taken that the product left neutral, on invented sentences.
+
+Each group is one construction (analysis/statements/positions.py, polarity.py, the word lists of
+data/words.toml), checked through the driver's loop (``article`` of conftest): the speaker's own
+means of pressure, a warning that foretells a grim outcome, a judging word VADER lacks; and the
+neutral cases each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def stance_of(article, text: str, cue: str) -> str:
+    """The stance of the (last) statement whose cue token is ``cue`` in a one-paragraph article."""
+    _, _, _, stance = article(text).statement(cue)
+    return stance.value
+
+
+# -- the speaker's own means of pressure -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Norland Farmers' Union said it would call a general strike if prices rose again.",
+    "The Kell Fishers' Guild said it would file a lawsuit against the ministry.",
+    '"We will take legal action," Tom Reyes said.',
+    "Tom Reyes said the blockade would continue until the permit was withdrawn.",
+    '"Our strike will go on until the council listens," Tom Reyes said.',
+    "Ida Brandt said the boycott would last until the prices fell.",
+])
+def test_own_means_of_pressure_opposes(article, text):
+    assert stance_of(article, text, "said") == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes said the group would call a meeting next week.",
+    "Tom Reyes said they would call off the strike.",
+    "Tom Reyes said the union would end the strike on Monday.",
+    "Tom Reyes said the strike would continue in the north.",
+    '"We will not take legal action," Tom Reyes said.',
+])
+def test_meeting_ending_or_mere_report_of_pressure_stays_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
+
+
+# -- a warning that foretells a grim outcome -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ida Brandt warned that the new tariff would make life unbearable for farmers.",
+    'Ida Brandt warned that the timing "could not be worse" for shop owners.',
+    "Ida Brandt warned that the plan would push farmers to smuggle their cattle.",
+    "The Kell Ratepayers' Group warned that the new levy would make the market intolerable for traders.",
+    "The Kell Dockers' Union warned that they would stage a walkout unless the fees were cut.",
+])
+def test_warning_of_grim_outcome_opposes(article, text):
+    assert stance_of(article, text, "warned") == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Brandt warned that the bridge would be closed for a week.",
+    "Ida Brandt warned that prices would rise next year.",
+    "Ida Brandt warned that the storm would make travel impossible.",
+    "Ida Brandt warned that the timing could not be better for shop owners.",
+    "Ida Brandt warned that farmers would not be worse off.",
+])
+def test_warning_without_grim_outcome_stays_neutral(article, text):
+    assert stance_of(article, text, "warned") == "neutral"
+
+
+# -- judging words VADER lacks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Ida Brandt said the Kell Media Act was "incompatible with the freedoms every member signed up to".',
+    "Ida Brandt said the new quota was unworkable.",
+    "Ida Brandt said the Norland Water Act was untenable.",
+    "Ida Brandt said the new levy was incompatible with the Kell Charter.",
+    "Ida Brandt said the plan to close the Norland ferry was untenable.",
+])
+def test_judging_word_vader_lacks_opposes(article, text):
+    assert stance_of(article, text, "said") == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Brandt said the Kell Media Act was compatible with the treaty.",
+    "Ida Brandt said the new quota would take effect in May.",
+    "Ida Brandt said the Norland Water Act covers two rivers.",
+    "Ida Brandt said the heat in the Kell valley was unbearable.",
+    "Ida Brandt said the two timetables were different.",
+])
+def test_plain_description_of_a_law_stays_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
