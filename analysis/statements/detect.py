@@ -17,7 +17,9 @@ A cue is a verb or noun of the lexicon (:mod:`analysis.statements.lexicon`) or t
 Not cues: words inside a quotation (they are the quoted person's), inside the reported content
 of another cue ("said staff would demand a review"), negated or under a failure ("did not
 condemn", "avoided criticising"), acts in the passive ("was funded by X": who paid is not a
-position), and speech verbs without content ("said a prayer"). Which "according to" sources speak
+position; a named bill or agreement passed, approved or signed by X is X's act), acts that count
+only toward something named without it ("suspended flights", "passed the ball":
+:mod:`analysis.statements.acts`), and speech verbs without content ("said a prayer"). Which "according to" sources speak
 for themselves, cues that only carry others' words ("as quoted by X", "citing unnamed
 sources") and participles that belong to the reporter: :mod:`analysis.statements.framing`; what
 is nested in another cue's content, "Asked about X," and participles of an object ("a motion
@@ -42,6 +44,7 @@ from analysis.statements.framing import (
     misread_clause,
     personal_source,
 )
+from analysis.statements.acts import act_object_missing, named_approval
 from analysis.statements.grammar import document_clause, has_child, subject_of
 from analysis.statements.labels import label_tokens, small_clause
 from analysis.statements.lexicon import CueWord, Lexicon
@@ -216,6 +219,8 @@ def _particles(token: Token) -> list[str]:
     out += [c.lemma_.lower() for c in children if c.dep_ in ("dobj", "acomp")]
     out += ["for" for c in children if c.dep_ in ("advcl", "ccomp")  # "called for X to end Y"
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    out += ["to" for c in children if c.dep_ == "xcomp"  # "voted (nine to seven) to build Y"
+            and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
     return out
 
 
@@ -231,7 +236,9 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         return None
     if lemma in _NAMED_OBJECT_ACTS and not any(
             t.ent_type_ and t.ent_type_ not in _WHEN for c in token.children
-            if c.dep_ in ("dobj", "prep") for t in c.subtree):
+            if c.dep_ in ("dobj", "prep", "nsubjpass") for t in c.subtree):
+        return None
+    if act_object_missing(token, lemma):
         return None
     labelling = word.family == "label" or lemma in _SMALL_CLAUSE_SPEECH
     label = label_tokens(token, lemma, objects, quotes=quotes, offset=piece.offset) if labelling else []
@@ -259,7 +266,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
     inverted = subject_after_quote(token)
     if inverted is not None:  # '"...," the union's leader, Ida Brandt, told ...' parsed as a conjunct
         head, how = inverted, "subject"
-    if how == "agent" and (word.family == "act" or lemma in _PASSIVE_ACTS):
+    if how == "agent" and (word.family == "act" or lemma in _PASSIVE_ACTS) and not named_approval(token, lemma):
         return None  # "was funded by the Lark Foundation": an act, not a position
     if head is None:
         return None
@@ -271,6 +278,8 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
     if lemma == "read" and (quote is None or not is_speech_quote(text[quote.start:quote.end])):
         return None  # "the sign reads 'closed'", "read a book": no words of a document
     content = _content(token)
+    if how == "agent" and named_approval(token, lemma):  # "the Kell Act was passed by X": what X approved is the subject
+        content += tuple(t for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree)
     in_document = document_clause(token)  # "told its members in a letter that ...": the clause is the content
     if in_document is not None:
         content += tuple(in_document.subtree)
