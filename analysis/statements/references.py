@@ -36,6 +36,9 @@ from analysis.statements.grammar import DOCUMENTS, MALE_FEMALE, NEUTER, PLURAL, 
 #: Nouns that stand for a country told before ("this country", "the nation").
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 
+#: Reflexive objects: the clause's own subject ("distanced themselves from X").
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
+
 
 class ReferenceTargets:
     """Reference rules of the target finder; the finder supplies ``resolver``, ``lex``,
@@ -58,8 +61,10 @@ class ReferenceTargets:
         reported clause ("X backed Y's call but said she would ..."). A definite document ("the statement") is the
         speaker who issued it, when that is someone else; "the attacker", "the suspect" is the
         person the article names as the culprit; "the governor's" is the holder of that role
-        (:meth:`_role_possessor`)."""
+        (:meth:`_role_possessor`); a reflexive object ("distanced themselves") is no one else."""
         lower = head.lower_
+        if lower in _REFLEXIVE and head.dep_ in ("dobj", "pobj"):
+            return None  # "distanced themselves from X": the subject, never someone else
         apposed = [n for c in head.children if c.dep_ == "appos"
                    for n, _ in self.resolver.entities_in(hit.piece, list(c.subtree))]
         if apposed and head.pos_ == "NOUN" and apposed[0] not in skip | self._speakers:

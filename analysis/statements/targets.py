@@ -347,6 +347,8 @@ class TargetFinder(ContextTargets, ReferenceTargets, ReplyTargets, ScopeRules, R
         preps = {"against", "with", "of", "behind", "by", "to"} | ({"on", "upon"} if hit.family == "act" else set())
         if hit.word.lemma.endswith((" out", " back")):
             preps.add("at")  # "hit back at X", "lashed out at X"
+        if hit.word.lemma.endswith(" from"):
+            preps.add("from")  # "distanced themselves from X"
         objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                     and not hit.nominal for g in c.children if g.dep_ == "pobj"]
         if hit.nominal and not objects:

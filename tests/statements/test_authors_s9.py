@@ -131,3 +131,40 @@ def test_a_request_to_undo_an_act_is_about_its_doer(nlp, body, cue, expected):
 ])
 def test_no_undone_author_when_none_named(nlp, body, cue):
     assert _target(nlp, body, cue) is None
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("Norland announced a plan on Monday to dam the Kell river.\n\n"
+                 "The Kell Farmers Front distanced itself from the plan.", "distanced", "Norland",
+                 id="from-an-act"),
+    pytest.param("The Dunn Town Council voted on Tuesday to close the old library.\n\n"
+                 "The Kell Readers Circle distanced itself from the vote.", "distanced", "Dunn Town Council",
+                 id="from-a-vote"),
+    pytest.param("Tom Reyes praised the dam on Monday.\n\n"
+                 "The Vessa Party distanced itself from Tom Reyes.", "distanced", "Tom Reyes",
+                 id="from-a-person"),
+    pytest.param("The Kell Farmers Front blocked the valley road on Sunday.\n\n"
+                 "Ida Brandt distanced herself from the Kell Farmers Front on Monday.", "distanced",
+                 "Kell Farmers Front", id="from-a-body"),
+    pytest.param("The Osk Mining Company unveiled a plan to widen the Dunn pit.\n\n"
+                 "The Dunn Miners Union distanced itself from the company's plan.", "distanced",
+                 "Osk Mining Company", id="from-a-possessed-act"),
+])
+def test_distanced_from_is_about_what_follows(nlp, body, cue, expected):
+    assert same_name(expected, _target(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("Ida Brandt spoke in Kell on Monday.\n\n"
+                 "Ida Brandt distanced herself from the row.", "distanced", id="from-no-one"),
+    pytest.param("Tom Reyes lost the Kell vote on Sunday.\n\n"
+                 "Tom Reyes blamed himself for the defeat.", "blamed", id="blamed-himself"),
+    pytest.param("The Vessa Party lost the Kell vote on Sunday.\n\n"
+                 "The Vessa Party criticised itself for the defeat.", "criticised", id="criticised-itself"),
+    pytest.param("Ida Brandt met Tom Reyes in Kell on Monday.\n\n"
+                 "Ida Brandt said she had prepared herself for a long campaign.", "said", id="reflexive-in-speech"),
+    pytest.param("The Kell Farmers Front met in Dunn on Monday.\n\n"
+                 "The Kell Farmers Front distanced itself from the old slogans.", "distanced", id="from-a-thing"),
+])
+def test_a_reflexive_object_is_no_one_else(nlp, body, cue):
+    assert _target(nlp, body, cue) is None
