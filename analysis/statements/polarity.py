@@ -39,7 +39,8 @@
    ...", "a letter accusing X, saying ...") or a fronted one ("Calling it a disgrace, X said").
    With no evaluation of the target, the speaker's own intent to contest ("said it would
    appeal") or means of pressure ("would call a general strike"), a warning of a grim outcome
-   ("would make life unbearable"), hindsight ("should have set a higher price"), its own feeling ("said it was deeply
+   ("would make life unbearable"), a complaint ("no family should have to choose", "we have
+   waited two years"), its own judgement told ("said he had backed it"), hindsight ("should have set a higher price"), its own feeling ("said it was deeply
    disappointed") and a judging participle after the cue or a judgement before it in the same
    coordination ("told reporters ..., accusing X", "praised X and said ...") take a stance
    (:mod:`analysis.statements.positions`). Evaluation is read from word valences (:mod:`analysis.statements.evaluation`: VADER's
@@ -77,11 +78,13 @@ from analysis.statements.evaluation import (
 from analysis.statements.lexicon import Lexicon
 from analysis.statements.positions import (
     accusation_idiom,
+    complaint,
     coordinated_judgement,
     followed_by_judgement,
     hindsight,
     in_protest,
     own_feeling,
+    own_position,
     pressed_action,
     solidarity,
     tribute,
@@ -260,9 +263,9 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     if judged != "neutral":
         return Stance(judged, False)  # "said the fine was unfair": against what it judges
     if vowed_contest(hit, lex) or hindsight(hit, lex) or accusation_idiom(hit, lex) or in_protest(hit, lex) \
-            or warned_harm(hit, lex) or pressed_action(hit, lex):
+            or warned_harm(hit, lex) or pressed_action(hit, lex) or complaint(hit, lex):
         return Stance("oppose", False)  # "said it would appeal", "should have set a higher price"
-    feeling = own_feeling(hit, lex)  # "said it was deeply disappointed"
+    feeling = own_feeling(hit, lex) or own_position(hit, lex)  # "said it was deeply disappointed"
     return Stance(feeling, False) if feeling else Stance("neutral", True)
 
 

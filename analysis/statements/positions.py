@@ -108,6 +108,56 @@ def pressed_action(hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+#: What someone "should not have to" do that is a feeling, not a burden ("should not have to worry").
+_FEELINGS = frozenset({"worry", "fear", "panic", "feel", "be", "wonder"})
+#: Spans of time that make a wait a complaint ("we have waited two years for dialogue").
+_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade", "generation"})
+
+
+def complaint(hit: CueHit, lex: Lexicon) -> bool:
+    """A complaint about conduct in the reported words: a burden no one should bear ("no family
+    should have to choose between bread and rent", "farmers should not have to pay twice"), or a
+    wait told as too long ("we have waited two years for dialogue", "families are still waiting
+    for justice"): a position against those who impose it. Reassurance ("residents should not
+    have to worry") and a plain wait ("they were waiting for the results") take none."""
+    for token in own_scope(hit, lex):
+        lemma = token.lemma_.lower()
+        if lemma == "have" and any(c.dep_ == "aux" and c.lower_ == "should" for c in token.children):
+            burden = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            denied = _negated(token) or any(s.lower_ in ("nobody", "noone", "no-one") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
+            if burden and denied and burden[0].lemma_.lower() not in _FEELINGS:
+                return True
+        if lemma == "wait" and not _negated(token) and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                            for c in token.children):
+            still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in token.children)
+            span = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPANS for c in token.children)
+            if still or span:
+                return True
+    return False
+
+
+def own_position(hit: CueHit, lex: Lexicon) -> str | None:
+    """The speaker's own position told in its reported words: a judgement verb of fixed stance
+    whose subject stands for the speaker ("said he had backed the stadium", "we have always
+    opposed the toll"); None when negated ("he had never supported the plan"), set against a
+    contrast ("backed a cable car but not this contract"), an act ("it would suspend work": an
+    act told) or said of another ("the council had praised the plan": told, not taken)."""
+    scope = own_scope(hit, lex)
+    for token in scope:
+        if token.pos_ != "VERB" or token.i == hit.token.i or _negated(token):
+            continue
+        word = lex.verb(token.lemma_.lower())
+        if word is None or word.family != "judgement" or word.stance not in ("support", "oppose") \
+                or any(t.lower_ in _CONTRAST for t in scope if t.i > token.i):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in _SELF:
+            return word.stance
+    return None
+
+
 def followed_by_judgement(token: Token, lex: Lexicon) -> str | None:
     """The stance of a judging participle that follows a speech cue in its own clause ("told
     journalists ..., accusing X of waste", "said ..., praising the staff"): a judgement or act cue

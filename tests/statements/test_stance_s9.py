@@ -88,3 +88,52 @@ def test_judging_word_vader_lacks_opposes(article, text):
 ])
 def test_plain_description_of_a_law_stays_neutral(article, text):
     assert stance_of(article, text, "said") == "neutral"
+
+
+# -- a complaint about a burden or a wait ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ('"No family in Norland should have to choose between bread and rent," Ida Brandt said.', "said"),
+    ('"Farmers in Kell should not have to choose between their land and their water," Ida Brandt told reporters.',
+     "told"),
+    ('"Nobody should have to pay twice for the same road," Ida Brandt said.', "said"),
+    ('"We have waited two years for dialogue," Tom Reyes said.', "said"),
+    ('"Forty families are still waiting for justice," Tom Reyes said.', "said"),
+])
+def test_complaint_about_burden_or_wait_opposes(article, text, cue):
+    assert stance_of(article, text, cue) == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    '"Residents should not have to worry about the move," Ida Brandt said.',
+    '"Drivers should have to pay for parking," Ida Brandt said.',
+    "Tom Reyes said they were waiting for the results of the test.",
+    "Tom Reyes said the union would wait for the ruling.",
+    '"We did not wait two years for this," Tom Reyes said.',
+])
+def test_reassurance_duty_or_plain_wait_stays_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
+
+
+# -- the speaker's own judgement told in its words -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reyes said he had backed the stadium only after the council agreed to cap its costs.", "support"),
+    ('"We have always opposed the toll," Tom Reyes said.', "oppose"),
+    ("Ida Brandt said she had welcomed the new timetable.", "support"),
+    ("The Kell Growers' Union said it had rejected the offer.", "oppose"),
+    ("Ida Brandt said she had praised the rescue crews.", "support"),
+])
+def test_own_judgement_in_reported_words_takes_its_stance(article, text, expected):
+    assert stance_of(article, text, "said") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes said he had never supported the plan.",
+    "Tom Reyes said the Kell Council had praised the plan.",
+    'Tom Reyes said he backed a new bridge "in principle" but not this contract.',
+    "The Kell Mining Company said it would suspend survey work until the districts settled their row.",
+    "Ida Brandt said she would sign the lease on Monday.",
+])
+def test_negated_contrasted_others_or_acts_stay_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
