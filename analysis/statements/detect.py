@@ -79,6 +79,8 @@ _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 #: Acts that are positions only toward a named thing ("signed the Paris Agreement", not "signed a
 #: deal"): the README's "signing, joining or approving a named agreement, body or bill".
 _NAMED_OBJECT_ACTS = frozenset({"sign", "join", "ratify"})
+#: Modals of ability or possibility: a cue under them is what can happen, not a position.
+_ABILITY = frozenset({"can", "could", "may", "might"})
 #: Particles that make a phrasal cue without an object ("spoke out"); "stood by" needs one.
 _ADVERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "on"})
 
@@ -258,7 +260,7 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
                                                      and t.left_edge.i == objects[0].right_edge.i + 1))
             and t.pos_ in ("VERB", "AUX") for t in [*token.children, *(g for o in objects for g in o.children)])):
         return None  # "press his advantage": no one is asked anything
-    if fails(token, lex=lex) or passive_participle(token) or object_participle(token):
+    if fails(token, lex=lex) or passive_participle(token) or object_participle(token) or _capability(token, word):
         return None
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.request_heads:
         return None  # "urged X to condemn Y": the content of the request
@@ -306,6 +308,13 @@ def _verb_cue(piece: Piece, token: Token, lemma: str, *, text: str, quotes: list
         cue_text = f"{token.text} {written}"
     return CueHit(token, piece, word, cue_text, head, how, content=content, label=tuple(label),
                   addressee=addressee, quote=quote)
+
+
+def _capability(token: Token, word: CueWord) -> bool:
+    """An act, request or judgement under a modal of ability or possibility ("foundations such as
+    X can seek damages", "the council could vote to close it"): what is possible, no position taken."""
+    return word.family in ("act", "request", "judgement") and any(
+        c.dep_ == "aux" and c.lower_ in _ABILITY for c in token.children)
 
 
 def _content(cue: Token) -> tuple[Token, ...]:

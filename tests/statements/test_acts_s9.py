@@ -142,3 +142,31 @@ def test_formal_approval_of_a_named_bill_supports_it(nlp, body, cue, speaker, ta
 def test_approval_of_nothing_named_is_no_statement(nlp, body):
     rows = _rows(nlp, body)
     assert not rows["cue"].str.lower().str.match(r"pass|approv|sign|ratif|adopt").any(), rows[["speaker", "cue"]]
+
+
+# -- a modal of ability: what can be done, no position taken ---------------------------------------------
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("The Kell Tenants' League will seek damages from the landlord.", "seek", "Kell Tenants' League",
+                 id="will-seek"),
+    pytest.param("The Osk Fishers' Union sought damages from Norland Ferries.", "sought", "Osk Fishers' Union",
+                 id="sought"),
+    pytest.param("The Vestby Party backed the Kell Harbour Bill.", "backed", "Vestby Party", id="backed"),
+    pytest.param("The Norland Union expelled Kell on Monday.", "expelled", "Norland Union", id="expelled"),
+    pytest.param("The Vestby League banned Osk Rovers from the cup.", "banned", "Vestby League", id="banned"),
+])
+def test_act_without_a_modal_is_a_statement(nlp, body, cue, speaker):
+    row = _statement(nlp, body, cue)
+    assert same_name(speaker, row["speaker"]) or speaker.startswith(row["speaker"]), row["speaker"]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Under the 2020 law, foundations such as the Kell Trust can seek damages for large groups of "
+                 "consumers.", id="can-seek"),
+    pytest.param("The Osk City Council could vote to close the pool next year.", id="could-vote-to"),
+    pytest.param("The Kell Party might back the Vestby Reform Bill.", id="might-back"),
+    pytest.param("Under the treaty, the Norland Union can expel Kell.", id="can-expel"),
+    pytest.param("The Vestby League may ban Osk Rovers from the cup.", id="may-ban"),
+])
+def test_act_under_a_modal_of_ability_is_no_statement(nlp, body):
+    assert _rows(nlp, body).empty, _rows(nlp, body)[["speaker", "cue"]]
