@@ -163,6 +163,9 @@ def stance_of(hit: CueHit, target: Target, *, actions: list[Token], lex: Lexicon
 
 
 def _action_stance(actions: list[Token], lex: Lexicon) -> str:
+    """The stance of the requested or foretold action words; a word of a name is none ("before the
+    Court of Justice": no call for justice)."""
+    actions = [t for t in actions if t.pos_ != "PROPN"]
     if any(_staying_away(t) for t in actions):
         return "oppose"  # "asked members to stay away from X"
     lemmas = {t.lemma_.lower() for t in actions} | {t.lower_ for t in actions}

@@ -137,3 +137,21 @@ def test_own_judgement_in_reported_words_takes_its_stance(article, text, expecte
 ])
 def test_negated_contrasted_others_or_acts_stay_neutral(article, text):
     assert stance_of(article, text, "said") == "neutral"
+
+
+# -- a word of a name is no requested or foretold action -------------------------------------------
+
+def test_word_of_a_court_name_is_no_call_for_justice(article):
+    art = article("The Kell Media Act was passed in June by the Norland parliament.",
+                  '"Every country may know who pays for its news," Tom Reyes said. He added that Norland '
+                  'would defend the law "in every forum, including before the Court of Justice".')
+    stances = {hit.token.text: stance.value for hit, _, _, stance in art.statements()}
+    assert stances["added"] == "support"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ida Brandt urged the ministry to bring the smugglers to justice.", "oppose"),
+    ("Ida Brandt urged fans to gather outside the Kell Court of Justice on Sunday.", "neutral"),
+])
+def test_common_word_still_counts_a_name_word_does_not(article, text, expected):
+    assert stance_of(article, text, "urged") == expected
