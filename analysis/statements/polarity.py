@@ -395,14 +395,15 @@ def _negated(verb: Token) -> bool:
 
 def core(verb: Token) -> list[Token]:
     """A clause's predicate core: the verb with its complements (objects, predicates, open
-    clauses, adverbs, an "as" predicate: "serves as a lifeline"), without the subject, adjuncts
+    clauses, adverbs, an "as" or "like" predicate: "serves as a lifeline", "behaved like a pirate
+    state"), without the subject, adjuncts
     of place, time and cause, and relative clauses ("would reopen after a painful repair" ->
     "would reopen")."""
     out = [verb]
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "advcl", "mark", "punct", "cc", "conj"):
             continue
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to", "as") and not (
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to", "as", "like") and not (
                 child.lower_ == "in" and any(t.tag_ == "JJR" for t in child.subtree)):
             continue  # "in better shape" is said of the subject; "sold at lower prices" is how
         out.extend(core(child) if child.dep_ in ("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep",

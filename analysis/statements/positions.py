@@ -118,8 +118,9 @@ def complaint(hit: CueHit, lex: Lexicon) -> bool:
     """A complaint about conduct in the reported words: a burden no one should bear ("no family
     should have to choose between bread and rent", "farmers should not have to pay twice"), or a
     wait told as too long ("we have waited two years for dialogue", "families are still waiting
-    for justice"): a position against those who impose it. Reassurance ("residents should not
-    have to worry") and a plain wait ("they were waiting for the results") take none."""
+    for justice"), or mistreatment told ("the crews were treated like criminals"): a position
+    against those who impose it. Reassurance ("residents should not have to worry") and a plain
+    wait ("they were waiting for the results") take none."""
     for token in own_scope(hit, lex):
         lemma = token.lemma_.lower()
         if lemma == "have" and any(c.dep_ == "aux" and c.lower_ == "should" for c in token.children):
@@ -129,6 +130,11 @@ def complaint(hit: CueHit, lex: Lexicon) -> bool:
                 d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
             if burden and denied and burden[0].lemma_.lower() not in _FEELINGS:
                 return True
+        if lemma == "treat" and any(c.dep_ == "nsubjpass" for c in token.children) and not _negated(token) \
+                and any(c.dep_ == "prep" and c.lower_ in ("like", "as") and any(
+                    t.lower_ in lex["character_labels"] and valence([t]) < 0 for t in c.subtree)
+                    for c in token.children):
+            return True  # "they were treated like criminals"
         if lemma == "wait" and not _negated(token) and any(c.dep_ == "prep" and c.lower_ == "for"
                                                             for c in token.children):
             still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in token.children)

@@ -155,3 +155,27 @@ def test_word_of_a_court_name_is_no_call_for_justice(article):
 ])
 def test_common_word_still_counts_a_name_word_does_not(article, text, expected):
     assert stance_of(article, text, "urged") == expected
+
+
+# -- a character label in a "like" or "as" comparison ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ida Brandt said Norland had "behaved like a pirate state" and should face consequences.', "oppose"),
+    ("Ida Brandt said Norland had acted like a bully.", "oppose"),
+    ("Ida Brandt said Norland had behaved like a good neighbour.", "support"),
+    ('Ida Brandt said the crews had been "treated like criminals for doing what their fathers did".', "oppose"),
+    ("Tom Reyes said the pickers were treated as thieves by the Kell estate.", "oppose"),
+])
+def test_character_label_in_comparison_takes_its_stance(article, text, expected):
+    assert stance_of(article, text, "said") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Brandt said the fishermen were treated like heroes on their return.",
+    "Ida Brandt said the new port would look like a fortress.",
+    "Ida Brandt said Norland had behaved like any other state in the region.",
+    "Ida Brandt said the crews were not treated like criminals.",
+    "Tom Reyes said the injured were treated at the Kell clinic.",
+])
+def test_plain_comparison_or_care_stays_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
