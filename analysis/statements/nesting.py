@@ -20,6 +20,8 @@
   ...", "Pressed on the cost, ...") is a passive: someone else asked, no statement; a participle
   right after the verb's object ("seconded a motion calling for an audit") is the object's,
   unless the object is a document its author put out ("posted a message blaming X").
+* A request participle after a legal action ("sued the union, seeking damages") is what the
+  action claims, part of the same position.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ if TYPE_CHECKING:
 
 #: Subordinators of a contrasting clause with a subject of its own: the reporter's, not reported.
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+#: Verbs of legal actions (sued X; filed, brought, launched a case): a request participle after
+#: one says what the action claims.
+_LEGAL_ACTIONS = frozenset({"sue", "file", "bring", "launch", "open", "start"})
 #: Subjects that cannot say or call anything themselves.
 _MUTE_PRONOUNS = frozenset({"it", "this", "that"})
 #: Common nouns of bodies and people, which can cite or call something themselves ("the council
@@ -130,6 +135,8 @@ def nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> b
     """Whether a cue sits in the reported content of another cue of the same sentence (module
     docstring)."""
     token = hit.token
+    if _claim_of_action(hit, hits):
+        return True
     if reporters_participle(token) or own_clause(token):
         return False
     for other in hits:
@@ -145,6 +152,15 @@ def nested(hit: CueHit, hits: list[CueHit], *, sentence_of: dict[int, int]) -> b
         if _below(token, other):
             return hit.how != "agent" or has_child(token, "aux", "auxpass")
     return False
+
+
+def _claim_of_action(hit: CueHit, hits: list[CueHit]) -> bool:
+    """A request participle after a legal action ("sued the union, seeking damages"; "filed a
+    lawsuit against X, asking the court to ..."): what the action claims, no second position."""
+    token = hit.token
+    return hit.family == "request" and token.tag_ == "VBG" and token.dep_ == "advcl" and any(
+        other.family == "act" and other.token.i == token.head.i and other.token.lemma_.lower() in _LEGAL_ACTIONS
+        for other in hits)
 
 
 def _below(token: Token, other: CueHit) -> bool:

@@ -170,3 +170,36 @@ def test_act_without_a_modal_is_a_statement(nlp, body, cue, speaker):
 ])
 def test_act_under_a_modal_of_ability_is_no_statement(nlp, body):
     assert _rows(nlp, body).empty, _rows(nlp, body)[["speaker", "cue"]]
+
+
+# -- a request participle after a legal action is what the action claims ------------------------------
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("The Kell Fruit association sued the Osk Dockers' Union on Monday, seeking damages for spoiled "
+                 "cargo.", "sued", id="sued-seeking"),
+    pytest.param("The Osk Tenants League filed a lawsuit against Norland Homes, seeking the return of deposits.",
+                 "filed", id="filed-seeking"),
+    pytest.param("The Vestby Fishers' Union sued Norland Ferries, asking the court to halt the sailings.",
+                 "sued", id="sued-asking"),
+    pytest.param("The Kell Growers' Union brought a case against Osk Mills, demanding unpaid wages.",
+                 "brought", id="brought-demanding"),
+    pytest.param("The Vestby Council launched proceedings against Norland Rail, seeking a refund.",
+                 "launched", id="launched-seeking"),
+])
+def test_request_participle_after_a_legal_action_is_part_of_it(nlp, body, cue):
+    rows = _rows(nlp, body)
+    assert rows["cue"].str.lower().str.startswith(cue).sum() == 1, rows[["speaker", "cue"]]
+    assert len(rows) == 1, rows[["speaker", "cue"]]
+
+
+@pytest.mark.parametrize(("body", "cues"), [
+    pytest.param("The Kell Party condemned the attack, calling for calm.", 2, id="condemned-calling-for"),
+    pytest.param("The Kell Party criticised the ban, urging the council to reverse it.", 2, id="criticised-urging"),
+    pytest.param("The Osk Dockers' Union rejected the offer, demanding a new contract.", 2, id="rejected-demanding"),
+    pytest.param("The Vestby Fishers' Union sued Norland Ferries. It is also seeking talks with Kell.", 2,
+                 id="seeking-in-its-own-sentence"),
+    pytest.param("The Norland Union expelled Kell's envoy, calling on Kell to withdraw its troops.", 2,
+                 id="expelled-calling-on"),
+])
+def test_request_participle_after_other_cues_stays_a_statement(nlp, body, cues):
+    assert len(_rows(nlp, body)) == cues, _rows(nlp, body)[["speaker", "cue"]]
