@@ -18,7 +18,8 @@ every paragraph before its cues (:meth:`ActAuthors.note`) and remembers, in read
   withdrawal", "the court found" -> "the findings", "X seized" -> "the seizures", "X voted" ->
   "the vote"), the subject named also by a nationality ("Norlandic boats seized") or a by-phrase
   ("a report by X found"); a verb setting an amount, for that amount ("the board, which sets the price");
-* a collective action as the object of any verb with a named subject ("X called a strike");
+* a collective action as the object of a verb with a named subject ("X called a strike"), not
+  of a verb of words about it ("X described the strike as ...", :data:`CAMPAIGN_WORDS`);
 * an indefinite act noun summing up the clause before it, for that clause's subject ("X
   offered to ..., a proposal the unions rejected").
 
@@ -69,6 +70,10 @@ AMOUNT_VERBS = frozenset({"set", "fix", "raise", "lower", "increase", "cut", "hi
 #: Collective actions whose doer is the subject of any verb taking them ("X called a strike",
 #: "X staged a protest"): the strikers, the protesters.
 CAMPAIGNS = frozenset({"strike", "walkout", "stoppage", "protest", "march", "demonstration", "rally", "boycott"})
+#: Verbs of words about a collective action ("described the strike as ...", "condemned the
+#: protest"): their subject does not take part in it.
+CAMPAIGN_WORDS = frozenset({"describe", "condemn", "criticise", "criticize", "denounce", "praise", "welcome", "back",
+                            "support", "oppose", "brand", "label", "defend", "reject", "dismiss", "blame", "endorse"})
 _STRIKING = frozenset({"strike", "walk", "walkout", "stoppage"})
 _PROTESTING = frozenset({"protest", "march", "demonstrate", "demonstration", "rally"})
 #: The acts a collective action or its doers' noun stands for ("the strike", "the strikers" ->
@@ -168,7 +173,8 @@ class ActAuthors:
             lemma = token.lemma_.lower()
             found.append(self._record(piece, token, lemma, lemma, name))
             found.extend(self._record(piece, c, c.lemma_.lower(), lemma, name) for c in token.children
-                         if c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGNS)  # "called a strike"
+                         if c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGNS
+                         and lemma not in CAMPAIGN_WORDS)  # "called a strike", not "described the strike"
             if lemma in AMOUNT_VERBS:
                 found.extend(self._record(piece, c, c.lemma_.lower(), lemma, name) for c in token.children
                              if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AMOUNTS)

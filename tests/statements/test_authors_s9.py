@@ -168,3 +168,26 @@ def test_distanced_from_is_about_what_follows(nlp, body, cue, expected):
 ])
 def test_a_reflexive_object_is_no_one_else(nlp, body, cue):
     assert _target(nlp, body, cue) is None
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("The Cabin Staff Union called a strike at Vessa Airways on Monday.\n\n"
+                 "Vessa Airways described the strike as reckless.\n\n"
+                 "The Kell Travel Council criticised the strikers.", "criticised", "Cabin Staff Union",
+                 id="called-not-described"),
+    pytest.param("The Rail Staff Union began a strike on Monday.\n\n"
+                 "Vessa Airways described the strike as reckless.\n\n"
+                 "Norland Rail criticised the strikers.", "criticised", "Rail Staff Union",
+                 id="began-not-described"),
+    pytest.param("Vessa Airways described the strike as reckless.\n\n"
+                 "The Kell Travel Council criticised the strikers.", "criticised", None,
+                 id="described-only"),
+    pytest.param("The Kell Council condemned the protest on Monday.\n\n"
+                 "The Kell Shopkeepers Guild criticised the protesters.", "criticised", None,
+                 id="condemned-only"),
+    pytest.param("The Rail Staff Union threatened a strike on Monday.\n\n"
+                 "Norland Rail criticised the strikers.", "criticised", "Rail Staff Union",
+                 id="threatened-a-strike"),
+])
+def test_only_who_runs_a_campaign_stands_for_its_doers(nlp, body, cue, expected):
+    assert same_name(expected, _target(nlp, body, cue))
