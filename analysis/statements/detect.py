@@ -12,7 +12,8 @@ A cue is a verb or noun of the lexicon (:mod:`analysis.statements.lexicon`) or t
   support", also "voiced its support"; the light verb's with/for/to phrase is the noun's:
   "expressed solidarity with X"); request nouns need "for"/"on"; speech nouns ("statement") need content of their
   own; a noun that is only the frame or the object of another cue ("In her statement, ...",
-  "rejected the accusations") is not one.
+  "rejected the accusations") is not one, nor a view
+  held by a pronoun that another is to deal with ("a duty to accommodate their concerns").
 
 Not cues: words inside a quotation (they are the quoted person's), inside the reported content
 of another cue ("said staff would demand a review"), negated or under a failure ("did not
@@ -345,6 +346,15 @@ def _reaction(noun: Token) -> bool:
         or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS)
 
 
+def _addressed_view(noun: Token, agent: Token, lex: Lexicon) -> bool:
+    """A view someone else is to deal with ("a duty ... to accommodate their concerns", "agreed
+    to hear its complaints"): the object of another's infinitive, held by a pronoun; the
+    article's claim about a duty, no statement of the holder."""
+    verb = noun.head
+    return agent.pos_ == "PRON" and noun.dep_ == "dobj" and verb.lemma_.lower() not in lex["light_verbs"] \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: list[Quote],
               lex: Lexicon) -> CueHit | None:
     preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
@@ -373,7 +383,7 @@ def _noun_cue(piece: Piece, token: Token, word: CueWord, *, text: str, quotes: l
     if agent is None and token.dep_ == "dobj" and token.head.lemma_.lower() in lex["light_verbs"]:
         agent, how = subject_of(token.head, speech_lemmas=lex.speech_lemmas)
         how = "light" if agent is not None else ""
-    if agent is None:
+    if agent is None or _addressed_view(token, agent, lex):
         return None  # "there was concern about the roof": no one holds it
     if how != "light" and token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and word.family != "act" \
             and lex.is_cue_lemma(token.head.lemma_.lower()) and not bare_content_verb(token.head, lex):

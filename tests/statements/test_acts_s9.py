@@ -203,3 +203,39 @@ def test_request_participle_after_a_legal_action_is_part_of_it(nlp, body, cue):
 ])
 def test_request_participle_after_other_cues_stays_a_statement(nlp, body, cues):
     assert len(_rows(nlp, body)) == cues, _rows(nlp, body)[["speaker", "cue"]]
+
+
+# -- a view someone else is to deal with ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    pytest.param("The Osk Dockers' Union voiced its concerns about the new cranes.", "concerns",
+                 "Osk Dockers' Union", id="voiced-its-concerns"),
+    pytest.param("The Kell Party wants to express its support for the Vestby Reform Bill.", "support", "Kell Party",
+                 id="to-express-its-support"),
+    pytest.param("Ida Brandt repeated her criticism of the Osk ferry plan.", "criticism", "Ida Brandt",
+                 id="repeated-her-criticism"),
+    pytest.param("The Kell Growers Union renewed its call for a new quota.", "call", "Kell Growers Union",
+                 id="renewed-its-call"),
+    pytest.param("The Osk Fishers' Union wants to voice its anger at the Norland quota.", "anger",
+                 "Osk Fishers' Union", id="to-voice-its-anger"),
+])
+def test_view_voiced_by_its_holder_is_a_statement(nlp, body, cue, speaker):
+    row = _statement(nlp, body, cue)
+    assert same_name(speaker, row["speaker"]), row["speaker"]
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("The Kell Nation wrote to the Norland government. Under the charter, the government has a duty to "
+                 "consult the Kell Nation and to accommodate its concerns.", "concerns", id="duty-to-accommodate"),
+    pytest.param("The Osk Fishers' Union met the minister. She agreed to hear their complaints next month.",
+                 "complaints", id="agreed-to-hear"),
+    pytest.param("The Vestby Tenants League met the Osk mayor, who promised to study its objections.", "objections",
+                 id="promised-to-study"),
+    pytest.param("The Kell Growers Union sent a letter. The ministry has yet to answer its criticism of the quota.",
+                 "criticism", id="yet-to-answer"),
+    pytest.param("The Norland Rail Union wrote to Kell Rail. The company is obliged to consider its objections.",
+                 "objections", id="obliged-to-consider"),
+])
+def test_view_another_is_to_deal_with_is_no_statement(nlp, body, cue):
+    rows = _rows(nlp, body)
+    assert not rows["cue"].str.lower().str.startswith(cue).any(), rows[["speaker", "cue"]]
