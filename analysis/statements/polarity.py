@@ -110,6 +110,8 @@ _TRIBUTE_LABELS = frozenset({"loss", "tragic", "tragedy", "hero", "heroic", "fal
 
 #: Prepositions that put a name beside the subject rather than make it the subject's maker.
 _BYSTANDER_PREPS = frozenset({"with", "between", "among", "in", "at", "near", "across", "inside", "outside"})
+#: Verbs that say, used alone, that a decision or policy does what it was for ("the plan worked").
+_WORKS = frozenset({"work", "deliver"})
 
 
 class Stance(NamedTuple):
@@ -291,6 +293,9 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
             if conduct != "neutral":
                 return conduct
             continue
+        for clause in (t for t in verb.subtree if t.dep_ in ("ccomp", "parataxis") and t.i in scope):
+            if (conduct := _conduct_effect(clause, lex)) != "neutral":
+                return conduct  # '"The plan has worked: costs are down"' (parsed under "are")
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not subjects:  # "there is hope" judges nothing
             continue
@@ -312,12 +317,14 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
 
 def _conduct_effect(verb: Token, lex: Lexicon) -> str:
     """A decision, rule or policy as subject (the lexicon's ``conduct_subjects``) judged by what
-    it does: "the tax has ruined small farms" (against it), "the new rule helps every
-    tenant" (for it), by its verb alone ("would require approval" judges nothing); a storm or a
-    fire doing harm judges no one."""
+    it does: "the tax has ruined small farms" (against it), "the new rule helps every tenant",
+    "the plan has worked" (for it; "won't work": against), by its verb alone ("would require
+    approval" judges nothing); a storm or a fire doing harm judges no one."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["conduct_subjects"]]
     if not subjects or verb.pos_ != "VERB":
         return "neutral"
+    if verb.lemma_.lower() in _WORKS and not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.children):
+        return "oppose" if _negated(verb) else "support"  # "the programme has worked", "the ban won't work"
     words = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt"))]
     return _sign(valence(words, negated=_negated(verb)), LABEL_THRESHOLD * 1.5)
 

@@ -179,3 +179,27 @@ def test_character_label_in_comparison_takes_its_stance(article, text, expected)
 ])
 def test_plain_comparison_or_care_stays_neutral(article, text):
     assert stance_of(article, text, "said") == "neutral"
+
+
+# -- a decision or policy said to work, or not -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The programme has worked: reserves are up, inflation is down," Ida Brandt said.', "support"),
+    ("Ida Brandt said the new levy was working.", "support"),
+    ('"The ban will not work," Ida Brandt said.', "oppose"),
+    ("Tom Reyes said the Kell fishing ban had never worked.", "oppose"),
+    ('"This policy delivers," Tom Reyes said.', "support"),
+])
+def test_policy_said_to_work_takes_a_side(article, text, expected):
+    assert stance_of(article, text, "said") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Brandt said the plan would work with the Kell council.",
+    "Ida Brandt said the programme would deliver new roads.",
+    "Ida Brandt said the workers had worked all night.",
+    "Ida Brandt said the engine had worked until noon.",
+    "Tom Reyes said the team was working on a new plan.",
+])
+def test_work_with_an_object_or_a_non_policy_subject_stays_neutral(article, text):
+    assert stance_of(article, text, "said") == "neutral"
