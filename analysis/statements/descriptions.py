@@ -20,7 +20,8 @@ government", "the neighbouring district"):
 3. never the speaker or the speaker's own body: "the company" said by the company's director,
    "the government" or "the ministry" said by a minister or a government spokesman, by the state
    itself or by a ministry; "the other"/"the neighbouring"/"the rival" district is another than
-   the speaker's; in reported words "the council" said by a councillor or the mayor is theirs.
+   the speaker's (with no district named as one, the last other place named: "Kell's district
+   chief accused the neighbouring district" -> Dunn, named before); in reported words "the council" said by a councillor or the mayor is theirs.
    For these :func:`describe` returns :data:`OWN` (no target).
 """
 
@@ -87,6 +88,9 @@ _NOT_IN_OFFICE = frozenset({"opposition", "shadow", "former", "ex"})
 _MEMBERS: dict[str, frozenset[str]] = {"council": frozenset({"councillor", "councilor", "mayor", "alderman"})}
 #: Adjectives that make a description another than the speaker's own ("the neighbouring district").
 _OTHER = frozenset({"neighbouring", "neighboring", "other", "rival", "adjacent", "nearby"})
+#: Nouns of places: "the neighbouring district" with no district named as one is the last other
+#: place named (never the speaker's own).
+_PLACES = frozenset({"district", "province", "region", "county", "municipality", "town", "village", "city"})
 #: Determiners of a definite description.
 _DEFINITE = frozenset({"the", "this", "that"})
 
@@ -96,8 +100,8 @@ def is_description(head: Token) -> bool:
     company", "the national government"; not "its government", "the Kell company")."""
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
-    if any(c.dep_ in ("poss", "compound", "nmod") for c in head.children):
-        return False
+    if any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in _OTHER for c in head.children):
+        return False  # "neighbouring" may be parsed as a compound
     if head.lemma_.lower() == "management" and head.dep_ == "poss":
         return True  # "management's refusal"
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
@@ -158,9 +162,13 @@ def describe(head: Token, *, index: EntityIndex, position: tuple[int, int], own:
     titles = list(titles)
     if lemma in GOVERNMENT:
         return _government(head, index=index, own=own, titles=titles)
+    other = any(c.dep_ in ("amod", "compound") and c.lower_ in _OTHER for c in head.children)
+    if other and lemma in _PLACES:
+        name = _last_of_class(index, position, CLASSES.get(lemma, frozenset({lemma})), skip=own) or index.last_such(
+            *position, lambda n: n not in own and index.types.get(n) == "GPE")
+        return name or None
     if lemma not in CLASSES:
         return None
-    other = any(c.dep_ == "amod" and c.lower_ in _OTHER for c in head.children)
     if lemma in ("ministry", "department") and governs(index, own, titles) \
             or (members and set(titles) & _MEMBERS.get(lemma, frozenset())):
         return OWN

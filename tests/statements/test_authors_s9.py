@@ -1,7 +1,10 @@
-"""Targets named by an act noun or a role (:mod:`analysis.statements.authors`), on invented
-topics, through the whole pipeline: "the findings" are whoever found, "the seizures" whoever
-seized (a nationality naming the doers: "Norlandic patrol boats seized"), "the vote" whoever
-voted, a report's findings its author ("a report by X found"); nothing when no one named did it.
+"""Targets named by an act noun, a role or a place description, on invented topics, through the
+whole pipeline: "the findings" are whoever found, "the seizures" whoever seized (a nationality
+naming the doers: "Norlandic patrol boats seized"), "the vote" whoever voted, a report's
+findings its author ("a report by X found"); "the governor's demand" the governor named
+("the regional governor of Kell, Ida Brandt"); a request to undo an act ("demanded that the
+gate be reopened") whoever did it; "distanced itself from X" X (a reflexive is no one else);
+"the neighbouring district" the other place named; nothing when no one named did it.
 """
 
 from __future__ import annotations
@@ -191,3 +194,44 @@ def test_a_reflexive_object_is_no_one_else(nlp, body, cue):
 ])
 def test_only_who_runs_a_campaign_stands_for_its_doers(nlp, body, cue, expected):
     assert same_name(expected, _target(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue", "expected"), [
+    pytest.param("A row between Kell and Vilnia over a new dam deepened on Monday.\n\n"
+                 "Kell's district chief, Ida Brandt, accused the neighbouring district of stealing water.",
+                 "accused", "Vilnia", id="neighbouring-district"),
+    pytest.param("Farmers in Kell and Dunn argued over the canal on Monday.\n\n"
+                 "Kell's governor, Tom Reyes, blamed the neighbouring province for the shortage.",
+                 "blamed", "Dunn", id="neighbouring-province"),
+    pytest.param("Vilnia and Kell have shared the river for a century.\n\n"
+                 "Kell's mayor, Ida Brandt, criticised the rival town for its new dam.",
+                 "criticised", "Vilnia", id="rival-town"),
+    pytest.param("Water was cut to Dunn and Kell on Tuesday.\n\n"
+                 "Kell's council leader, Tom Reyes, accused the other region of hoarding water.",
+                 "accused", "Dunn", id="other-region"),
+    pytest.param("Vilnia and Kell quarrelled over fishing rights on Monday.\n\n"
+                 "Kell's harbour chief, Ida Brandt, condemned the neighbouring county.",
+                 "condemned", "Vilnia", id="neighbouring-county"),
+])
+def test_the_neighbouring_place_is_the_other_one_named(nlp, body, cue, expected):
+    assert same_name(expected, _target(nlp, body, cue))
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    pytest.param("A row over a new dam in Kell deepened on Monday.\n\n"
+                 "Kell's district chief, Ida Brandt, accused the neighbouring district of stealing water.",
+                 "accused", id="no-other-place-named"),
+    pytest.param("A row over a new dam deepened on Monday.\n\n"
+                 "The Dam Watch group accused the neighbouring district of stealing water.",
+                 "accused", id="no-place-named"),
+    pytest.param("A row between Kell and Dunn over a new dam deepened on Monday.\n\n"
+                 "Kell's district chief, Ida Brandt, said the district would not give up its water.",
+                 "said", id="own-district-without-other"),
+    pytest.param("A row between Kell and Dunn over a new dam deepened on Monday.\n\n"
+                 "Kell's district chief, Ida Brandt, praised the neighbouring farmers.",
+                 "praised", id="not-a-place-noun"),
+    pytest.param("A row over a new dam deepened on Monday.\n\n"
+                 "Ida Brandt accused the other side of lying.", "accused", id="other-side"),
+])
+def test_no_neighbouring_place_without_another_named(nlp, body, cue):
+    assert _target(nlp, body, cue) is None
