@@ -228,8 +228,7 @@ STATEMENT_TABLE_MAIN = ["paragraph", "speaker", "cue", "target", "stance", "evid
 STATEMENT_TABLE_DETAILS = ["kind", "speaker_text", "target_text", "content", "unnamed", "sentence"]
 _BASIS_TEXT = {"name": "name", "corrected": f"{CORRECTED_MARK} corrected", "unnamed": "unnamed source"}
 #: How the "stance via" column words a statement's ``stance_basis``.
-STANCE_BASIS_TEXT = {"rules": "rules", "default": "no evidence", "model": "⚠ model",
-                     "reader": f"{CORRECTED_MARK} corrected"}
+STANCE_BASIS_TEXT = {"rules": "rules", "default": "no evidence", "reader": f"{CORRECTED_MARK} corrected"}
 
 
 def _basis_text(basis: str, speaker_text) -> str:

@@ -124,8 +124,8 @@ matrix_and_evidence()
 st.subheader("Statements", anchor=False)
 st.caption(f"**speaker via**: ⚠ a speaker found through a pronoun, a description or a group, to check against "
            f"the evidence; {views.CORRECTED_MARK} a statement you corrected. **stance via**: rules read it from the "
-           "words; no evidence: neutral because nothing in the sentence takes a side; ⚠ model: a side a statistical "
-           "model gave where the rules found none, to check. - an empty value.")
+           "words; no evidence: neutral because nothing the rules read takes a side (check the evidence: the side "
+           "may be implied). - an empty value.")
 table = capped(screen.table, "statements")
 st.dataframe(table, hide_index=True, width="stretch", row_height=76, height=min(40 + 76 * len(table), 620),
              column_order=views.STATEMENT_TABLE_MAIN + (views.STATEMENT_TABLE_DETAILS if details else []),
@@ -142,8 +142,7 @@ st.dataframe(table, hide_index=True, width="stretch", row_height=76, height=min(
                  "stance via": st.column_config.TextColumn(
                      "stance via", width=100,
                      help="How the stance was found: rules (the words of the sentence); no evidence (neutral "
-                          "for want of any); ⚠ model (a learned side where the rules found none: check it); "
-                          "✎ corrected by you."),
+                          "for want of any the rules read: check it); ✎ corrected by you."),
              })
 st.download_button("Download statements (CSV)", views.to_csv(shown), file_name="newsprism-statements.csv",
                    mime="text/csv", key="stance_download")

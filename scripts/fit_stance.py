@@ -1,6 +1,6 @@
-"""Fit the learned side of :mod:`analysis.statements.sides` on the annotated training articles.
+"""Fit the learned side of :mod:`bench.stance_sides` on the annotated training articles.
 
-    python scripts/fit_stance.py [--out analysis/data/stance_model.json] [--no-write]
+    python scripts/fit_stance.py [--out bench/stance_model.json] [--no-write]
 
 Runs the pipeline (rules alone: the learned side switched off) on the 27 training articles: the
 tuning development articles and the seed (``../shared/eval/dev`` without the three held out in
@@ -8,7 +8,7 @@ tuning development articles and the seed (``../shared/eval/dev`` without the thr
 statements are paired with the gold ones by the shared scorer's own matching (its ``resolve``,
 ``same_cue``, ``overlap`` and ``target_matches``; the pairing is checked against its
 ``score_statements``). Every paired statement the model would be asked about (a default neutral
-with a target entity: :func:`analysis.statements.sides.asks`) gives one training row: :func:`analysis.statements.sides.side_features` of its cue and target, and the gold
+with a target entity: :func:`bench.stance_sides.asks`) gives one training row: :func:`bench.stance_sides.side_features` of its cue and target, and the gold
 stance.
 
 Model: multinomial logistic regression (numpy, L2 penalty ``alpha`` on the weights, accelerated
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 import analysis.statements as statements_module  # noqa: E402
 from analysis import analyze, load  # noqa: E402
 from analysis.nlp import load_pipeline  # noqa: E402
-from analysis.statements import sides  # noqa: E402
+from bench import stance_sides as sides  # noqa: E402
 from bench.dev import DEV, HELD_OUT  # noqa: E402
 from bench.entity_baseline import _scorer  # noqa: E402
 
@@ -80,12 +80,10 @@ def run_rules(text_path: Path, nlp) -> tuple[dict, list[dict]]:
         return stance
 
     statements_module.stance_of = recording
-    statements_module.learned_side = lambda hit, target, stance: stance
     try:
         pred = analyze(load(text_path.read_bytes(), text_path.name), nlp=nlp).to_dict()
     finally:
         statements_module.stance_of = stance_of
-        statements_module.learned_side = sides.learned_side
     rows = pred["statements"]
     if len(rows) != len(calls) or any(r["paragraph"] != c["paragraph"] or r["cue"] != c["cue"]
                                       for r, c in zip(rows, calls)):
@@ -284,7 +282,7 @@ def check_vocabulary(columns: dict[str, int], records: list[dict]) -> None:
 
 
 def model_file(model: dict, threshold: float, metadata: dict) -> dict:
-    """The JSON of a fitted model, as :func:`analysis.statements.sides.load_side_model` reads it."""
+    """The JSON of a fitted model, as :func:`bench.stance_sides.load_side_model` reads it."""
     return {
         "features": sorted(model["columns"], key=model["columns"].get),
         "mean": [round(float(v), 6) for v in model["mean"]],

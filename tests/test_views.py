@@ -130,8 +130,8 @@ def test_statement_table_columns_dashes_and_marks():
     assert table["content"].tolist()[1] == "-"
     assert table["speaker via"].tolist() == ["name", "⚠ pronoun: it", "unnamed source", "✎ corrected", "name"]
     assert table["stance via"].tolist() == ["-"] * 5  # a frame without stance_basis
-    based = views.statement_table(framed.assign(stance_basis=["rules", "default", "model", "reader", "other"]))
-    assert based["stance via"].tolist() == ["rules", "no evidence", "⚠ model", "✎ corrected", "-"]
+    based = views.statement_table(framed.assign(stance_basis=["rules", "default", "reader", "other", "rules"]))
+    assert based["stance via"].tolist() == ["rules", "no evidence", "✎ corrected", "-", "rules"]
     # the uncertain filter drops the pronoun, keeps the rest (the corrected one is no longer uncertain)
     kept = views.filter_statements(framed, include_uncertain=False)
     assert kept["cue"].tolist() == ["welcomed", "said", "criticised", "said"]

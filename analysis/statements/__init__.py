@@ -8,8 +8,7 @@ docstring:
 :mod:`~analysis.statements.lexicon` (cue words as data) -> :mod:`~analysis.statements.detect`
 (cues in a parsed paragraph) -> :mod:`~analysis.statements.speakers` (the speaker phrase
 resolved, through an explicit :class:`~analysis.statements.discourse.Discourse`) ->
-:mod:`~analysis.statements.targets` -> :mod:`~analysis.statements.polarity` (a stance neutral for
-want of evidence then asks the learned model of :mod:`~analysis.statements.sides`); before the cues of
+:mod:`~analysis.statements.targets` -> :mod:`~analysis.statements.polarity`; before the cues of
 a paragraph are read, :mod:`~analysis.statements.actors` notes who did what in it (for the
 context of later targets and speakers), and before the first paragraph
 :mod:`~analysis.statements.culprits` reads the whole article for the people it names as the
@@ -22,8 +21,8 @@ target_text, stance (support/oppose/neutral), kind (direct/indirect/position), e
 sentence, or the sentences a quotation spans), content (the quotation or the reported words),
 unnamed, confidence, stance_basis (how the stance was found: "rules" read it from the cue, the
 requested act, a label or evaluation aimed at the target, a plain report or a denial; "default"
-is neutral for want of evidence; "model" is a side the learned model of
-:mod:`~analysis.statements.sides` gave where the rules found none; corrections add "reader").
+is neutral for want of evidence; corrections add "reader"). A learned side for the defaults was
+measured and is not used (``bench/stance_sides.py``).
 ``speaker_text``, ``target_text`` and ``content`` are the paragraph's own characters (substrings
 of its text).
 
@@ -33,8 +32,7 @@ It starts at 1.0 and drops by 0.25 when the speaker came from a pronoun, role or
 its head ("the Kell-based union" -> Kell); by 0.1 when the target came from a pronoun,
 description or the addressee asked to restrain itself, 0.15 when from context (the author of
 an unnamed attack, decision or thing) or shared with the cue a participle elaborates; by 0.25 when the stance is neutral for want of
-evidence, 0.2 for a side the learned model gave where the rules found none, 0.1 for a stance read
-from a label or from evaluation in reported speech. Unnamed
+evidence, 0.1 for a stance read from a label or from evaluation in reported speech. Unnamed
 sources are capped at 0.4. On the development articles statements under 0.6 are right
 (speaker, stance and target) about a fifth of the time, those of 0.95 and over more than half
 (``python -m bench.confidence``).
@@ -57,7 +55,6 @@ from analysis.statements.index import EntityIndex
 from analysis.statements.lexicon import lexicon as load_lexicon
 from analysis.statements.polarity import Stance, stance_of
 from analysis.statements.quotes import Quote, is_speech_quote, quote_spans
-from analysis.statements.sides import learned_side
 from analysis.statements.speakers import Speaker, SpeakerResolver
 from analysis.statements.targets import Target, TargetFinder
 
@@ -103,8 +100,6 @@ def extract_statements(pieces: Sequence[Piece], *, mentions: pd.DataFrame, entit
                 seen.add(key)
                 target = finder.find(position, speakers={speaker.name}, actions=actions)
                 stance = stance_of(position, target, actions=actions, lex=lex)
-                if stance.default:  # no evidence the rules can read: the learned side, if any
-                    stance = learned_side(position, target, stance)
                 target = finder.neutral_scope(target, stance.value)
                 rows.append(_row(hit, speaker, target, stance, text=text, locate=locate,
                                  sentence_text=sentence_text))
@@ -151,8 +146,8 @@ def _row(hit: CueHit, speaker: Speaker, target: Target, stance: Stance, *, text:
 
 
 def stance_basis(stance: Stance) -> str:
-    """How a stance was found: "model", "default" or "rules" (see the module docstring)."""
-    return "model" if stance.how == "learned" else "default" if stance.default else "rules"
+    """How a stance was found: "default" or "rules" (see the module docstring)."""
+    return "default" if stance.default else "rules"
 
 
 def confidence(speaker: Speaker, target: Target, stance: Stance, *, family: str) -> float:
@@ -170,8 +165,6 @@ def confidence(speaker: Speaker, target: Target, stance: Stance, *, family: str)
         score -= 0.15
     if stance.default:
         score -= 0.25
-    elif stance.how == "learned":
-        score -= 0.2
     elif family in ("label", "speech") and stance.value != "neutral":
         score -= 0.1
     if speaker.unnamed:

@@ -48,8 +48,7 @@
    a contrast ("fine aim, yet ...") counting.
 
 Returns the stance and whether it is a default (neutral for want of evidence), which lowers
-the statement's confidence; a default may then get a learned side
-(:mod:`analysis.statements.sides`), marked ``how = "learned"``.
+the statement's confidence.
 """
 
 from __future__ import annotations
@@ -117,7 +116,7 @@ _WORKS = frozenset({"work", "deliver"})
 class Stance(NamedTuple):
     value: str  # support | oppose | neutral
     default: bool  # neutral for want of evidence
-    how: str = "rules"  # "learned": a side the model of analysis.statements.sides gave a default
+    how: str = "rules"  # "learned": a side the experiment bench/stance_sides.py gave a default
 
 
 def _sign(total: float, threshold: float) -> str:

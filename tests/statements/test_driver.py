@@ -49,8 +49,7 @@ def test_empty_article_keeps_the_schema(nlp):
 
 
 @pytest.mark.parametrize("stance,basis", [(Stance("oppose", False), "rules"), (Stance("neutral", False), "rules"),
-                                          (Stance("neutral", True), "default"),
-                                          (Stance("oppose", False, "learned"), "model")])
+                                          (Stance("neutral", True), "default")])
 def test_stance_basis_says_how_the_stance_was_found(stance, basis):
     assert stance_basis(stance) == basis
 
@@ -62,8 +61,7 @@ def test_stance_basis_column_agrees_with_stance_and_confidence(nlp):
              'Eva Lund said the Kell council "has ignored every family on this street for a decade".']
     result = analyze(from_text("Test article\n\n" + "\n\n".join(texts)), nlp=nlp)
     rows = result.statements
-    assert set(rows["stance_basis"]) <= {"rules", "default", "model"}
+    assert set(rows["stance_basis"]) <= {"rules", "default"}
     assert (rows.loc[rows["stance_basis"] == "default", "stance"] == "neutral").all()
-    assert rows.loc[rows["stance_basis"] == "model", "stance"].isin(["support", "oppose"]).all()
     condemned = rows[rows["cue"] == "condemned"].iloc[0]
     assert (condemned["stance"], condemned["stance_basis"]) == ("oppose", "rules")

@@ -1,4 +1,4 @@
-"""The learned side of :mod:`analysis.statements.sides`, on invented sentences.
+"""The learned side of :mod:`bench.stance_sides`, on invented sentences.
 
 The model is asked only for statements the rules leave neutral for want of evidence and that
 have a target entity (a quoted report with no target stays neutral): criticism
@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from analysis.statements import confidence, sides
+from analysis.statements import confidence
+from bench import stance_sides as sides
 from analysis.statements.polarity import Stance
 from analysis.statements.reported import Target
 from analysis.statements.speakers import Speaker
@@ -100,11 +101,10 @@ def test_a_side_the_rules_found_is_never_asked(article):
     assert sides.learned_side(hit, target, stance) is stance
 
 
-def test_learned_side_lowers_confidence():
+def test_rules_confidence_of_a_stance():
     speaker = Speaker("Ida Brandt", "Ida Brandt")
     target = Target("Kell", "Kell", "reported")
     assert confidence(speaker, target, Stance("oppose", False), family="speech") == 0.9
-    assert confidence(speaker, target, Stance("oppose", False, "learned"), family="speech") == 0.8
     assert confidence(speaker, target, Stance("neutral", True), family="speech") == 0.75
 
 
