@@ -48,7 +48,8 @@
    a contrast ("fine aim, yet ...") counting.
 
 Returns the stance and whether it is a default (neutral for want of evidence), which lowers
-the statement's confidence.
+the statement's confidence. What a clause says of its target is read by
+:mod:`~analysis.statements.predicates`.
 """
 
 from __future__ import annotations
@@ -59,7 +60,6 @@ from spacy.tokens import Token
 
 from analysis.statements.detect import CueHit
 from analysis.statements.evaluation import (
-    NEGATIONS,
     LINKING,
     REVERSING,
     done_act,
@@ -69,8 +69,6 @@ from analysis.statements.evaluation import (
     feared_for,
     grieved,
     label_on,
-    said_of_subject,
-    wrong_done_by,
     threatened,
     valence,
 )
@@ -90,25 +88,19 @@ from analysis.statements.positions import (
     vowed_contest,
     warned_harm,
 )
+from analysis.statements.predicates import core, mentions_of, negated, predicate_of_target
 from analysis.statements.targets import Target
 
 #: Sum of word valences (VADER scale, -4..4) that counts as evaluation.
 EVALUATION_THRESHOLD = 1.0
 #: Label valence that counts; descriptive labels ("unusual", "historic") stay below it.
 LABEL_THRESHOLD = 1.0
-_NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 #: Words of grief and tribute: negative valence, supportive of the person they are said of.
 _TRIBUTE = frozenset({"loss", "mourn", "mourning", "tragic", "tragedy", "grief", "condolence",
                       "condolences", "hero", "heroic", "sorrow", "tribute", "memory", "rest",
                       "peace", "prayers", "pray", "fallen", "heartbroken", "saddened", "devastated",
                       "miss"})
-#: Tribute words that can be said of a person or of their death after a linking verb ("the death
-#: of X was a tragic loss", "X was a fallen hero"); feelings ("X was devastated") are X's own.
-_TRIBUTE_LABELS = frozenset({"loss", "tragic", "tragedy", "hero", "heroic", "fallen"})
 
-
-#: Prepositions that put a name beside the subject rather than make it the subject's maker.
-_BYSTANDER_PREPS = frozenset({"with", "between", "among", "in", "at", "near", "across", "inside", "outside"})
 #: Verbs that say, used alone, that a decision or policy does what it was for ("the plan worked").
 _WORKS = frozenset({"work", "deliver"})
 
@@ -194,7 +186,7 @@ def _owed_by(target: Target, actions: list[Token], lex: Lexicon) -> bool:
     while subject.dep_ in ("compound", "flat") and subject.head.i != subject.i:
         subject = subject.head
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb not in actions or verb.pos_ != "VERB" or _negated(verb):
+    if subject.dep_ != "nsubj" or verb not in actions or verb.pos_ != "VERB" or negated(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     ceased = verb.lemma_.lower() in lex["cease_verbs"] and not any(t.ent_type_ for c in objects for t in c.subtree)
@@ -240,7 +232,7 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
         if stance != "neutral" and target.how == "action" and done_by_thing(actions, target.token, lex):
             stance = "neutral"  # "the bridge would help X": an effect foretold (the thing may be judged below)
         if stance != "neutral" and target.how == "action":
-            if any(_negated(t) for t in actions if t.pos_ == "VERB"):
+            if any(negated(t) for t in actions if t.pos_ == "VERB"):
                 stance = "oppose" if stance == "support" else "support"  # "nobody trusts X", "won't help X"
             return Stance(stance, False)
         if _owed_by(target, actions, lex):
@@ -248,16 +240,16 @@ def _speech_stance(hit: CueHit, target: Target, *, actions: list[Token], lex: Le
     if target.name is not None:
         if solidarity(target) or tribute(target):
             return Stance("support", False)
-        for mention in _mentions_of(hit, target):
+        for mention in mentions_of(hit, target):
             if threatened(mention):
                 return Stance("oppose", False)  # "we warn X that our targets will grow"
             labelled = _sign(label_on(mention, lex), LABEL_THRESHOLD)
             if labelled != "neutral":
                 return Stance(labelled, False)  # "the threat from X terrorists", "the corrupt X"
-            predicate, negated = _predicate_of_target(hit, target._replace(token=mention), lex)
+            predicate, denied = predicate_of_target(hit, target._replace(token=mention), lex)
             if predicate:
                 words = {t.lower_ for t in predicate} | {t.lemma_.lower() for t in predicate}
-                total = valence(predicate, negated=negated)
+                total = valence(predicate, negated=denied)
                 if total < 0 and words & _TRIBUTE and not words & REVERSING:
                     return Stance("support", False)  # grief and tribute for the person
                 stance = _sign(total, EVALUATION_THRESHOLD)
@@ -308,7 +300,7 @@ def _judged_thing(hit: CueHit, lex: Lexicon, target: Token | None = None) -> str
         if not any(t.lower_ in lex["judgement_words"] or t.lemma_.lower() in lex["judgement_words"]
                    for t in complement):
             continue  # "the winter was brutal", "the team was tired": a state, not a judgement
-        stance = _sign(valence(complement, negated=_negated(verb)), LABEL_THRESHOLD * 1.5)
+        stance = _sign(valence(complement, negated=negated(verb)), LABEL_THRESHOLD * 1.5)
         if stance != "neutral":
             return stance
     return "neutral"
@@ -323,96 +315,6 @@ def _conduct_effect(verb: Token, lex: Lexicon) -> str:
     if not subjects or verb.pos_ != "VERB":
         return "neutral"
     if verb.lemma_.lower() in _WORKS and not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.children):
-        return "oppose" if _negated(verb) else "support"  # "the programme has worked", "the ban won't work"
+        return "oppose" if negated(verb) else "support"  # "the programme has worked", "the ban won't work"
     words = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt"))]
-    return _sign(valence(words, negated=_negated(verb)), LABEL_THRESHOLD * 1.5)
-
-
-def _mentions_of(hit: CueHit, target: Target) -> list[Token]:
-    """The target's token, then the other tokens of the cue's content written the same way:
-    each mention is read for evaluation ("X is big. Without X the zone would have failed")."""
-    if target.token is None:
-        return []
-    scope = [*hit.content, *hit.quoted]
-    same = [t for t in scope if t.text == target.token.text and t.i != target.token.i]
-    return [target.token, *sorted({t.i: t for t in same}.values(), key=lambda t: t.i)]
-
-
-def _predicate_of_target(hit: CueHit, target: Target, lex: Lexicon) -> tuple[list[Token], bool]:
-    """The words that say something of the target, and whether their verb is negated: for a
-    subject, its clause's core without the subject phrase ("X was not fair"); for an object, the
-    word that governs it ("everyone loves the singing of X", "grateful to X"), its adverbs and
-    a negative subject ("nobody trusts X"); nothing for a mere mention elsewhere."""
-    scope = {t.i for t in hit.content} | {t.i for t in hit.quoted}
-    if target.token is None or target.token.i not in scope:
-        return [], False
-    head = target.token
-    while head.dep_ in ("compound", "poss", "amod", "det", "flat", "appos") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "for":
-        return [], False  # "a big win for X", "good for X": what X gains, not what X is worth
-    subject = head
-    while subject.dep_ not in ("nsubj", "nsubjpass", "attr") and subject.dep_ in (
-            "pobj", "prep", "agent", "acl", "compound", "poss", "amod", "appos", "conj") \
-            and subject.head.i != subject.i:
-        if subject.dep_ == "prep" and subject.lower_ in _BYSTANDER_PREPS:
-            return [], False  # "the talks with X collapsed": X takes part, the talks are judged
-        subject = subject.head  # "the tariffs imposed by X are a mistake": X in the subject phrase
-    if subject.dep_ == "attr" and subject.head.lemma_.lower() == "be" and head.dep_ == "pobj" \
-            and head.head.lower_ in ("from", "of", "by"):  # "the stadium is a gift from X"
-        own = {t.i for t in head.subtree}
-        return [t for t in subject.subtree if t.i not in own], _negated(subject.head)
-    if subject.dep_ in ("nsubj", "nsubjpass"):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in subject.head.children):
-            return [], False  # "to confirm whether X is fit": a question, not a judgement
-        words = said_of_subject(subject.head, core(subject.head), lex, also=_TRIBUTE_LABELS,
-                                negated=_negated(subject.head))  # "X will join", "X was injured": no judgement
-        if subject.i != head.i and subject.lemma_.lower() in lex["judgement_words"]:
-            words.append(subject)  # "the lies of X", "X's triumph" judge X
-        comparative = any(t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less") for t in words)
-        return words, _negated(subject.head) and not comparative  # "never been better": praise
-    governor = head.head
-    if head.dep_ == "pobj" and governor.lower_ == "without" and governor.head.pos_ in ("VERB", "AUX") \
-            and governor.head.i != hit.token.i:
-        verb = governor.head  # "without X, Y would fail": for X; "... would thrive": against X
-        return [*core(verb), *(t for c in verb.conjuncts for t in core(c))], not _negated(verb)
-    for _ in range(4):
-        if governor.i == hit.token.i:
-            return [], False
-        if governor.pos_ in ("VERB", "ADJ") and governor.dep_ != "amod":
-            if governor.pos_ == "VERB" and governor.lemma_.lower() not in lex["attitude_verbs"] \
-                    and not wrong_done_by(head, governor, lex):
-                return [], False  # "the floods devastated X", "critics attacked X": done to X, not judging X
-            words = [governor, *(c for c in governor.children if c.dep_ in ("advmod", "neg", "acomp"))]
-            return words, _negated(governor)
-        if governor.head.i == governor.i:
-            break
-        governor = governor.head
-    return [], False
-
-
-def _negated(verb: Token) -> bool:
-    """A negation on the verb ("was not fair", "hardly helps"), or a negative subject or object
-    ("nobody trusts X", "the plan helps nobody")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
-               or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _NEGATIVE_SUBJECTS)
-               for c in verb.children)
-
-
-def core(verb: Token) -> list[Token]:
-    """A clause's predicate core: the verb with its complements (objects, predicates, open
-    clauses, adverbs, an "as" or "like" predicate: "serves as a lifeline", "behaved like a pirate
-    state"), without the subject, adjuncts
-    of place, time and cause, and relative clauses ("would reopen after a painful repair" ->
-    "would reopen")."""
-    out = [verb]
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "advcl", "mark", "punct", "cc", "conj"):
-            continue
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "against", "with", "to", "as", "like") and not (
-                child.lower_ == "in" and any(t.tag_ == "JJR" for t in child.subtree)):
-            continue  # "in better shape" is said of the subject; "sold at lower prices" is how
-        out.extend(core(child) if child.dep_ in ("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "prep",
-                                                 "pobj", "amod", "compound", "advmod", "neg", "aux", "prt")
-                   else [child])
-    return out
+    return _sign(valence(words, negated=negated(verb)), LABEL_THRESHOLD * 1.5)
